@@ -1,0 +1,48 @@
+# The two commands: `make run` serves the API, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+PORT ?= 5000
+
+.PHONY: run serve test test-sqlite worker schemas bench lint migrate install
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+install: $(STAMP)
+
+## Serve on 127.0.0.1:$(PORT): migrate, seed Zou's data and an admin, then run uvicorn.
+run: $(STAMP)
+	$(PY) -m app init-db
+	$(PY) -m app init-data
+	$(PY) -m app ensure-admin
+	PORT=$(PORT) $(PY) -m app serve
+
+## The whole suite on PostgreSQL + Redis, then the CRUD and auth tests on SQLite.
+test: $(STAMP)
+	$(PY) -m pytest
+	TEST_DATABASE=sqlite $(PY) -m pytest tests/crud tests/auth
+
+test-sqlite: $(STAMP)
+	TEST_DATABASE=sqlite $(PY) -m pytest tests/crud tests/auth
+
+## The arq worker (needs REDIS_URL).
+worker: $(STAMP)
+	$(PY) -m app worker
+
+## Regenerate app/schemas/ from openapi/openapi.yaml.
+schemas: $(STAMP)
+	bash scripts/generate_schemas.sh
+
+migrate: $(STAMP)
+	$(PY) -m app upgrade-db
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check app tests
+
+bench: $(STAMP)
+	$(PY) -m bench

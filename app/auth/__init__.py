@@ -1,0 +1,1 @@
+"""Authentication: JWTs, revocation, the current identity and the permission rules."""

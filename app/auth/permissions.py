@@ -1,0 +1,127 @@
+"""Zou's role rules: global roles, per-project roles, denied unless a rule allows."""
+
+import uuid
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.identity import Identity
+from app.errors import forbidden
+from app.models.project import Project, ProjectPersonLink
+from app.models.project_status import ProjectStatus
+
+ROLES = ("admin", "manager", "supervisor", "user", "client", "vendor")
+PROJECT_ROLES = ("manager", "supervisor", "user", "client", "vendor")
+MANAGER_ROLES = ("admin", "manager")
+SUPERVISOR_ROLES = ("admin", "manager", "supervisor")
+
+
+def _uuid(value) -> uuid.UUID | None:
+    if value is None or isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
+
+
+async def project_role(session: AsyncSession, identity: Identity, project_id) -> str | None:
+    """The caller's effective role inside a project, or None when not in its team.
+
+    A project role overrides the global one, except that `admin` stays global.
+    """
+    key = str(project_id)
+    if key in identity.project_roles:
+        return identity.project_roles[key]
+    pid = _uuid(project_id)
+    role: str | None = None
+    if pid is not None:
+        row = (
+            await session.execute(
+                select(ProjectPersonLink.role).where(
+                    ProjectPersonLink.project_id == pid,
+                    ProjectPersonLink.person_id == identity.person.id,
+                )
+            )
+        ).first()
+        if row is not None:
+            role = row[0] if row[0] in PROJECT_ROLES else identity.role
+            if identity.is_admin:
+                role = "admin"
+    identity.project_roles[key] = role
+    return role
+
+
+def require_admin(identity: Identity) -> None:
+    if not identity.is_admin:
+        raise forbidden()
+
+
+def require_manager(identity: Identity) -> None:
+    """Global manager rights (admin or production manager)."""
+    if identity.role not in MANAGER_ROLES:
+        raise forbidden()
+
+
+def require_person(identity: Identity) -> None:
+    """Session-only routes (log-out, refresh, 2FA set-up): bots with API tokens are refused."""
+    if identity.identity_type not in ("person", "person_api"):
+        raise forbidden()
+
+
+def require_not_vendor(identity: Identity) -> None:
+    if identity.role == "vendor":
+        raise forbidden()
+
+
+def require_roles(identity: Identity, roles: Iterable[str]) -> None:
+    if identity.role not in roles:
+        raise forbidden()
+
+
+async def has_project_access(session: AsyncSession, identity: Identity, project_id) -> bool:
+    if identity.is_admin:
+        return True
+    return await project_role(session, identity, project_id) is not None
+
+
+async def check_project_access(session: AsyncSession, identity: Identity, project_id) -> None:
+    if not await has_project_access(session, identity, project_id):
+        raise forbidden()
+
+
+async def is_project_manager(session: AsyncSession, identity: Identity, project_id) -> bool:
+    if identity.is_admin:
+        return True
+    return await project_role(session, identity, project_id) in MANAGER_ROLES
+
+
+async def check_manager_project_access(session: AsyncSession, identity: Identity, project_id) -> None:
+    if not await is_project_manager(session, identity, project_id):
+        raise forbidden()
+
+
+async def is_project_supervisor(session: AsyncSession, identity: Identity, project_id) -> bool:
+    if identity.is_admin:
+        return True
+    return await project_role(session, identity, project_id) in SUPERVISOR_ROLES
+
+
+async def check_supervisor_project_access(session: AsyncSession, identity: Identity, project_id) -> None:
+    if not await is_project_supervisor(session, identity, project_id):
+        raise forbidden()
+
+
+async def related_project_ids(
+    session: AsyncSession, identity: Identity, open_only: bool = True
+) -> list[uuid.UUID]:
+    """Projects whose team holds the caller (open ones only, as Zou filters lists)."""
+    query = select(ProjectPersonLink.project_id).where(ProjectPersonLink.person_id == identity.person.id)
+    if open_only:
+        query = (
+            query.join(Project, Project.id == ProjectPersonLink.project_id)
+            .join(ProjectStatus, ProjectStatus.id == Project.project_status_id)
+            .where(ProjectStatus.name == "Open")
+        )
+    return list((await session.execute(query)).scalars().all())

@@ -1,0 +1,1 @@
+"""The generic CRUD engine behind every `/data/<collection>` route, and its registry."""

@@ -1,0 +1,360 @@
+"""The one engine behind every `/data/<collection>`: list, get, create, update, delete.
+
+Rows go from SQL to plain dicts to orjson; per-collection behaviour lives in hooks.
+"""
+
+import math
+import uuid
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+import orjson
+from sqlalchemy import Column, delete, func, insert, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import SQLModel
+
+from app import events
+from app.config import get_settings
+from app.crud import integrity
+from app.crud.coerce import INVALID_FORMAT, coerce_body
+from app.crud.columns import ModelInfo, model_for_table, model_info
+from app.crud.filters import apply_filters
+from app.crud.hooks import GET, LIST, WRITE, CrudContext, CrudHooks
+from app.errors import ZouError, bad_request, error, not_found
+from app.models.base import utcnow
+
+ALWAYS_PROTECTED = frozenset({"id", "created_at", "updated_at"})
+EMPTY_BODY = "Data are empty. Please verify that you sent JSON data and that you set the right headers."
+IN_CHUNK = 5000
+# Module-level alias: inside the class, `list` is the list operation.
+Rows = list[dict[str, Any]]
+
+
+def parse_id(value: Any) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(value)) if not isinstance(value, uuid.UUID) else value
+    except (ValueError, AttributeError, TypeError) as exc:
+        raise bad_request("Malformed ID.") from exc
+
+
+def parse_json_body(raw: bytes, content_type: str | None) -> Any:
+    """Zou's rules: non-JSON content type 415, malformed JSON 400, null 400."""
+    if not content_type or "json" not in content_type.split(";")[0].lower():
+        raise error(415)
+    try:
+        body = orjson.loads(raw) if raw else None
+    except orjson.JSONDecodeError as exc:
+        raise error(400) from exc
+    if body is None:
+        raise bad_request(EMPTY_BODY)
+    return body
+
+
+def require_object(body: Any) -> dict[str, Any]:
+    if not isinstance(body, dict):
+        raise bad_request(EMPTY_BODY)
+    return body
+
+
+def _int_param(params: dict[str, str], name: str, default: int) -> int:
+    raw = params.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise bad_request(f"Invalid {name} parameter: {raw}") from exc
+
+
+class CrudEngine:
+    def __init__(self, model: type[SQLModel], hooks_class: type[CrudHooks] = CrudHooks):
+        self.model = model
+        self.info: ModelInfo = model_info(model)
+        self.hooks = hooks_class(self.info)
+        self.table = model.__table__  # type: ignore[attr-defined]
+        self.type_name = self.hooks.type_name or model.__name__
+        self.has_type_column = "type" in self.table.c
+        self._columns: dict[frozenset[str], list[Column]] = {}
+        self.order_by = [
+            self.table.c[name].desc() for name in ("updated_at", "created_at") if name in self.table.c
+        ] + [self.table.c[name] for name in ("id",) if name in self.table.c]
+
+    # --- serialisation -------------------------------------------------------------------
+    def columns(self, hidden: frozenset[str]) -> list[Column]:
+        columns = self._columns.get(hidden)
+        if columns is None:
+            columns = [c for c in self.table.columns if c.name not in hidden]
+            self._columns[hidden] = columns
+        return columns
+
+    def _typed(self, row: dict[str, Any]) -> dict[str, Any]:
+        if self.has_type_column and "type" in row:
+            row[self.hooks.type_column_key] = row.pop("type")
+        row["type"] = self.type_name
+        return row
+
+    def instance_dict(self, instance: SQLModel) -> dict[str, Any]:
+        """Every column of the row: what permission hooks look at, never sent as is."""
+        return self._typed({c.name: getattr(instance, c.key) for c in self.table.columns})
+
+    def _hide(self, row: dict[str, Any], hidden: frozenset[str]) -> dict[str, Any]:
+        for name in hidden:
+            row.pop(name, None)
+        return row
+
+    async def _rows(self, session: AsyncSession, query) -> Rows:
+        result = await session.execute(query)
+        keys = list(result.keys())
+        return [self._typed(dict(zip(keys, values, strict=True))) for values in result.all()]
+
+    async def attach_relations(self, session: AsyncSession, rows: Rows) -> None:
+        if not rows or not self.info.relations:
+            return
+        ids = [row["id"] for row in rows]
+        for name, relation in self.info.relations.items():
+            link = self.table.metadata.tables[relation.link_table]
+            own, other = link.c[relation.own_column], link.c[relation.other_column]
+            grouped: dict[Any, list[Any]] = defaultdict(list)
+            for start in range(0, len(ids), IN_CHUNK):
+                query = select(own, other).where(own.in_(ids[start : start + IN_CHUNK]))
+                for own_id, other_id in (await session.execute(query)).all():
+                    grouped[own_id].append(other_id)
+            for row in rows:
+                row[name] = grouped.get(row["id"], [])
+
+    async def attach_scalar_relations(self, session: AsyncSession, rows: Rows) -> None:
+        """Zou always nests many-to-one backrefs (an attachment's `comment`, an output's `source_file`)."""
+        for name, (column_name, target_table) in self.info.scalar_relations.items():
+            target = self.table.metadata.tables[target_table]
+            type_name = model_for_table(target_table).__name__
+            wanted = list({row[column_name] for row in rows if row.get(column_name) is not None})
+            found: dict[Any, dict[str, Any]] = {}
+            for start in range(0, len(wanted), IN_CHUNK):
+                query = select(target).where(target.c.id.in_(wanted[start : start + IN_CHUNK]))
+                result = await session.execute(query)
+                keys = list(result.keys())
+                for values in result.all():
+                    nested = dict(zip(keys, values, strict=True))
+                    nested["type"] = type_name
+                    found[nested["id"]] = nested
+            for row in rows:
+                row[name] = found.get(row.get(column_name))
+
+    async def _finish(self, ctx: CrudContext, rows: Rows, purpose: str, relations: bool) -> Rows:
+        if relations:
+            await self.attach_relations(ctx.session, rows)
+        if self.info.scalar_relations and rows:
+            await self.attach_scalar_relations(ctx.session, rows)
+        if self.hooks.needs_present:
+            rows = await self.hooks.present_rows(ctx, rows, purpose)
+        return rows
+
+    async def _finish_one(self, ctx: CrudContext, row: dict[str, Any], purpose: str) -> dict[str, Any]:
+        self._hide(row, self.hooks.hidden_columns(ctx, purpose))
+        return (await self._finish(ctx, [row], purpose, relations=False))[0]
+
+    # --- operations ------------------------------------------------------------------
+    async def list(self, ctx: CrudContext) -> Any:
+        hooks, params = self.hooks, ctx.params
+        await hooks.check_read_list(ctx)
+        query = select(*self.columns(hooks.hidden_columns(ctx, LIST)))
+        if params:
+            query = apply_filters(ctx, hooks, self.info, self.table, query, params)
+        query = await hooks.filter_list(ctx, query)
+        page = _int_param(params, "page", -1)
+        relations = hooks.always_relations or ctx.flag("relations")
+        if page > -1:
+            limit = max(_int_param(params, "limit", 0) or get_settings().nb_records_per_page, 1)
+            count = select(func.count()).select_from(query.order_by(None).subquery())
+            total = (await ctx.session.execute(count)).scalar_one()
+            offset = (page - 1) * limit
+            rows: Rows = []
+            if page >= 1 and offset < total:
+                rows = await self._rows(
+                    ctx.session, query.order_by(*self.order_by).limit(limit).offset(offset)
+                )
+            rows = self._pick_fields(ctx, await self._finish(ctx, rows, LIST, relations))
+            return {
+                "data": rows,
+                "total": total,
+                "nb_pages": math.ceil(total / limit),
+                "limit": limit,
+                "offset": offset,
+                "page": page,
+            }
+        if not params and hooks.unfiltered_list_limit:
+            query = query.limit(hooks.unfiltered_list_limit)
+        rows = await self._rows(ctx.session, query)
+        return self._pick_fields(ctx, await self._finish(ctx, rows, LIST, relations))
+
+    def _pick_fields(self, ctx: CrudContext, rows: Rows) -> Rows:
+        fields = ctx.params.get("fields")
+        if not fields:
+            return rows
+        wanted = {f.strip() for f in fields.split(",") if f.strip()} | {"id", "type"}
+        return [{k: v for k, v in row.items() if k in wanted} for row in rows]
+
+    async def fetch_instance(self, session: AsyncSession, instance_id: Any) -> SQLModel:
+        key = parse_id(instance_id)
+        if self.info.composite_key:
+            query = select(self.model).where(self.table.c.id == key)
+            instance = (await session.execute(query)).scalars().first()
+        else:
+            instance = await session.get(self.model, key)
+        if instance is None:
+            raise not_found()
+        return instance
+
+    async def get(self, ctx: CrudContext, instance_id: str) -> dict[str, Any]:
+        instance = await self.fetch_instance(ctx.session, instance_id)
+        result = self.instance_dict(instance)
+        await self.hooks.check_read_one(ctx, result)
+        self._hide(result, self.hooks.hidden_columns(ctx, GET))
+        result = (await self._finish(ctx, [result], GET, ctx.flag("relations", default=True)))[0]
+        return await self.hooks.clean_get_result(ctx, result)
+
+    async def create(self, ctx: CrudContext, body: Any) -> dict[str, Any]:
+        data = require_object(body)
+        hooks = self.hooks
+        await hooks.check_create(ctx, data)
+        unknown = [k for k in data if k not in self.info.columns and k not in self.info.relations]
+        if unknown:
+            raise ZouError(
+                400, {"message": f"'{unknown[0]}' is an invalid keyword argument for {self.model.__name__}"}
+            )
+        await hooks.check_creation_integrity(ctx, data)
+        data = {k: v for k, v in data.items() if k not in ALWAYS_PROTECTED}
+        links = {k: data.pop(k) for k in list(data) if k in self.info.relations}
+        values = await hooks.prepare_create(ctx, coerce_body(self.info.columns, data))
+        for name, info in self.info.columns.items():
+            if info.required and values.get(name) is None:
+                raise ZouError(400, {"message": integrity.REQUIRED})
+        instance = self.model(**values)
+        ctx.session.add(instance)
+        await self.flush(ctx.session, "new")
+        for name, ids in links.items():
+            await self.replace_links(ctx.session, instance.id, name, ids)  # type: ignore[attr-defined]
+        await self.flush(ctx.session, "new")
+        result = self.instance_dict(instance)
+        await self.attach_relations(ctx.session, [result])
+        result = await hooks.post_create(ctx, instance, result)
+        self.emit(ctx, "new", result)
+        return await self._finish_one(ctx, result, WRITE)
+
+    async def update(self, ctx: CrudContext, instance_id: str, body: Any) -> dict[str, Any]:
+        data = require_object(body)
+        instance = await self.fetch_instance(ctx.session, instance_id)
+        hooks = self.hooks
+        before = self.instance_dict(instance)
+        await hooks.check_update(ctx, before, data)
+        protected = ALWAYS_PROTECTED | hooks.protected(ctx, before)
+        if self.info.has_project_id:
+            protected = protected | {"project_id"}
+        data = {k: v for k, v in data.items() if k not in protected}
+        self._check_dates(data)
+        links = {k: data.pop(k) for k in list(data) if k in self.info.relations}
+        values = self._merge(instance, coerce_body(self.info.columns, data))
+        values = await hooks.prepare_update(ctx, instance, values)
+        for key, value in values.items():
+            setattr(instance, key, value)
+        if "updated_at" in self.info.columns:
+            instance.updated_at = utcnow()  # type: ignore[attr-defined]
+        changes = ctx.state.setdefault("link_changes", {})
+        for name, ids in links.items():
+            changes[name] = await self.replace_links(ctx.session, instance.id, name, ids)  # type: ignore[attr-defined]
+        await self.flush(ctx.session, "update")
+        result = await hooks.post_update(ctx, instance, self.instance_dict(instance))
+        self.emit(ctx, "update", result)
+        return await self._finish_one(ctx, result, WRITE)
+
+    async def delete(self, ctx: CrudContext, instance_id: str) -> None:
+        instance = await self.fetch_instance(ctx.session, instance_id)
+        result = self.instance_dict(instance)
+        await self.hooks.check_delete(ctx, result)
+        await self.hooks.pre_delete(ctx, instance)
+        for relation in self.info.relations.values():
+            if relation.other_column != "id":
+                link = self.table.metadata.tables[relation.link_table]
+                own_id = instance.id  # type: ignore[attr-defined]
+                await ctx.session.execute(delete(link).where(link.c[relation.own_column] == own_id))
+        await ctx.session.delete(instance)
+        await self.flush(ctx.session, "delete")
+        self.emit(ctx, "delete", result)
+        await self.hooks.post_delete(ctx, result)
+
+    # --- helpers ---------------------------------------------------------------------
+    def _merge(self, instance: SQLModel, values: dict[str, Any]) -> dict[str, Any]:
+        """Zou merges some JSON bags (entity/task `data`); a null merges nothing."""
+        for name in self.hooks.merged_fields & values.keys():
+            incoming = values[name]
+            if incoming is None:
+                incoming = {}
+            if not isinstance(incoming, dict):
+                raise ZouError(400, {"message": INVALID_FORMAT})
+            values[name] = {**(getattr(instance, name) or {}), **incoming}
+        return values
+
+    def _check_dates(self, data: dict[str, Any]) -> None:
+        for key, value in data.items():
+            info = self.info.columns.get(key)
+            if info is None or info.kind not in ("date", "datetime") or not isinstance(value, str):
+                continue
+            try:
+                datetime.fromisoformat(value.replace("Z", "+00:00"))
+            except ValueError as exc:
+                raise bad_request(
+                    f"Invalid date format for '{key}': '{value}'. Expected an ISO 8601 date or datetime."
+                ) from exc
+
+    async def flush(self, session: AsyncSession, action: str = "update") -> None:
+        try:
+            await session.flush()
+        except DBAPIError as exc:
+            if integrity.is_constraint_error(exc):
+                raise self.hooks.write_error(action, integrity.translate(exc)) from exc
+            raise
+
+    async def replace_links(
+        self, session: AsyncSession, own_id: Any, name: str, ids: Any
+    ) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
+        """Replace a many-to-many collection; unknown ids are dropped silently, as Zou does.
+
+        Returns the ids before and after, for hooks that react to the difference.
+        """
+        relation = self.info.relations[name]
+        if relation.other_column == "id":
+            return set(), set()  # one-to-many lists are read-only views
+        link = self.table.metadata.tables[relation.link_table]
+        own, other = link.c[relation.own_column], link.c[relation.other_column]
+        wanted = []
+        for item in ids if isinstance(ids, list) else []:
+            value = item.get("id") if isinstance(item, dict) else item
+            try:
+                wanted.append(uuid.UUID(str(value)))
+            except ValueError:
+                continue
+        target = next(iter(other.foreign_keys)).column if other.foreign_keys else None
+        if target is not None and wanted:
+            existing = set((await session.execute(select(target).where(target.in_(wanted)))).scalars().all())
+            wanted = [w for w in dict.fromkeys(wanted) if w in existing]
+        before = set((await session.execute(select(other).where(own == own_id))).scalars().all())
+        await session.execute(delete(link).where(own == own_id))
+        if wanted:
+            await session.execute(
+                insert(link), [{relation.own_column: own_id, relation.other_column: w} for w in wanted]
+            )
+        return before, set(wanted)
+
+    def emit(self, ctx: CrudContext, action: str, instance: dict[str, Any]) -> None:
+        name = self.hooks.event_name(action, instance)
+        if name is None:
+            return
+        events.emit(
+            ctx.session,
+            name,
+            self.hooks.event_data(action, instance),
+            project_id=self.hooks.project_id_of(ctx, instance),
+            user_id=ctx.identity.person.id,
+        )

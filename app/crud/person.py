@@ -1,0 +1,193 @@
+"""`/data/persons`: anyone reads (cards for non-managers), admins create and delete, people edit
+themselves; passwords hashed, secrets never served, bots get their API token."""
+
+import datetime
+from typing import Any, ClassVar
+
+from sqlmodel import SQLModel
+
+from app.auth import tokens
+from app.auth.passwords import hash_password_async
+from app.config import get_settings
+from app.crud.hooks import GET, LIST, CrudContext, CrudHooks
+from app.errors import ZouError, bad_request, error, forbidden
+from app.models.person import SENSITIVE_FIELDS, Person
+from app.services import deletion, persons_rules
+from app.services.persons import department_ids
+
+SENSITIVE = frozenset(SENSITIVE_FIELDS)
+MINIMAL = frozenset(
+    {
+        "id",
+        "first_name",
+        "last_name",
+        "has_avatar",
+        "active",
+        "studio_id",
+        "role",
+        "desktop_login",
+        "is_bot",
+        "is_guest",
+    }
+)
+ALL_COLUMNS = frozenset(column.name for column in Person.__table__.columns)  # type: ignore[attr-defined]
+NOT_MINIMAL = ALL_COLUMNS - MINIMAL
+# Non-admins filter on what their cards show, plus the e-mail lookup gazu relies on.
+MINIMAL_FILTERS = MINIMAL | {"email", "departments"}
+# What only an admin may change on a person, even on themselves.
+ADMIN_FIELDS = frozenset(
+    {
+        "role",
+        "departments",
+        "active",
+        "is_bot",
+        "archived",
+        "login_failed_attemps",
+        "last_login_failed",
+        "is_generated_from_ldap",
+        "ldap_uid",
+        "last_presence",
+        "studio_id",
+    }
+)
+LINKED_DATA = "Some data are still linked to given person."
+
+
+def _is_manager(ctx: CrudContext) -> bool:
+    return ctx.identity.role in ("admin", "manager")
+
+
+def _full_name(row: dict[str, Any]) -> str:
+    return f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
+
+
+async def _issue_api_token(person: SQLModel) -> str:
+    """A long-lived token whose jti is the person's: changing or clearing it revokes the token."""
+    token, jti = tokens.create_api_token(str(person.id), bool(person.is_bot), person.expiration_date)  # type: ignore[attr-defined]
+    person.jti = jti  # type: ignore[attr-defined]
+    return token
+
+
+class PersonHooks(CrudHooks):
+    own_params: ClassVar[frozenset[str]] = frozenset({"with_pass_hash", "full_name"})
+    hidden_fields: ClassVar[frozenset[str]] = SENSITIVE
+    protected_fields: ClassVar[frozenset[str]] = frozenset({"password", "jti"})
+    needs_present: ClassVar[bool] = True
+
+    # --- reads -------------------------------------------------------------------------
+    async def check_read_list(self, ctx: CrudContext) -> None:
+        return None
+
+    async def check_read_one(self, ctx: CrudContext, instance: dict[str, Any]) -> None:
+        return None
+
+    def filter_allowed(self, ctx: CrudContext, name: str) -> bool:
+        if ctx.identity.is_admin:
+            return name not in SENSITIVE
+        return name in MINIMAL_FILTERS
+
+    async def filter_list(self, ctx: CrudContext, query):
+        full_name = ctx.params.get("full_name")
+        if full_name is not None:
+            # A hybrid property in Zou: first and last name joined by a space.
+            query = query.where((Person.first_name + " " + Person.last_name) == full_name)
+        return query
+
+    def hidden_columns(self, ctx: CrudContext, purpose: str) -> frozenset[str]:
+        if purpose == LIST:
+            if not ctx.identity.is_admin:
+                return NOT_MINIMAL
+            # Kitsu-to-Kitsu migrations read the hashes; the 2FA secrets stay hidden anyway.
+            return SENSITIVE - {"password"} if ctx.flag("with_pass_hash") else SENSITIVE
+        if purpose == GET and not _is_manager(ctx):
+            return NOT_MINIMAL
+        return SENSITIVE
+
+    async def present_rows(self, ctx: CrudContext, rows: list[dict[str, Any]], purpose: str) -> list[dict]:
+        minimal = (purpose == LIST and not ctx.identity.is_admin) or (purpose == GET and not _is_manager(ctx))
+        for row in rows:
+            row["full_name"] = _full_name(row)
+            if minimal:
+                row.setdefault("departments", [])
+        return rows
+
+    # --- create ------------------------------------------------------------------------
+    async def check_create(self, ctx: CrudContext, data: dict[str, Any]) -> None:
+        if not data.get("is_bot", False) and data.get("active", True):
+            await persons_rules.check_user_limit(ctx.session)
+        await super().check_create(ctx, data)
+
+    async def check_creation_integrity(self, ctx: CrudContext, data: dict[str, Any]) -> None:
+        persons_rules.check_choices(data)
+        if data.get("expiration_date") is not None:
+            persons_rules.check_expiration_date(data)
+        await persons_rules.check_email(ctx.session, data, bool(data.get("is_bot", False)))
+        password = data.get("password")
+        if password is not None:
+            if not isinstance(password, str):
+                raise ZouError(400, {"message": "One of the provided values has an invalid format."})
+            data["password"] = (await hash_password_async(password)).decode()
+
+    async def post_create(
+        self, ctx: CrudContext, instance: SQLModel, result: dict[str, Any]
+    ) -> dict[str, Any]:
+        if instance.is_bot:  # type: ignore[attr-defined]
+            result["access_token"] = await _issue_api_token(instance)
+            await ctx.session.flush()
+        return result
+
+    # --- update ------------------------------------------------------------------------
+    async def check_update(self, ctx: CrudContext, instance: dict[str, Any], data: dict[str, Any]) -> None:
+        if instance["id"] != ctx.user_id and not ctx.identity.is_admin:
+            raise forbidden()
+        active_now = data.get("active", False) and not instance.get("active")
+        if active_now and not instance.get("is_bot") and not data.get("is_bot", False):
+            await persons_rules.check_user_limit(ctx.session, with_data=False)
+        persons_rules.check_protected_account(instance, data, ctx.user_id)
+        if not ctx.identity.is_admin:
+            for name in self.protected(ctx, instance):
+                data.pop(name, None)
+        persons_rules.check_choices(data)
+        persons_rules.check_expiration_date(data, current=instance.get("expiration_date"))
+        if "email" in data:
+            await persons_rules.check_email(
+                ctx.session, data, bool(data.get("is_bot", instance.get("is_bot"))), exclude_id=instance["id"]
+            )
+        ctx.state["regenerate_token"] = "expiration_date" in data and (
+            data["expiration_date"] is None
+            or persons_rules.parse_expiration_date(data["expiration_date"]) >= datetime.date.today()
+        )
+
+    def protected(self, ctx: CrudContext, instance: dict[str, Any]) -> frozenset[str]:
+        if ctx.identity.is_admin:
+            return self.protected_fields
+        extra = ADMIN_FIELDS
+        if ctx.identity.identity_type not in ("person", "person_api"):
+            extra = extra | {"expiration_date"}
+        return self.protected_fields | extra
+
+    async def post_update(
+        self, ctx: CrudContext, instance: SQLModel, result: dict[str, Any]
+    ) -> dict[str, Any]:
+        result["departments"] = await department_ids(ctx.session, instance.id)  # type: ignore[attr-defined]
+        if ctx.state.get("regenerate_token"):
+            result["access_token"] = await _issue_api_token(instance)
+            await ctx.session.flush()
+        return result
+
+    # --- delete ------------------------------------------------------------------------
+    async def check_delete(self, ctx: CrudContext, instance: dict[str, Any]) -> None:
+        if instance["id"] == ctx.user_id:
+            raise forbidden()
+        await super().check_delete(ctx, instance)
+
+    async def pre_delete(self, ctx: CrudContext, instance: SQLModel) -> None:
+        if instance.email in get_settings().protected_account_emails:  # type: ignore[attr-defined]
+            raise error(403, "Can't delete this person it's a protected account.")
+        if ctx.flag("force"):
+            await deletion.remove_person_content(ctx.session, instance.id)  # type: ignore[attr-defined]
+
+    def write_error(self, action: str, exc: ZouError) -> ZouError:
+        if action == "delete":
+            return bad_request(LINKED_DATA)
+        return exc

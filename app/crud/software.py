@@ -1,0 +1,7 @@
+"""`/data/softwares`: reference data every logged-in user reads, only admins change."""
+
+from app.crud.hooks import OpenReadHooks
+
+
+class SoftwareHooks(OpenReadHooks):
+    pass

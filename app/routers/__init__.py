@@ -1,0 +1,1 @@
+"""Thin HTTP routers, one module per Zou area."""

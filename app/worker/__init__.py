@@ -1,0 +1,78 @@
+"""Background jobs. `enqueue()` is the one way code submits work.
+
+A job is handed over only once the current unit of work commits, so it never sees data that
+was rolled back nor runs before the rows it needs are visible; a rollback drops it. With
+REDIS_URL set jobs go to arq (run by `python -m app worker`); without it the same job function
+runs in this process as an asyncio task after commit.
+"""
+
+import logging
+import pickle
+from typing import Any
+
+from app.config import get_settings
+from app.unit_of_work import current_unit_of_work
+
+log = logging.getLogger("app.worker")
+
+
+def enqueue(job_name: str, **kwargs: Any) -> None:
+    """Run job `job_name(**kwargs)` once the current transaction has committed."""
+    from app.worker.jobs import JOBS
+
+    if job_name not in JOBS:
+        raise ValueError(f"unknown job {job_name!r}")
+    # arq pickles job arguments: pickling here too makes a non-serialisable argument (an ORM
+    # row, a session) fail at the call site in every mode, and gives the in-process runner
+    # a private copy of the arguments, as a separate worker process would have.
+    payload = pickle.dumps(kwargs)
+
+    async def _submit() -> None:
+        try:
+            await submit(job_name, pickle.loads(payload))
+        except Exception:  # the data is committed: a lost job must not turn the request into a 500
+            log.exception("could not submit job %s", job_name)
+
+    current_unit_of_work().on_commit(_submit)
+
+
+async def submit(job_name: str, kwargs: dict[str, Any]) -> None:
+    """Hand a job to the configured backend right now (callers normally use `enqueue`)."""
+    if get_settings().redis_url:
+        from app.worker.arq_client import send
+
+        await send(job_name, kwargs)
+    else:
+        from app.worker.inprocess import start
+
+        start(job_name, kwargs)
+
+
+async def drain() -> None:
+    """Wait for every in-process job (including jobs they enqueue) to finish."""
+    from app.worker.inprocess import drain as drain_inprocess
+
+    await drain_inprocess()
+
+
+async def queue_status() -> dict[str, Any]:
+    """`{"up": bool, "running_jobs": int}` for the status routes."""
+    if get_settings().redis_url:
+        from app.worker.arq_client import queue_status as arq_status
+
+        return await arq_status()
+    from app.worker.inprocess import running_jobs
+
+    # The in-process runner lives as long as the API does.
+    return {"up": True, "running_jobs": running_jobs()}
+
+
+async def shutdown(timeout: float = 30.0) -> None:
+    """For the app's lifespan: let in-process jobs finish, then close the arq connection."""
+    from app.worker.arq_client import close_pool
+    from app.worker.inprocess import drain as drain_inprocess
+
+    try:
+        await drain_inprocess(timeout=timeout)
+    finally:
+        await close_pool()

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Regenerate the Pydantic models of app/schemas/ from openapi/openapi.yaml (`make schemas`).
+# Usage: scripts/generate_schemas.sh [OUTPUT_DIR]   (default: app/schemas)
+# The options are pinned: the contract tests regenerate into a temporary folder and compare.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUT="${1:-$ROOT/app/schemas}"
+CODEGEN="${DATAMODEL_CODEGEN:-$ROOT/.venv/bin/datamodel-codegen}"
+HEADER="# GENERATED from openapi/openapi.yaml by scripts/generate_schemas.sh: do not edit, run \`make schemas\`."
+
+mkdir -p "$OUT"
+cd "$ROOT"
+"$CODEGEN" \
+  --ignore-pyproject \
+  --input openapi/openapi.yaml \
+  --input-file-type openapi \
+  --openapi-scopes schemas \
+  --output "$OUT/models.py" \
+  --output-model-type pydantic_v2.BaseModel \
+  --target-python-version 3.11 \
+  --snake-case-field \
+  --allow-population-by-field-name \
+  --use-standard-collections \
+  --use-union-operator \
+  --field-constraints \
+  --enum-field-as-literal all \
+  --use-schema-description \
+  --use-field-description \
+  --use-double-quotes \
+  --disable-timestamp \
+  --formatters black isort \
+  --custom-file-header "$HEADER" \
+  --disable-warnings
+
+cat > "$OUT/__init__.py" <<PY
+$HEADER
+"""Pydantic models of the request and response bodies declared in openapi/openapi.yaml."""
+PY

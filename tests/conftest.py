@@ -1,0 +1,104 @@
+"""Test harness: a real database (PostgreSQL by default, SQLite with TEST_DATABASE=sqlite), migrated
+once per run with Alembic, emptied and re-seeded with Zou's init data before every test."""
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BACKEND = os.environ.get("TEST_DATABASE", "postgresql")
+PG_ADMIN_URL = os.environ.get("TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432")
+TEST_DB_NAME = f"zou_test_{os.getpid()}"
+VAR_DIR = Path(tempfile.mkdtemp(prefix="zou-test-"))
+
+# Settings are read from the environment on first use: fix them before the app is imported.
+os.environ["VAR_DIR"] = str(VAR_DIR)
+os.environ["SECRET_KEY"] = "test-secret-key-not-for-production"
+os.environ["BCRYPT_LOG_ROUNDS"] = "4"
+if BACKEND == "sqlite":
+    os.environ["DATABASE_URL"] = f"sqlite+aiosqlite:///{VAR_DIR / 'test.db'}"
+    os.environ.pop("REDIS_URL", None)
+else:
+    os.environ["DATABASE_URL"] = f"postgresql+asyncpg://postgres@127.0.0.1:5432/{TEST_DB_NAME}"
+    os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/15")
+
+import pytest  # noqa: E402
+from sqlalchemy import text  # noqa: E402
+from sqlmodel import SQLModel  # noqa: E402
+
+pytest_plugins = ["tests.helpers.fixtures"]
+
+
+def _psql(sql: str) -> None:
+    subprocess.run(
+        ["psql", PG_ADMIN_URL + "/postgres", "-q", "-v", "ON_ERROR_STOP=1", "-c", sql],
+        check=True,
+        capture_output=True,
+    )
+
+
+def _migrate() -> None:
+    subprocess.run(
+        [sys.executable, "-m", "alembic", "upgrade", "head"],
+        cwd=ROOT,
+        env=os.environ.copy(),
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def database():
+    """A brand-new database for this run, built by the real migrations."""
+    if BACKEND != "sqlite":
+        _psql(f'DROP DATABASE IF EXISTS "{TEST_DB_NAME}"')
+        _psql(f'CREATE DATABASE "{TEST_DB_NAME}"')
+    _migrate()
+    yield os.environ["DATABASE_URL"]
+    if BACKEND != "sqlite":
+        _psql(f'DROP DATABASE IF EXISTS "{TEST_DB_NAME}" WITH (FORCE)')
+
+
+async def _empty_all_tables() -> None:
+    import app.models  # noqa: F401
+    from app.db import get_engine
+
+    tables = [t.name for t in SQLModel.metadata.sorted_tables]
+    async with get_engine().begin() as conn:
+        if conn.dialect.name == "postgresql":
+            await conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " CASCADE"))
+        else:
+            for name in reversed(tables):
+                await conn.execute(text(f'DELETE FROM "{name}"'))
+
+
+@pytest.fixture(autouse=True)
+async def clean_database(database):
+    """Every test starts from Zou's init data and one admin, nothing else."""
+    from app.redis import get_redis
+
+    await _empty_all_tables()
+    redis = get_redis()
+    if redis is not None:
+        await redis.flushdb()
+    from tests.helpers.seed import seed
+
+    await seed()
+    yield
+
+
+@pytest.fixture
+async def app():
+    from app.main import app as fastapi_app
+
+    return fastapi_app
+
+
+@pytest.fixture
+async def client(app):
+    from tests.helpers.client import make_client
+
+    async with make_client(app) as test_client:
+        yield test_client

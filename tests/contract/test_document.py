@@ -1,0 +1,121 @@
+"""The document itself: valid OpenAPI 3.1, generated models up to date, served at /openapi.json and /docs."""
+
+import filecmp
+import subprocess
+from pathlib import Path
+
+import httpx
+from openapi_spec_validator import validate
+
+from app.openapi import load_spec
+from tests.contract.plugin import make_response_hook, recording
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMAS_DIR = ROOT / "app" / "schemas"
+
+AUTH_OPERATIONS = {
+    "login",
+    "logout",
+    "get_authenticated",
+    "refresh_token",
+    "change_password",
+    "reset_password",
+    "reset_password_change",
+    "pre_enable_totp",
+    "enable_totp",
+    "disable_totp",
+    "send_email_otp",
+    "pre_enable_email_otp",
+    "enable_email_otp",
+    "disable_email_otp",
+    "get_fido_challenge",
+    "pre_register_fido",
+    "register_fido",
+    "unregister_fido",
+    "new_recovery_codes",
+    "saml_login",
+    "saml_sso",
+    "oidc_login",
+    "oidc_callback",
+    "app_login_code",
+    "app_login_token",
+}
+INDEX_OPERATIONS = {
+    "get_index",
+    "get_config",
+    "get_status",
+    "get_status_txt",
+    "get_status_resources",
+    "get_status_influx",
+    "get_status_test_event",
+    "get_stats",
+    "get_openapi_spec",
+}
+OTHER_OPERATIONS = {
+    "reorder_task_types",
+    "create_task_type_link",
+    "reorder_task_type_links",
+    "create_task_status_link",
+    "reorder_task_status_links",
+    "upload_person_avatar",
+    "get_person_avatar",
+}
+
+
+def operation_ids(spec: dict) -> list[str]:
+    return [
+        operation["operationId"]
+        for item in spec["paths"].values()
+        for method, operation in item.items()
+        if isinstance(operation, dict) and "operationId" in operation
+    ]
+
+
+def test_the_document_is_valid_openapi_3_1():
+    spec = load_spec()
+    assert spec["openapi"].startswith("3.1")
+    validate(spec)
+
+
+def test_operation_ids_are_unique_and_the_agreed_ones_exist():
+    ids = operation_ids(load_spec())
+    duplicates = sorted({name for name in ids if ids.count(name) > 1})
+    assert not duplicates
+    missing = sorted((AUTH_OPERATIONS | INDEX_OPERATIONS | OTHER_OPERATIONS) - set(ids))
+    assert not missing
+
+
+def test_generated_models_are_up_to_date(tmp_path):
+    """`make schemas` output equals the committed app/schemas/ (regenerated into a temp folder)."""
+    run = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "generate_schemas.sh"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    generated = sorted(path.name for path in tmp_path.glob("*.py"))
+    committed = sorted(path.name for path in SCHEMAS_DIR.glob("*.py"))
+    assert committed == generated, "app/schemas/ has other files than the generator writes"
+    _match, mismatch, errors = filecmp.cmpfiles(tmp_path, SCHEMAS_DIR, generated, shallow=False)
+    assert not mismatch and not errors, f"stale generated models {mismatch + errors}: run `make schemas`"
+
+
+async def test_openapi_json_and_docs_are_served():
+    from app.main import app
+
+    transport = httpx.ASGITransport(app=app)
+    hooks = {"response": [make_response_hook()]}
+    with recording() as problems:
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://testserver", event_hooks=hooks
+        ) as client:
+            served = await client.get("/openapi.json")
+            behind_proxy = await client.get("/api/openapi.json/")
+            docs = await client.get("/docs")
+    assert served.status_code == 200
+    assert served.headers["content-type"].startswith("application/json")
+    assert served.json() == load_spec()
+    assert behind_proxy.content == served.content
+    assert docs.status_code == 200
+    assert "swagger-ui" in docs.text and "openapi.json" in docs.text
+    assert not problems

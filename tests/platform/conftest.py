@@ -1,0 +1,74 @@
+"""Helpers for the platform tests: routers mounted, Redis on or off, pictures to upload."""
+
+import os
+
+import pytest
+import pyvips
+
+from app.config import get_settings
+
+
+@pytest.fixture
+def platform_routes(app):
+    # Until app.main includes these routers, mount them on the test app once.
+    from app.routers import index, pictures
+
+    operation_ids = {getattr(route, "operation_id", None) for route in app.routes}
+    if "get_index" not in operation_ids:
+        app.include_router(index.router)
+    if "get_person_avatar" not in operation_ids:
+        app.include_router(pictures.router)
+
+
+@pytest.fixture
+def no_redis(monkeypatch):
+    """Run as a studio without Redis: in-process jobs and events."""
+    monkeypatch.setattr(get_settings(), "redis_url", "")
+
+
+@pytest.fixture
+async def with_redis(monkeypatch):
+    """A real Redis for the arq path (the suite's REDIS_URL, else the local default, db 15)."""
+    from redis.asyncio import Redis
+
+    url = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/15"
+    probe = Redis.from_url(url)
+    try:
+        await probe.ping()
+        await probe.flushdb()
+    except Exception:
+        pytest.skip("no Redis reachable")
+    finally:
+        await probe.aclose()
+    monkeypatch.setattr(get_settings(), "redis_url", url)
+    yield url
+    from app.worker.arq_client import close_pool
+
+    await close_pool()
+
+
+async def run_arq_worker_burst(url: str) -> None:
+    """Run the real worker settings until the queue is empty."""
+    from arq.worker import Worker
+
+    from app.worker.arq_client import redis_settings
+    from app.worker.arq_settings import WorkerSettings
+
+    worker = Worker(
+        functions=WorkerSettings.functions,
+        queue_name=WorkerSettings.queue_name,
+        redis_settings=redis_settings(url),
+        burst=True,
+        handle_signals=False,
+        poll_delay=0.05,
+    )
+    try:
+        await worker.main()
+    finally:
+        await worker.close()
+
+
+def picture(width: int = 640, height: int = 360, suffix: str = ".jpg") -> bytes:
+    """A plain red picture encoded in the given format."""
+    image = pyvips.Image.black(width, height).new_from_image([220, 30, 30]).copy(interpretation="srgb")
+    return image.write_to_buffer(suffix)
