@@ -5,7 +5,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from app import __version__, openapi
+from app import __version__, openapi, worker
 from app.db import dispose_engine, get_engine
 from app.errors import install_error_handlers
 from app.middleware import ZouPathMiddleware
@@ -16,7 +16,9 @@ from app.routers import auth, crud, crud_actions, index, pictures
 @asynccontextmanager
 async def lifespan(_app: FastAPI):
     get_engine()
+    openapi.spec_bytes()  # parse the contract once at start-up, not on the first request
     yield
+    await worker.shutdown()  # finish in-process jobs, close the arq pool
     await dispose_engine()
     await close_redis()
 

@@ -19,7 +19,7 @@ from app import events
 from app.config import get_settings
 from app.crud import integrity
 from app.crud.coerce import INVALID_FORMAT, coerce_body
-from app.crud.columns import ModelInfo, model_for_table, model_info
+from app.crud.columns import ModelInfo, model_for_table, model_info, plain_uuid, plain_uuids
 from app.crud.filters import apply_filters
 from app.crud.hooks import GET, LIST, WRITE, CrudContext, CrudHooks
 from app.errors import ZouError, bad_request, error, not_found
@@ -76,6 +76,7 @@ class CrudEngine:
         self.table = model.__table__  # type: ignore[attr-defined]
         self.type_name = self.hooks.type_name or model.__name__
         self.has_type_column = "type" in self.table.c
+        self.uuid_names = [name for name, info in self.info.columns.items() if info.kind == "uuid"]
         self._columns: dict[frozenset[str], list[Column]] = {}
         self.order_by = [
             self.table.c[name].desc() for name in ("updated_at", "created_at") if name in self.table.c
@@ -97,7 +98,9 @@ class CrudEngine:
 
     def instance_dict(self, instance: SQLModel) -> dict[str, Any]:
         """Every column of the row: what permission hooks look at, never sent as is."""
-        return self._typed({c.name: getattr(instance, c.key) for c in self.table.columns})
+        row = {c.name: getattr(instance, c.key) for c in self.table.columns}
+        plain_uuids([row], self.uuid_names)
+        return self._typed(row)
 
     def _hide(self, row: dict[str, Any], hidden: frozenset[str]) -> dict[str, Any]:
         for name in hidden:
@@ -107,7 +110,9 @@ class CrudEngine:
     async def _rows(self, session: AsyncSession, query) -> Rows:
         result = await session.execute(query)
         keys = list(result.keys())
-        return [self._typed(dict(zip(keys, values, strict=True))) for values in result.all()]
+        rows = [self._typed(dict(zip(keys, values, strict=True))) for values in result.all()]
+        plain_uuids(rows, [name for name in self.uuid_names if name in keys])
+        return rows
 
     async def attach_relations(self, session: AsyncSession, rows: Rows) -> None:
         if not rows or not self.info.relations:
@@ -120,7 +125,7 @@ class CrudEngine:
             for start in range(0, len(ids), IN_CHUNK):
                 query = select(own, other).where(own.in_(ids[start : start + IN_CHUNK]))
                 for own_id, other_id in (await session.execute(query)).all():
-                    grouped[own_id].append(other_id)
+                    grouped[plain_uuid(own_id)].append(plain_uuid(other_id))
             for row in rows:
                 row[name] = grouped.get(row["id"], [])
 
@@ -136,7 +141,10 @@ class CrudEngine:
                 result = await session.execute(query)
                 keys = list(result.keys())
                 for values in result.all():
-                    nested = dict(zip(keys, values, strict=True))
+                    nested = {
+                        key: plain_uuid(value) if isinstance(value, uuid.UUID) else value
+                        for key, value in zip(keys, values, strict=True)
+                    }
                     nested["type"] = type_name
                     found[nested["id"]] = nested
             for row in rows:
@@ -237,9 +245,9 @@ class CrudEngine:
         for name, ids in links.items():
             await self.replace_links(ctx.session, instance.id, name, ids)  # type: ignore[attr-defined]
         await self.flush(ctx.session, "new")
-        result = self.instance_dict(instance)
+        # Relations are read after the hook, which may link more rows (a project's template).
+        result = await hooks.post_create(ctx, instance, self.instance_dict(instance))
         await self.attach_relations(ctx.session, [result])
-        result = await hooks.post_create(ctx, instance, result)
         self.emit(ctx, "new", result)
         return await self._finish_one(ctx, result, WRITE)
 

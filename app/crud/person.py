@@ -27,13 +27,12 @@ MINIMAL = frozenset(
         "role",
         "desktop_login",
         "is_bot",
-        "is_guest",
     }
 )
 ALL_COLUMNS = frozenset(column.name for column in Person.__table__.columns)  # type: ignore[attr-defined]
 NOT_MINIMAL = ALL_COLUMNS - MINIMAL
 # Non-admins filter on what their cards show, plus the e-mail lookup gazu relies on.
-MINIMAL_FILTERS = MINIMAL | {"email", "departments"}
+MINIMAL_FILTERS = MINIMAL | {"email", "departments", "is_guest"}
 # What only an admin may change on a person, even on themselves.
 ADMIN_FIELDS = frozenset(
     {

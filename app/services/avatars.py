@@ -1,5 +1,8 @@
 """Person avatars: accept an upload in the request, make the thumbnail in a background job.
 
+The upload's response waits (bounded) for that job, so clients find the avatar in place when
+the upload is answered, as with Zou.
+
 Storage keys follow Zou: the avatar is `thumbnails-<person_id>` in the `pictures` bucket (a
 400x400 PNG). The raw upload waits under `uploads-<upload_id>` until the job has used it; a
 key per upload keeps two quick uploads from deleting each other's source.
@@ -26,6 +29,9 @@ BUCKET = "pictures"
 THUMBNAIL_PREFIX = "thumbnails"
 UPLOAD_PREFIX = "uploads"
 NOT_AN_IMAGE = "The uploaded file is not a supported picture."
+# Zou answers the upload once the thumbnail exists and clients (gazu's set_avatar followed by
+# download_person_avatar, Kitsu's avatar refresh) rely on it: the response waits for the job.
+AVATAR_WAIT_SECONDS = 15.0
 
 
 def thumbnail_url_path(person_id: object) -> str:
@@ -61,7 +67,13 @@ async def accept_person_avatar(identity: Identity, person: Person, data: bytes |
         raise bad_request(NOT_AN_IMAGE) from exc
     upload_id = str(uuid.uuid4())
     await get_storage().save(BUCKET, make_key(UPLOAD_PREFIX, upload_id), data)
-    enqueue("make_person_avatar", person_id=str(person.id), upload_id=upload_id, user_id=identity.id)
+    enqueue(
+        "make_person_avatar",
+        _wait=AVATAR_WAIT_SECONDS,
+        person_id=str(person.id),
+        upload_id=upload_id,
+        user_id=identity.id,
+    )
     return {"thumbnail_path": thumbnail_url_path(person.id)}
 
 

@@ -178,7 +178,7 @@ async def _remove_schedule_links(session: AsyncSession, condition) -> None:
         )
 
 
-async def remove_tasks(session: AsyncSession, tasks: list[Task], user_id: Any) -> None:
+async def remove_tasks(session: AsyncSession, tasks: list[Task], user_id: Any, persist: bool = True) -> None:
     """Delete tasks with everything attached, one `task:delete` event each, as Zou does."""
     task_ids = [task.id for task in tasks]
     if not task_ids:
@@ -188,9 +188,8 @@ async def remove_tasks(session: AsyncSession, tasks: list[Task], user_id: Any) -
     await session.execute(delete(TaskPersonLink).where(TaskPersonLink.task_id.in_(task_ids)))
     await session.execute(delete(Task).where(Task.id.in_(task_ids)))
     for task in tasks:
-        events.emit(
-            session, "task:delete", task_event_data(task), project_id=task.project_id, user_id=user_id
-        )
+        data = task_event_data(task)
+        events.emit(session, "task:delete", data, project_id=task.project_id, user_id=user_id, persist=persist)
 
 
 def task_event_data(task: Any) -> dict[str, Any]:
@@ -223,7 +222,8 @@ async def clear_entity_links(session: AsyncSession, entity_ids: list[Any]) -> No
 async def remove_project_content(session: AsyncSession, project_id: Any, user_id: Any) -> None:
     """Zou's remove_project without the project row (the CRUD engine deletes it and its links)."""
     tasks = list((await session.execute(select(Task).where(Task.project_id == project_id))).scalars().all())
-    await remove_tasks(session, tasks, user_id)
+    # Zou journals these events, then deletes the project's journal: they are only published.
+    await remove_tasks(session, tasks, user_id, persist=False)
     entities = select(Entity.id).where(Entity.project_id == project_id)
     entity_ids = await _select_ids(session, entities)
     if entity_ids:

@@ -7,9 +7,13 @@ orientation and embedded colour profiles, which Pillow's path ignored.
 """
 
 import asyncio
+import logging
 import math
 
 import pyvips
+
+# libvips reports every finished threadpool at INFO level: pure noise in the API and worker logs.
+logging.getLogger("pyvips").setLevel(logging.WARNING)
 
 # Zou's sizes (width, height); a height of 0 means "keep the picture's aspect ratio".
 RECTANGLE_SIZE = (150, 100)  # preview thumbnails

@@ -6,6 +6,7 @@ REDIS_URL set jobs go to arq (run by `python -m app worker`); without it the sam
 runs in this process as an asyncio task after commit.
 """
 
+import asyncio
 import logging
 import pickle
 from typing import Any
@@ -16,8 +17,14 @@ from app.unit_of_work import current_unit_of_work
 log = logging.getLogger("app.worker")
 
 
-def enqueue(job_name: str, **kwargs: Any) -> None:
-    """Run job `job_name(**kwargs)` once the current transaction has committed."""
+def enqueue(job_name: str, *, _wait: float | None = None, **kwargs: Any) -> None:
+    """Run job `job_name(**kwargs)` once the current transaction has committed.
+
+    `_wait` (seconds) holds the response back until the job is done, or that long at most,
+    for results a client reads right after the call (Zou makes avatars inside the request;
+    gazu downloads one straight after uploading it). Underscored like arq's own job options,
+    so it cannot clash with a job argument.
+    """
     from app.worker.jobs import JOBS
 
     if job_name not in JOBS:
@@ -29,23 +36,26 @@ def enqueue(job_name: str, **kwargs: Any) -> None:
 
     async def _submit() -> None:
         try:
-            await submit(job_name, pickle.loads(payload))
+            await submit(job_name, pickle.loads(payload), wait=_wait)
         except Exception:  # the data is committed: a lost job must not turn the request into a 500
             log.exception("could not submit job %s", job_name)
 
     current_unit_of_work().on_commit(_submit)
 
 
-async def submit(job_name: str, kwargs: dict[str, Any]) -> None:
+async def submit(job_name: str, kwargs: dict[str, Any], wait: float | None = None) -> None:
     """Hand a job to the configured backend right now (callers normally use `enqueue`)."""
     if get_settings().redis_url:
         from app.worker.arq_client import send
 
-        await send(job_name, kwargs)
+        await send(job_name, kwargs, wait)
     else:
         from app.worker.inprocess import start
 
-        start(job_name, kwargs)
+        task = start(job_name, kwargs)
+        if wait:
+            # Never cancels the job: past the deadline it simply goes on in the background.
+            await asyncio.wait({task}, timeout=wait)
 
 
 async def drain() -> None:

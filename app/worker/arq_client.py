@@ -37,10 +37,20 @@ async def get_pool() -> ArqRedis:
     return _pool
 
 
-async def send(job_name: str, kwargs: dict[str, Any]) -> None:
+async def send(job_name: str, kwargs: dict[str, Any], wait: float | None = None) -> None:
     pool = await get_pool()
     job = await pool.enqueue_job(job_name, **kwargs)
-    log.debug("queued %s as %s", job_name, job.job_id if job else "?")
+    if job is None or not wait:
+        return
+    if not await pool.exists(HEALTH_CHECK_KEY):
+        log.warning("no arq worker is alive: %s stays queued until one starts", job_name)
+        return
+    try:
+        await job.result(timeout=wait, poll_delay=0.05)
+    except TimeoutError:
+        log.info("%s still running after %ss, answering without it", job_name, wait)
+    except Exception:  # the job's own failure, already logged by the worker
+        log.warning("job %s failed", job_name)
 
 
 async def queue_status() -> dict[str, Any]:

@@ -12,7 +12,6 @@ log = logging.getLogger("app.worker")
 
 
 async def on_startup(_ctx: dict[str, Any]) -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     log.info("worker ready for jobs: %s", ", ".join(sorted(JOBS)))
 
 
@@ -39,4 +38,5 @@ class WorkerSettings:
 
 def run() -> None:
     """Block running the worker (arq makes its own event loop and handles signals)."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     run_worker(WorkerSettings)  # type: ignore[arg-type]

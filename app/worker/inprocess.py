@@ -13,7 +13,7 @@ log = logging.getLogger("app.worker")
 _tasks: set[asyncio.Task[None]] = set()
 
 
-def start(job_name: str, kwargs: dict[str, Any]) -> None:
+def start(job_name: str, kwargs: dict[str, Any]) -> asyncio.Task[None]:
     # A fresh context: the job must not inherit the request's unit of work or caller identity,
     # exactly as if it ran in the separate worker process.
     task = asyncio.get_running_loop().create_task(
@@ -21,6 +21,7 @@ def start(job_name: str, kwargs: dict[str, Any]) -> None:
     )
     _tasks.add(task)
     task.add_done_callback(_tasks.discard)
+    return task
 
 
 async def _run(job_name: str, kwargs: dict[str, Any]) -> None:

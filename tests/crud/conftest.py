@@ -75,7 +75,9 @@ async def studio(admin_id) -> Studio:
         sequence = m.Entity(name="SQ01", project_id=project.id, entity_type_id=sequence_type.id)
         s.add_all([asset, sequence])
         await s.flush()
-        shot = m.Entity(name="SH010", project_id=project.id, entity_type_id=shot_type.id, parent_id=sequence.id)
+        shot = m.Entity(
+            name="SH010", project_id=project.id, entity_type_id=shot_type.id, parent_id=sequence.id
+        )
         s.add(shot)
         modeling = await _by_name(s, m.TaskType, "Modeling", for_entity="Asset")
         shading = await _by_name(s, m.TaskType, "Shading", for_entity="Asset")
@@ -191,4 +193,3 @@ def member(studio, make_person):
         return person, headers
 
     return _make
-

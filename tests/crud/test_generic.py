@@ -63,7 +63,8 @@ async def test_lifecycle(client, admin_headers, full_studio, path):
     listed = await client.get(f"/data/{path}", headers=admin_headers)
     assert listed.status_code == 200 and isinstance(listed.json(), list)
     assert created["id"] in {row["id"] for row in listed.json()}
-    assert not _relations(path) & set(listed.json()[0]), "a bare list has no relations"
+    if not engine_for(path).hooks.always_relations:
+        assert not _relations(path) & set(listed.json()[0]), "a bare list has no relations"
 
     page = (await client.get(f"/data/{path}?page=1&limit=1", headers=admin_headers)).json()
     assert set(page) == {"data", "total", "nb_pages", "limit", "offset", "page"}
@@ -86,6 +87,10 @@ async def test_lifecycle(client, admin_headers, full_studio, path):
         assert updated.json()[key] == value
     assert not (_relations(path) - UPDATE_RELATIONS.get(path, set())) & set(updated.json())
 
+    if path == "projects":  # only closed projects can be deleted
+        await client.put(
+            instance, json={"project_status_id": full_studio.closed_status}, headers=admin_headers
+        )
     deleted = await client.delete(instance, headers=admin_headers)
     assert deleted.status_code == 204 and deleted.content == b""
     assert (await client.get(instance, headers=admin_headers)).status_code == 404
@@ -128,16 +133,26 @@ async def test_bad_bodies_never_write(client, admin_headers, full_studio, path):
     wrong = await client.post(url, json={**body, SPECS[path].wrong_type: {"a": 1}}, headers=admin_headers)
     assert wrong.status_code == 400, wrong.text
 
-    not_json = await client.post(url, content="name=x", headers={**admin_headers, "content-type": "text/plain"})
+    not_json = await client.post(
+        url, content="name=x", headers={**admin_headers, "content-type": "text/plain"}
+    )
     assert not_json.status_code == 415 and not_json.json()["error"] is True
-    malformed = await client.post(url, content=b"{oops", headers={**admin_headers, "content-type": "application/json"})
+    malformed = await client.post(
+        url, content=b"{oops", headers={**admin_headers, "content-type": "application/json"}
+    )
     assert malformed.status_code == 400 and malformed.json()["error"] is True
-    null = await client.post(url, content=b"null", headers={**admin_headers, "content-type": "application/json"})
+    null = await client.post(
+        url, content=b"null", headers={**admin_headers, "content-type": "application/json"}
+    )
     assert null.status_code == 400
 
-    required = [name for name, info in engine_for(path).info.columns.items() if info.required and name in body]
+    required = [
+        name for name, info in engine_for(path).info.columns.items() if info.required and name in body
+    ]
     if required:
-        missing = await client.post(url, json={k: v for k, v in body.items() if k != required[0]}, headers=admin_headers)
+        missing = await client.post(
+            url, json={k: v for k, v in body.items() if k != required[0]}, headers=admin_headers
+        )
         assert missing.status_code == 400, missing.text
     assert await _count(path) == before
 
@@ -187,8 +202,15 @@ async def test_reading_rights(client, make_person, path):
 
 
 # Collections whose creation is not an admin's privilege (checked in their own test files).
-NON_ADMIN_CREATE = {"day-offs", "entities", "milestones", "playlists", "production-schedule-versions",
-                    "production-schedule-version-task-links", "tasks"}
+NON_ADMIN_CREATE = {
+    "day-offs",
+    "entities",
+    "milestones",
+    "playlists",
+    "production-schedule-versions",
+    "production-schedule-version-task-links",
+    "tasks",
+}
 
 
 @pytest.mark.parametrize("path", [p for p in CREATABLE if p not in NON_ADMIN_CREATE])
@@ -199,9 +221,18 @@ async def test_admin_only_writes(client, admin_headers, full_studio, make_person
     refused = await client.post(f"/data/{path}", json=SPECS[path].create(full_studio), headers=user)
     assert refused.status_code == 403
     assert await _count(path) == before
-    if path not in ("persons", "comments", "preview-files", "working-files", "output-files", "asset-instances",
-                    "schedule-items", "time-spents"):
+    if path not in (
+        "persons",
+        "comments",
+        "preview-files",
+        "working-files",
+        "output-files",
+        "asset-instances",
+        "schedule-items",
+        "time-spents",
+    ):
         put = await client.put(f"/data/{path}/{created['id']}", json=SPECS[path].update, headers=user)
         assert put.status_code == 403, put.text
-    if path not in ("comments", "time-spents"):
+    # Zou refuses to delete an open project before looking at who asks (see test_projects).
+    if path not in ("comments", "time-spents", "projects"):
         assert (await client.delete(f"/data/{path}/{created['id']}", headers=user)).status_code == 403

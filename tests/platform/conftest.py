@@ -1,6 +1,9 @@
 """Helpers for the platform tests: routers mounted, Redis on or off, pictures to upload."""
 
+import asyncio
+import contextlib
 import os
+from contextlib import asynccontextmanager
 
 import pytest
 import pyvips
@@ -47,24 +50,49 @@ async def with_redis(monkeypatch):
     await close_pool()
 
 
-async def run_arq_worker_burst(url: str) -> None:
-    """Run the real worker settings until the queue is empty."""
+def _arq_worker(url: str, burst: bool):
     from arq.worker import Worker
 
     from app.worker.arq_client import redis_settings
     from app.worker.arq_settings import WorkerSettings
 
-    worker = Worker(
+    return Worker(
         functions=WorkerSettings.functions,
         queue_name=WorkerSettings.queue_name,
         redis_settings=redis_settings(url),
-        burst=True,
+        burst=burst,
         handle_signals=False,
         poll_delay=0.05,
+        health_check_interval=WorkerSettings.health_check_interval,
     )
+
+
+async def run_arq_worker_burst(url: str) -> None:
+    """Run the real worker settings until the queue is empty."""
+    worker = _arq_worker(url, burst=True)
     try:
         await worker.main()
     finally:
+        await worker.close()
+
+
+@asynccontextmanager
+async def running_arq_worker(url: str):
+    """A live arq worker in this event loop, announced by its health-check key."""
+    from app.worker.arq_client import HEALTH_CHECK_KEY, get_pool
+
+    worker = _arq_worker(url, burst=False)
+    task = asyncio.create_task(worker.main())
+    try:
+        pool = await get_pool()
+        async with asyncio.timeout(10):
+            while not await pool.exists(HEALTH_CHECK_KEY):
+                await asyncio.sleep(0.02)
+        yield worker
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
         await worker.close()
 
 

@@ -45,7 +45,6 @@ def query(db: Path, sql: str) -> list[tuple]:
 def test_cli_sets_up_a_studio(run_cli):
     result = run_cli("init-db")
     assert result.returncode == 0, result.stderr
-    assert run_cli("upgrade-db").returncode == 0
 
     for _ in range(2):  # idempotent
         result = run_cli("init-data")

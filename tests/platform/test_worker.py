@@ -74,6 +74,12 @@ async def test_failing_job_does_not_break_the_runner(no_redis, caplog):
     assert "job failing failed" in caplog.text
 
 
+async def test_wait_holds_the_commit_until_the_job_is_done(no_redis):
+    async with run_in_unit_of_work():
+        enqueue("record", _wait=5, value="waited")
+    assert [job["value"] for job in ran] == ["waited"]  # no drain needed
+
+
 async def test_in_process_queue_is_up(no_redis):
     assert await queue_status() == {"up": True, "running_jobs": 0}
 
@@ -96,6 +102,19 @@ async def test_arq_job_is_queued_after_commit_and_run_by_the_worker(with_redis, 
     await run_arq_worker_burst(with_redis)
     assert [job["value"] for job in ran] == ["via-arq"]
     assert await pool.zcard(QUEUE_NAME) == 0
+
+
+async def test_arq_wait_returns_once_the_worker_did_the_job(with_redis, monkeypatch):
+    from arq.worker import func
+
+    from app.worker.arq_settings import WorkerSettings
+    from tests.platform.conftest import running_arq_worker
+
+    monkeypatch.setattr(WorkerSettings, "functions", [func(record_job, name="record")])
+    async with running_arq_worker(with_redis):
+        async with run_in_unit_of_work():
+            enqueue("record", _wait=10, value="round-trip")
+        assert [job["value"] for job in ran] == ["round-trip"]
 
 
 async def test_arq_rollback_queues_nothing(with_redis):

@@ -1,0 +1,234 @@
+"""Bulk seed of a studio-sized production with raw asyncpg COPY (the API would take minutes).
+
+Two open projects: the big one (500 people in its team, N assets x 15 task types, shots without
+tasks) and a small one with exactly 2,000 tasks, the list Zou was measured on.
+"""
+
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import asyncpg
+
+from bench.seed_reference import Row, Seeder
+from bench.settings import ADMIN_EMAIL, BenchConfig
+
+SHOT_TASK_TYPES = 5
+SMALL_ASSETS = 100  # 100 assets x 15 task types + 100 shots x 5 = 2,000 tasks
+SMALL_SHOTS = 100
+SHOTS_PER_SEQUENCE = 20
+ENTITY_COLUMNS = [
+    "id",
+    "created_at",
+    "updated_at",
+    "name",
+    "description",
+    "canceled",
+    "nb_frames",
+    "nb_entities_out",
+    "is_casting_standby",
+    "is_shared",
+    "status",
+    "project_id",
+    "entity_type_id",
+    "parent_id",
+    "created_by",
+]
+TASK_COLUMNS = [
+    "id",
+    "created_at",
+    "updated_at",
+    "name",
+    "priority",
+    "difficulty",
+    "duration",
+    "estimation",
+    "completion_rate",
+    "retake_count",
+    "sort_order",
+    "start_date",
+    "due_date",
+    "real_start_date",
+    "last_comment_date",
+    "nb_assets_ready",
+    "nb_drawings",
+    "project_id",
+    "task_type_id",
+    "task_status_id",
+    "entity_id",
+    "assigner_id",
+]
+
+
+@dataclass
+class Seeded:
+    big_project_id: uuid.UUID
+    small_project_id: uuid.UUID
+    asset_ids: list[uuid.UUID]  # of the big project, for POST /data/tasks
+    asset_task_type_ids: list[uuid.UUID]
+    todo_status_id: uuid.UUID
+    task_ids: list[uuid.UUID]  # a sample of the big project's tasks, for GET/PUT one task
+    big_tasks: int
+    small_tasks: int
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+class ProductionSeeder(Seeder):
+    admin_id: uuid.UUID
+    statuses: list[uuid.UUID]
+    team: list[uuid.UUID]
+
+    async def entities(
+        self,
+        project_id: uuid.UUID,
+        names: list[str],
+        type_ids: list[uuid.UUID],
+        parents: list[uuid.UUID | None],
+        frames: int | None = None,
+    ) -> list[uuid.UUID]:
+        rows = [
+            (
+                uuid.uuid4(),
+                stamp,
+                stamp,
+                name,
+                f"Bench {name}",
+                False,
+                frames,
+                0,
+                False,
+                False,
+                "running",
+                project_id,
+                type_id,
+                parent,
+                self.admin_id,
+            )
+            for name, type_id, parent in zip(names, type_ids, parents, strict=True)
+            for stamp in (self.stamp(),)
+        ]
+        await self.copy("entity", ENTITY_COLUMNS, rows)
+        return [r[0] for r in rows]
+
+    def task_row(self, project_id: uuid.UUID, task_type_id: uuid.UUID, entity_id: uuid.UUID) -> Row:
+        created = self.stamp()
+        started = self.rng.random() < 0.5  # half the tasks are planned, as in a running production
+        start = created + timedelta(days=3) if started else None
+        due = created + timedelta(days=20) if started else None
+        commented = created + timedelta(days=5) if started else None
+        return (
+            uuid.uuid4(),
+            created,
+            created,
+            "main",
+            0,
+            3,
+            0.0,
+            float(self.rng.randrange(0, 10)) * 480,
+            0,
+            0,
+            0,
+            start,
+            due,
+            start,
+            commented,
+            0,
+            0,
+            project_id,
+            task_type_id,
+            self.rng.choice(self.statuses),
+            entity_id,
+            self.admin_id,
+        )
+
+    async def tasks(self, rows: list[Row]) -> None:
+        await self.copy("task", TASK_COLUMNS, rows)
+        links: list[Row] = []
+        for row in rows:
+            draw = self.rng.random()
+            if draw < 0.5:  # half the tasks have assignees, a fifth of those two
+                count = 2 if draw < 0.1 else 1
+                links.extend((row[0], person) for person in self.rng.sample(self.team, count))
+        await self.copy("task_person_link", ["task_id", "person_id"], links)
+
+    async def shots(self, project_id: uuid.UUID, count: int, types: dict[str, uuid.UUID]) -> list[uuid.UUID]:
+        nb_sequences = max(1, count // SHOTS_PER_SEQUENCE)
+        sequences = await self.entities(
+            project_id,
+            [f"SQ{n:03d}" for n in range(nb_sequences)],
+            [types["Sequence"]] * nb_sequences,
+            [None] * nb_sequences,
+        )
+        parents: list[uuid.UUID | None] = [sequences[n % nb_sequences] for n in range(count)]
+        return await self.entities(
+            project_id, [f"SH{n:04d}" for n in range(count)], [types["Shot"]] * count, parents, frames=48
+        )
+
+    async def assets(
+        self, project_id: uuid.UUID, count: int, asset_types: list[uuid.UUID]
+    ) -> list[uuid.UUID]:
+        return await self.entities(
+            project_id,
+            [f"Asset {n:05d}" for n in range(count)],
+            [asset_types[n % len(asset_types)] for n in range(count)],
+            [None] * count,
+        )
+
+
+async def seed(config: BenchConfig) -> Seeded:
+    start = time.perf_counter()
+    conn = await asyncpg.connect(config.dsn)
+    try:
+        async with conn.transaction():
+            seeded = await _seed(ProductionSeeder(conn, config), config)
+        # Fresh planner statistics: without them the first queries may pick sequential scans.
+        await conn.execute("ANALYZE")
+    finally:
+        await conn.close()
+    seeded.seconds = time.perf_counter() - start
+    return seeded
+
+
+async def _seed(s: ProductionSeeder, config: BenchConfig) -> Seeded:
+    conn = s.conn
+    s.admin_id = await conn.fetchval("SELECT id FROM person WHERE email = $1", ADMIN_EMAIL)
+    open_status = await conn.fetchval("SELECT id FROM project_status WHERE name = 'Open'")
+    types = await s.ids_by_name("SELECT id, name FROM entity_type")
+    asset_types = [i for n, i in types.items() if n not in ("Episode", "Sequence", "Shot", "Edit", "Concept")]
+    statuses_by_name = await s.ids_by_name("SELECT id, name FROM task_status WHERE NOT for_concept")
+    s.statuses = list(statuses_by_name.values())
+    asset_tts = await s.asset_task_types()
+    shot_tts = [
+        r["id"]
+        for r in await conn.fetch(
+            "SELECT id FROM task_type WHERE for_entity = 'Shot' ORDER BY priority LIMIT $1", SHOT_TASK_TYPES
+        )
+    ]
+    s.team = await s.persons()
+    big = await s.project("Bench Feature", open_status)
+    small = await s.project("Bench Short", open_status)
+    await s.project_links(big, s.team, asset_tts + shot_tts, s.statuses, asset_types)
+    await s.project_links(small, s.team[:100], asset_tts + shot_tts, s.statuses, asset_types)
+
+    assets = await s.assets(big, config.assets, asset_types)
+    await s.shots(big, max(SHOTS_PER_SEQUENCE, config.assets // 25), types)
+    big_rows = [s.task_row(big, tt, a) for a in assets for tt in asset_tts]
+    await s.tasks(big_rows)
+    small_assets = await s.assets(small, SMALL_ASSETS, asset_types)
+    small_shots = await s.shots(small, SMALL_SHOTS, types)
+    small_rows = [s.task_row(small, tt, a) for a in small_assets for tt in asset_tts]
+    small_rows += [s.task_row(small, tt, shot) for shot in small_shots for tt in shot_tts]
+    await s.tasks(small_rows)
+    return Seeded(
+        big_project_id=big,
+        small_project_id=small,
+        asset_ids=assets,
+        asset_task_type_ids=asset_tts,
+        todo_status_id=statuses_by_name["Todo"],
+        task_ids=[r[0] for r in s.rng.sample(big_rows, min(2000, len(big_rows)))],
+        big_tasks=len(big_rows),
+        small_tasks=len(small_rows),
+        counts=s.counts,
+    )

@@ -1,0 +1,71 @@
+"""What a bench run does, read once from the environment (BENCH_* variables)."""
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ADMIN_EMAIL = "admin@bench.example.com"
+ADMIN_PASSWORD = "bench-admin-password"
+DB_NAME = "zou_bench"
+# Zou's published figures, measured on this machine: 2 gunicorn workers, 4 connections.
+ZOU_REQS = {
+    "GET /data/projects": "~120",
+    "GET /data/tasks?project_id= (2k)": "~4",
+    "GET /data/tasks/{id}": "~130",
+    "PUT /data/tasks/{id}": "~50",
+}
+ZOU_RSS = "~700 MB"
+
+
+def _int(name: str, default: int) -> int:
+    return int(os.environ.get(name) or default)
+
+
+@dataclass(frozen=True)
+class BenchConfig:
+    quick: bool
+    seconds: float
+    warmup: float
+    connections: int
+    workers: int
+    keep_db: bool
+    pg_host: str
+    pg_port: int
+    pg_user: str
+    redis_url: str  # db 14: the test suite uses db 15, keep our keys apart
+    assets: int  # assets of the big project; each gets one task per asset task type
+    small_tasks: int  # tasks of the second project (Zou's 2,000-task measurement)
+    bcrypt_rounds: int
+
+    @property
+    def admin_dsn(self) -> str:
+        return f"postgresql://{self.pg_user}@{self.pg_host}:{self.pg_port}/postgres"
+
+    @property
+    def dsn(self) -> str:
+        return f"postgresql://{self.pg_user}@{self.pg_host}:{self.pg_port}/{DB_NAME}"
+
+    @property
+    def database_url(self) -> str:
+        return f"postgresql+asyncpg://{self.pg_user}@{self.pg_host}:{self.pg_port}/{DB_NAME}"
+
+
+def load_config() -> BenchConfig:
+    quick = os.environ.get("BENCH_QUICK", "") not in ("", "0")
+    seconds = float(os.environ.get("BENCH_SECONDS") or (2 if quick else 10))
+    return BenchConfig(
+        quick=quick,
+        seconds=seconds,
+        warmup=float(os.environ.get("BENCH_WARMUP") or (0.5 if quick else 1.0)),
+        connections=_int("BENCH_CONNECTIONS", 4),
+        workers=_int("BENCH_WORKERS", 2),
+        keep_db=os.environ.get("BENCH_KEEP_DB") == "1",
+        pg_host=os.environ.get("BENCH_PG_HOST", "127.0.0.1"),
+        pg_port=_int("BENCH_PG_PORT", 5432),
+        pg_user=os.environ.get("BENCH_PG_USER", "postgres"),
+        redis_url=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
+        assets=_int("BENCH_ASSETS", 500 if quick else 5000),
+        small_tasks=2000,
+        bcrypt_rounds=_int("BCRYPT_LOG_ROUNDS", 12),
+    )
