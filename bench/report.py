@@ -91,6 +91,11 @@ def render(rows: list[Row], config: BenchConfig, peak_rss: float, notes: list[st
         *(f"- {note}" for note in notes),
     ]
     errors = [f"- {row.name}: {row.server.first_error[:200]}" for row in rows if row.server.first_error]
+    errors += [
+        f"- floor of {row.name}: {row.floor.first_error[:200]}"
+        for row in rows
+        if row.floor and row.floor.first_error
+    ]
     if errors:
         lines += ["", "First error per scenario:", *errors]
     return "\n".join(lines) + "\n"

@@ -114,6 +114,7 @@ async def bench(config: BenchConfig, seeded: Seeded, notes: list[str]) -> tuple[
     finally:
         await sampler.stop()
         server.stop()
+        log("stopped the API")
     return rows, sampler.peak
 
 
@@ -147,8 +148,8 @@ async def run(config: BenchConfig) -> str:
         log("starting the API")
         rows, peak = await bench(config, seeded, notes)
     finally:
-        log("stopped the API")
         if not config.keep_db:
+            log("dropping zou_bench")
             await database.drop(config)
     notes.append(
         f"total bench time {time.perf_counter() - started:.0f} s; load average (1/5/15 min) "

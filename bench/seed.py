@@ -18,47 +18,18 @@ SHOT_TASK_TYPES = 5
 SMALL_ASSETS = 100  # 100 assets x 15 task types + 100 shots x 5 = 2,000 tasks
 SMALL_SHOTS = 100
 SHOTS_PER_SEQUENCE = 20
-ENTITY_COLUMNS = [
-    "id",
-    "created_at",
-    "updated_at",
-    "name",
-    "description",
-    "canceled",
-    "nb_frames",
-    "nb_entities_out",
-    "is_casting_standby",
-    "is_shared",
-    "status",
-    "project_id",
-    "entity_type_id",
-    "parent_id",
-    "created_by",
-]
-TASK_COLUMNS = [
-    "id",
-    "created_at",
-    "updated_at",
-    "name",
-    "priority",
-    "difficulty",
-    "duration",
-    "estimation",
-    "completion_rate",
-    "retake_count",
-    "sort_order",
-    "start_date",
-    "due_date",
-    "real_start_date",
-    "last_comment_date",
-    "nb_assets_ready",
-    "nb_drawings",
-    "project_id",
-    "task_type_id",
-    "task_status_id",
-    "entity_id",
-    "assigner_id",
-]
+# The model's Python defaults, as a task created through the API would have them.
+TASK_DEFAULTS = {
+    "name": "main",
+    "priority": 0,
+    "difficulty": 3,
+    "duration": 0.0,
+    "completion_rate": 0,
+    "retake_count": 0,
+    "sort_order": 0,
+    "nb_assets_ready": 0,
+    "nb_drawings": 0,
+}
 
 
 @dataclass
@@ -88,70 +59,52 @@ class ProductionSeeder(Seeder):
         parents: list[uuid.UUID | None],
         frames: int | None = None,
     ) -> list[uuid.UUID]:
+        fixed: Row = {
+            "canceled": False,
+            "nb_frames": frames,
+            "nb_entities_out": 0,
+            "is_casting_standby": False,
+        }
+        fixed |= {
+            "is_shared": False,
+            "status": "running",
+            "project_id": project_id,
+            "created_by": self.admin_id,
+        }
         rows = [
-            (
-                uuid.uuid4(),
-                stamp,
-                stamp,
-                name,
-                f"Bench {name}",
-                False,
-                frames,
-                0,
-                False,
-                False,
-                "running",
-                project_id,
-                type_id,
-                parent,
-                self.admin_id,
-            )
+            self.base(self.stamp())
+            | fixed
+            | {"name": name, "description": f"Bench {name}"}
+            | {"entity_type_id": type_id, "parent_id": parent}
             for name, type_id, parent in zip(names, type_ids, parents, strict=True)
-            for stamp in (self.stamp(),)
         ]
-        await self.copy("entity", ENTITY_COLUMNS, rows)
-        return [r[0] for r in rows]
+        await self.copy("entity", rows)
+        return [r["id"] for r in rows]
 
     def task_row(self, project_id: uuid.UUID, task_type_id: uuid.UUID, entity_id: uuid.UUID) -> Row:
         created = self.stamp()
-        started = self.rng.random() < 0.5  # half the tasks are planned, as in a running production
-        start = created + timedelta(days=3) if started else None
-        due = created + timedelta(days=20) if started else None
-        commented = created + timedelta(days=5) if started else None
+        planned = self.rng.random() < 0.5  # half the tasks are planned, as in a running production
         return (
-            uuid.uuid4(),
-            created,
-            created,
-            "main",
-            0,
-            3,
-            0.0,
-            float(self.rng.randrange(0, 10)) * 480,
-            0,
-            0,
-            0,
-            start,
-            due,
-            start,
-            commented,
-            0,
-            0,
-            project_id,
-            task_type_id,
-            self.rng.choice(self.statuses),
-            entity_id,
-            self.admin_id,
+            self.base(created)
+            | TASK_DEFAULTS
+            | {"estimation": float(self.rng.randrange(0, 10)) * 480}
+            | {"start_date": created + timedelta(days=3) if planned else None}
+            | {"due_date": created + timedelta(days=20) if planned else None}
+            | {"real_start_date": created + timedelta(days=3) if planned else None}
+            | {"last_comment_date": created + timedelta(days=5) if planned else None}
+            | {"project_id": project_id, "task_type_id": task_type_id, "entity_id": entity_id}
+            | {"task_status_id": self.rng.choice(self.statuses), "assigner_id": self.admin_id}
         )
 
     async def tasks(self, rows: list[Row]) -> None:
-        await self.copy("task", TASK_COLUMNS, rows)
+        await self.copy("task", rows)
         links: list[Row] = []
         for row in rows:
             draw = self.rng.random()
             if draw < 0.5:  # half the tasks have assignees, a fifth of those two
                 count = 2 if draw < 0.1 else 1
-                links.extend((row[0], person) for person in self.rng.sample(self.team, count))
-        await self.copy("task_person_link", ["task_id", "person_id"], links)
+                links += [{"task_id": row["id"], "person_id": p} for p in self.rng.sample(self.team, count)]
+        await self.copy("task_person_link", links)
 
     async def shots(self, project_id: uuid.UUID, count: int, types: dict[str, uuid.UUID]) -> list[uuid.UUID]:
         nb_sequences = max(1, count // SHOTS_PER_SEQUENCE)
@@ -182,7 +135,7 @@ async def seed(config: BenchConfig) -> Seeded:
     conn = await asyncpg.connect(config.dsn)
     try:
         async with conn.transaction():
-            seeded = await _seed(ProductionSeeder(conn, config), config)
+            seeded = await _seed(ProductionSeeder(conn), config)
         # Fresh planner statistics: without them the first queries may pick sequential scans.
         await conn.execute("ANALYZE")
     finally:
@@ -227,7 +180,7 @@ async def _seed(s: ProductionSeeder, config: BenchConfig) -> Seeded:
         asset_ids=assets,
         asset_task_type_ids=asset_tts,
         todo_status_id=statuses_by_name["Todo"],
-        task_ids=[r[0] for r in s.rng.sample(big_rows, min(2000, len(big_rows)))],
+        task_ids=[r["id"] for r in s.rng.sample(big_rows, min(2000, len(big_rows)))],
         big_tasks=len(big_rows),
         small_tasks=len(small_rows),
         counts=s.counts,

@@ -1,4 +1,9 @@
-"""What a bench run does, read once from the environment (BENCH_* variables)."""
+"""What a bench run does, read once from the environment.
+
+BENCH_QUICK=1 (2 s per scenario, 500 assets), BENCH_SECONDS, BENCH_WARMUP, BENCH_CONNECTIONS (4),
+BENCH_WORKERS (2), BENCH_ASSETS, BENCH_KEEP_DB=1 (keep zou_bench), BENCH_PG_HOST/PORT/USER,
+BENCH_REDIS_URL, BCRYPT_LOG_ROUNDS (cost of the admin's hash, 12 as in production).
+"""
 
 import os
 from dataclasses import dataclass
@@ -35,7 +40,6 @@ class BenchConfig:
     pg_user: str
     redis_url: str  # db 14: the test suite uses db 15, keep our keys apart
     assets: int  # assets of the big project; each gets one task per asset task type
-    small_tasks: int  # tasks of the second project (Zou's 2,000-task measurement)
     bcrypt_rounds: int
 
     @property
@@ -66,6 +70,5 @@ def load_config() -> BenchConfig:
         pg_user=os.environ.get("BENCH_PG_USER", "postgres"),
         redis_url=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
         assets=_int("BENCH_ASSETS", 500 if quick else 5000),
-        small_tasks=2000,
         bcrypt_rounds=_int("BCRYPT_LOG_ROUNDS", 12),
     )

@@ -4,34 +4,12 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Float, Integer, LargeBinary, Numeric, Uuid
 from sqlalchemy.sql.schema import Column
 from sqlmodel import SQLModel
 
 from app.models.base import Relation
-
-
-def plain_uuid(value: Any) -> Any:
-    """asyncpg hands back its own `uuid.UUID` subclass, which orjson refuses: make it a plain UUID."""
-    if value is None or value.__class__ is uuid.UUID:
-        return value
-    return uuid.UUID(int=value.int)
-
-
-def plain_uuids(rows: list[dict[str, Any]], names: list[str]) -> None:
-    """Normalise the uuid columns of serialised rows in place (a no-op cost on SQLite)."""
-    if not rows or not names:
-        return
-    first = rows[0]
-    if all(first.get(name) is None or first[name].__class__ is uuid.UUID for name in names):
-        return  # the driver already returns plain UUIDs
-    for row in rows:
-        for name in names:
-            value = row.get(name)
-            if value is not None and value.__class__ is not uuid.UUID:
-                row[name] = uuid.UUID(int=value.int)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 Rows go from SQL to plain dicts to orjson; per-collection behaviour lives in hooks.
 """
 
+import logging
 import math
 import uuid
 from collections import defaultdict
@@ -19,12 +20,13 @@ from app import events
 from app.config import get_settings
 from app.crud import integrity
 from app.crud.coerce import INVALID_FORMAT, coerce_body
-from app.crud.columns import ModelInfo, model_for_table, model_info, plain_uuid, plain_uuids
+from app.crud.columns import ModelInfo, model_for_table, model_info
 from app.crud.filters import apply_filters
 from app.crud.hooks import GET, LIST, WRITE, CrudContext, CrudHooks
 from app.errors import ZouError, bad_request, error, not_found
 from app.models.base import utcnow
 
+log = logging.getLogger("app.crud")
 ALWAYS_PROTECTED = frozenset({"id", "created_at", "updated_at"})
 EMPTY_BODY = "Data are empty. Please verify that you sent JSON data and that you set the right headers."
 IN_CHUNK = 5000
@@ -76,7 +78,6 @@ class CrudEngine:
         self.table = model.__table__  # type: ignore[attr-defined]
         self.type_name = self.hooks.type_name or model.__name__
         self.has_type_column = "type" in self.table.c
-        self.uuid_names = [name for name, info in self.info.columns.items() if info.kind == "uuid"]
         self._columns: dict[frozenset[str], list[Column]] = {}
         self.order_by = [
             self.table.c[name].desc() for name in ("updated_at", "created_at") if name in self.table.c
@@ -98,9 +99,7 @@ class CrudEngine:
 
     def instance_dict(self, instance: SQLModel) -> dict[str, Any]:
         """Every column of the row: what permission hooks look at, never sent as is."""
-        row = {c.name: getattr(instance, c.key) for c in self.table.columns}
-        plain_uuids([row], self.uuid_names)
-        return self._typed(row)
+        return self._typed({c.name: getattr(instance, c.key) for c in self.table.columns})
 
     def _hide(self, row: dict[str, Any], hidden: frozenset[str]) -> dict[str, Any]:
         for name in hidden:
@@ -108,11 +107,18 @@ class CrudEngine:
         return row
 
     async def _rows(self, session: AsyncSession, query) -> Rows:
-        result = await session.execute(query)
+        result = await self._execute_filtered(session, query)
         keys = list(result.keys())
-        rows = [self._typed(dict(zip(keys, values, strict=True))) for values in result.all()]
-        plain_uuids(rows, [name for name in self.uuid_names if name in keys])
-        return rows
+        return [self._typed(dict(zip(keys, values, strict=True))) for values in result.all()]
+
+    async def _execute_filtered(self, session: AsyncSession, query):
+        """A filter value the database cannot take (an integer out of range) is the caller's error."""
+        try:
+            return await session.execute(query)
+        except DBAPIError as exc:
+            if integrity.is_constraint_error(exc):
+                raise bad_request("One of the value of the filter has not the proper format.") from exc
+            raise
 
     async def attach_relations(self, session: AsyncSession, rows: Rows) -> None:
         if not rows or not self.info.relations:
@@ -125,7 +131,7 @@ class CrudEngine:
             for start in range(0, len(ids), IN_CHUNK):
                 query = select(own, other).where(own.in_(ids[start : start + IN_CHUNK]))
                 for own_id, other_id in (await session.execute(query)).all():
-                    grouped[plain_uuid(own_id)].append(plain_uuid(other_id))
+                    grouped[own_id].append(other_id)
             for row in rows:
                 row[name] = grouped.get(row["id"], [])
 
@@ -141,10 +147,7 @@ class CrudEngine:
                 result = await session.execute(query)
                 keys = list(result.keys())
                 for values in result.all():
-                    nested = {
-                        key: plain_uuid(value) if isinstance(value, uuid.UUID) else value
-                        for key, value in zip(keys, values, strict=True)
-                    }
+                    nested = dict(zip(keys, values, strict=True))
                     nested["type"] = type_name
                     found[nested["id"]] = nested
             for row in rows:
@@ -176,7 +179,7 @@ class CrudEngine:
         if page > -1:
             limit = max(_int_param(params, "limit", 0) or get_settings().nb_records_per_page, 1)
             count = select(func.count()).select_from(query.order_by(None).subquery())
-            total = (await ctx.session.execute(count)).scalar_one()
+            total = (await self._execute_filtered(ctx.session, count)).scalar_one()
             offset = (page - 1) * limit
             rows: Rows = []
             if page >= 1 and offset < total:
@@ -321,6 +324,8 @@ class CrudEngine:
             await session.flush()
         except DBAPIError as exc:
             if integrity.is_constraint_error(exc):
+                # The client gets Zou's sanitised message; the log keeps the constraint's name.
+                log.info("%s refused by the database: %s", self.info.table_name, exc.orig)
                 raise self.hooks.write_error(action, integrity.translate(exc)) from exc
             raise
 

@@ -236,3 +236,15 @@ async def test_admin_only_writes(client, admin_headers, full_studio, make_person
     # Zou refuses to delete an open project before looking at who asks (see test_projects).
     if path not in ("comments", "time-spents", "projects"):
         assert (await client.delete(f"/data/{path}/{created['id']}", headers=user)).status_code == 403
+
+
+async def test_filter_values_the_database_refuses(client, admin_headers, studio):
+    huge = await client.get("/data/tasks?priority=99999999999999999999", headers=admin_headers)
+    assert huge.status_code == 400
+    not_a_date = await client.get("/data/tasks?due_date=tomorrow", headers=admin_headers)
+    assert not_a_date.status_code == 400
+    json_column = await client.get("/data/tasks?data=1", headers=admin_headers)
+    assert json_column.status_code == 400
+    assert (await client.get("/data/tasks?page=first", headers=admin_headers)).status_code == 400
+    empty_page = (await client.get("/data/tasks?page=0", headers=admin_headers)).json()
+    assert empty_page["data"] == [] and empty_page["total"] == 2

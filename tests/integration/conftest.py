@@ -32,6 +32,16 @@ def _wait_ready(url: str, process: subprocess.Popen, seconds: float = 30) -> Non
     raise RuntimeError("server did not start")
 
 
+def _wait_worker(url: str, seconds: float = 30) -> None:
+    """Jobs are only awaited by the API once a worker has reported its health."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if httpx.get(url + "/status", timeout=2).json().get("job-queue-up"):
+            return
+        time.sleep(0.2)
+    raise RuntimeError("worker did not start")
+
+
 def _stop(process: subprocess.Popen) -> None:
     process.terminate()
     try:
@@ -50,7 +60,7 @@ def live_server():
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=None,
     )
     worker = None
     if env.get("REDIS_URL"):
@@ -60,6 +70,8 @@ def live_server():
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_ready(url, server)
+        if worker is not None:
+            _wait_worker(url)
         yield url
     finally:
         _stop(server)

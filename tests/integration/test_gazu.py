@@ -32,8 +32,8 @@ def test_log_in_and_who_am_i(gazu_client):
 
 
 def test_create_find_update_delete_through_data_filters(gazu_client):
-    department = gazu_client.person.new_department("Animation")
-    assert gazu_client.person.new_department("Animation")["id"] == department["id"]  # found by name
+    department = gazu_client.person.new_department("Gazu Department")
+    assert gazu_client.person.new_department("Gazu Department")["id"] == department["id"]  # found by name
 
     person = gazu_client.person.new_person("Jane", "Doe", "jane@example.com", role="user")
     assert gazu_client.person.get_person_by_email("jane@example.com")["id"] == person["id"]
@@ -44,11 +44,11 @@ def test_create_find_update_delete_through_data_filters(gazu_client):
     project = gazu_client.project.new_project("Gazu Film")
     assert gazu_client.project.get_project_by_name("Gazu Film")["id"] == project["id"]
 
-    updated = gazu_client.client.update("data/persons", person["id"], {"phone": "+33 1 23"})
+    updated = gazu_client.client.update("persons", person["id"], {"phone": "+33 1 23"})
     assert updated["phone"] == "+33 1 23"
 
     gazu_client.client.delete(f"data/departments/{department['id']}")
-    assert gazu_client.client.fetch_first("departments", {"name": "Animation"}) is None
+    assert gazu_client.client.fetch_first("departments", {"name": "Gazu Department"}) is None
 
 
 def test_pagination_walks_every_page(gazu_client):
