@@ -31,7 +31,8 @@ def make_engine(url: str | None = None) -> AsyncEngine:
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_timeout=settings.db_pool_timeout,
-        pool_pre_ping=True,
+        # No pre-ping: it costs a round trip per request. A dropped connection raises a
+        # disconnect error instead, which invalidates the pool and answers 503 once.
         # A short connect timeout lets an unreachable database surface as a 503 quickly.
         connect_args={"timeout": 5, "command_timeout": 60},
     )

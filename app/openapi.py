@@ -16,7 +16,6 @@ SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "openapi.yaml"
 router = APIRouter()
 
 
-@cache
 def load_spec() -> dict[str, Any]:
     # The C loader parses the large contract several times faster than the pure-Python one.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -25,6 +24,7 @@ def load_spec() -> dict[str, Any]:
 
 @cache
 def spec_bytes() -> bytes:
+    # Only the rendered bytes stay in memory: the parsed document is large and not needed again.
     return dumps(load_spec())
 
 

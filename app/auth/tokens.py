@@ -1,7 +1,7 @@
 """Zou-compatible JWTs (HS256, flask-jwt-extended's claims) issued and read with python-jose."""
 
 import uuid
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from jose import ExpiredSignatureError, JWTError, jwt
@@ -17,7 +17,7 @@ COOKIE_MAX_AGE = 31540000  # flask-jwt-extended's fixed persistent-cookie age
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def encode(
@@ -81,7 +81,7 @@ def create_api_token(person_id: str, is_bot: bool, expiration_date: date | None)
     """A long-lived API token for a bot (or a person's API use); returns (token, jti)."""
     expires_at = None
     if expiration_date is not None:
-        expires_at = datetime.combine(expiration_date, time.max, tzinfo=timezone.utc)
+        expires_at = datetime.combine(expiration_date, time.max, tzinfo=UTC)
     token, claims = encode(
         person_id, "access", identity_type="bot" if is_bot else "person_api", expires_at=expires_at
     )

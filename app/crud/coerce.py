@@ -4,6 +4,9 @@ import datetime as dt
 import uuid
 from typing import Any
 
+import orjson
+from sqlalchemy import BigInteger
+
 from app.crud.columns import ColumnInfo
 from app.errors import ZouError, bad_request
 
@@ -68,6 +71,24 @@ def parse_bool(value: Any) -> bool:
     raise InvalidValue(value)
 
 
+def _integer(info: ColumnInfo, value: Any) -> int:
+    if isinstance(value, bool):
+        raise InvalidValue(value)
+    if isinstance(value, float) and value.is_integer():
+        number = int(value)
+    elif isinstance(value, int):
+        number = value
+    elif isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        number = int(value)
+    else:
+        raise InvalidValue(value)
+    # Beyond the column's range the database would fail (SQLite even outside the driver's errors).
+    limit = 2**63 if isinstance(info.column.type, BigInteger) else 2**31
+    if not -limit <= number < limit:
+        raise InvalidValue(value)
+    return number
+
+
 def to_column_value(info: ColumnInfo, value: Any) -> Any:
     """Convert a JSON body value for `info`'s column; raises InvalidValue."""
     if value is None:
@@ -78,15 +99,7 @@ def to_column_value(info: ColumnInfo, value: Any) -> Any:
     if kind == "bool":
         return parse_bool(value)
     if kind == "int":
-        if isinstance(value, bool):
-            raise InvalidValue(value)
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        if isinstance(value, int):
-            return value
-        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-            return int(value)
-        raise InvalidValue(value)
+        return _integer(info, value)
     if kind == "float":
         if isinstance(value, bool):
             raise InvalidValue(value)
@@ -103,6 +116,9 @@ def to_column_value(info: ColumnInfo, value: Any) -> Any:
     if kind == "date":
         return parse_date(value)
     if kind == "json":
+        # PostgreSQL refuses NUL characters in jsonb: refuse them before they fail the write.
+        if "\\u0000" in orjson.dumps(value).decode():
+            raise InvalidValue(value)
         return value
     if kind == "bytes":
         if isinstance(value, str):
@@ -111,7 +127,7 @@ def to_column_value(info: ColumnInfo, value: Any) -> Any:
     if isinstance(value, (dict, list)):
         raise InvalidValue(value)
     text = value if isinstance(value, str) else str(value)
-    if info.max_length is not None and len(text) > info.max_length:
+    if (info.max_length is not None and len(text) > info.max_length) or "\x00" in text:
         raise InvalidValue(value)
     return text
 

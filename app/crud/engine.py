@@ -277,6 +277,8 @@ class CrudEngine:
             changes[name] = await self.replace_links(ctx.session, instance.id, name, ids)  # type: ignore[attr-defined]
         await self.flush(ctx.session, "update")
         result = await hooks.post_update(ctx, instance, self.instance_dict(instance))
+        if hooks.update_relations:
+            await self.attach_relations(ctx.session, [result])
         self.emit(ctx, "update", result)
         return await self._finish_one(ctx, result, WRITE)
 

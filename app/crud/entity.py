@@ -28,6 +28,7 @@ class EntityHooks(CrudHooks):
         {"instance_casting", "entities_in", "entities_out", "type", "shotgun_id", "created_by"}
     )
     merged_fields: ClassVar[frozenset[str]] = frozenset({"data"})
+    update_relations: ClassVar[bool] = True
     needs_present: ClassVar[bool] = True
 
     async def _type_names(self, ctx: CrudContext) -> dict[Any, str]:

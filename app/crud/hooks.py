@@ -59,6 +59,8 @@ class CrudHooks:
     unfiltered_list_limit: ClassVar[int | None] = None
     # Lists always carry relation id lists (metadata descriptors), whatever `relations` says.
     always_relations: ClassVar[bool] = False
+    # PUT answers carry relation id lists (Zou's entity PUT serialises with relations).
+    update_relations: ClassVar[bool] = False
     # When False the engine skips `present_rows` entirely (the fast path).
     needs_present: ClassVar[bool] = False
 

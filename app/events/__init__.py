@@ -17,7 +17,9 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if hasattr(value, "isoformat"):
-        return value.replace(microsecond=0).isoformat() if hasattr(value, "microsecond") else value.isoformat()
+        return (
+            value.replace(microsecond=0).isoformat() if hasattr(value, "microsecond") else value.isoformat()
+        )
     return str(value)
 
 

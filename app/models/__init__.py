@@ -6,6 +6,9 @@ from sqlmodel import SQLModel
 import app.models._naming  # noqa: F401  (must precede every table declaration)
 from app.models.asset_instance import AssetInstance
 from app.models.attachment_file import AttachmentFile
+
+# Our own tables (not Zou's): token stores used when no Redis is configured.
+from app.models.auth_token import AuthToken  # noqa: E402
 from app.models.base import BaseMixin, Relation
 from app.models.budget import Budget
 from app.models.budget_entry import BudgetEntry
@@ -73,6 +76,7 @@ from app.models.project_template import (
     ProjectTemplateTaskStatusLink,
     ProjectTemplateTaskTypeLink,
 )
+from app.models.revoked_token import RevokedToken  # noqa: E402
 from app.models.salary_scale import SalaryScale
 from app.models.schedule_item import ScheduleItem
 from app.models.search_filter import SearchFilter
@@ -87,10 +91,6 @@ from app.models.task_status import TaskStatus
 from app.models.task_type import TaskType
 from app.models.time_spent import TimeSpent
 from app.models.working_file import WorkingFile
-
-# Our own tables (not Zou's): token stores used when no Redis is configured.
-from app.models.auth_token import AuthToken  # noqa: E402
-from app.models.revoked_token import RevokedToken  # noqa: E402
 
 ALL_MODELS: tuple[type[SQLModel], ...] = (
     ApiEvent,

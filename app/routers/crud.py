@@ -34,15 +34,21 @@ def _register(path: str) -> None:
         result = await engine_for(path).create(_context(request, session, identity), body)
         return json_response(result, status_code=201)
 
-    async def get_one(instance_id: str, request: Request, session: SessionDep, identity: CurrentUser) -> Response:
+    async def get_one(
+        instance_id: str, request: Request, session: SessionDep, identity: CurrentUser
+    ) -> Response:
         return json_response(await engine_for(path).get(_context(request, session, identity), instance_id))
 
-    async def update(instance_id: str, request: Request, session: SessionDep, identity: CurrentUser) -> Response:
+    async def update(
+        instance_id: str, request: Request, session: SessionDep, identity: CurrentUser
+    ) -> Response:
         body = parse_json_body(await request.body(), request.headers.get("content-type"))
         result = await engine_for(path).update(_context(request, session, identity), instance_id, body)
         return json_response(result)
 
-    async def remove(instance_id: str, request: Request, session: SessionDep, identity: CurrentUser) -> Response:
+    async def remove(
+        instance_id: str, request: Request, session: SessionDep, identity: CurrentUser
+    ) -> Response:
         await engine_for(path).delete(_context(request, session, identity), instance_id)
         return Response(status_code=204)
 

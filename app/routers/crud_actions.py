@@ -94,7 +94,7 @@ async def reorder_task_types(request: Request, session: SessionDep, identity: Cu
         task_type = await session.get(TaskType, task_type_id)
         task_type.priority, task_type.updated_at = priority, utcnow()  # type: ignore[union-attr]
         await session.flush()
-        results.append(project_setup.link_dict(task_type))  # type: ignore[arg-type]
+        results.append(project_setup.row_dict(task_type))  # type: ignore[arg-type]
     return json_response(results)
 
 

@@ -189,7 +189,9 @@ async def remove_tasks(session: AsyncSession, tasks: list[Task], user_id: Any, p
     await session.execute(delete(Task).where(Task.id.in_(task_ids)))
     for task in tasks:
         data = task_event_data(task)
-        events.emit(session, "task:delete", data, project_id=task.project_id, user_id=user_id, persist=persist)
+        events.emit(
+            session, "task:delete", data, project_id=task.project_id, user_id=user_id, persist=persist
+        )
 
 
 def task_event_data(task: Any) -> dict[str, Any]:

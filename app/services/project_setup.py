@@ -130,10 +130,10 @@ async def set_link(
     query = select(model).where(model.project_id == project_id, link_column == value)  # type: ignore[attr-defined]
     link = (await session.execute(query)).scalars().one()
     await session.refresh(link)
-    return link_dict(link)
+    return row_dict(link)
 
 
-def link_dict(link: SQLModel) -> dict[str, Any]:
+def row_dict(link: SQLModel) -> dict[str, Any]:
     result = {c.name: getattr(link, c.key) for c in link.__table__.columns}  # type: ignore[attr-defined]
     result["type"] = type(link).__name__
     return result

@@ -11,15 +11,6 @@ from sqlalchemy import select
 from app.unit_of_work import run_in_unit_of_work
 
 
-@pytest.fixture(autouse=True)
-def _crud_actions_mounted(app):
-    # Until app.main includes the extra CRUD routes, mount them on the test app once.
-    from app.routers import crud_actions
-
-    if not any(getattr(route, "operation_id", None) == "reorder_task_types" for route in app.routes):
-        app.include_router(crud_actions.router)
-
-
 @dataclass
 class Studio:
     """Ids of the rows every CRUD test can lean on (all as strings, as clients send them)."""

@@ -5,7 +5,7 @@ import uuid
 
 from sqlalchemy import select
 
-from app.models import PreviewFile, Task
+from app.models import PreviewFile, Project, Task
 from app.unit_of_work import run_in_unit_of_work
 from tests.crud.conftest import assign, db_get, events_named
 
@@ -309,12 +309,10 @@ async def test_milestones_and_schedule_versions(client, studio, member, make_per
 
 
 async def test_schedule_links_stay_in_their_project(client, admin_headers, studio):
-    from app.models import Project, Task as TaskModel
-
     async with run_in_unit_of_work() as uow:
         session = uow.get_session()
         project = await session.get(Project, uuid.UUID(studio.closed_project))
-        other_task = TaskModel(
+        other_task = Task(
             name="x",
             project_id=project.id,
             entity_id=uuid.UUID(studio.asset),

@@ -65,7 +65,11 @@ def live_server():
     worker = None
     if env.get("REDIS_URL"):
         worker = subprocess.Popen(
-            [sys.executable, "-m", "app", "worker"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            [sys.executable, "-m", "app", "worker"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
     url = f"http://127.0.0.1:{port}"
     try:

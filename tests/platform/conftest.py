@@ -12,18 +12,6 @@ from app.config import get_settings
 
 
 @pytest.fixture
-def platform_routes(app):
-    # Until app.main includes these routers, mount them on the test app once.
-    from app.routers import index, pictures
-
-    operation_ids = {getattr(route, "operation_id", None) for route in app.routes}
-    if "get_index" not in operation_ids:
-        app.include_router(index.router)
-    if "get_person_avatar" not in operation_ids:
-        app.include_router(pictures.router)
-
-
-@pytest.fixture
 def no_redis(monkeypatch):
     """Run as a studio without Redis: in-process jobs and events."""
     monkeypatch.setattr(get_settings(), "redis_url", "")

@@ -12,8 +12,6 @@ from app.unit_of_work import run_in_unit_of_work
 from app.worker import drain
 from tests.platform.conftest import picture, run_arq_worker_burst, running_arq_worker
 
-pytestmark = pytest.mark.usefixtures("platform_routes")
-
 THUMB = "/pictures/thumbnails/persons/{}"
 
 

@@ -1,10 +1,7 @@
 """The index routes: same keys as Zou, health computed for real, `/stats` admin only."""
 
-import pytest
 
 from app.events.publisher import subscribe, unsubscribe
-
-pytestmark = pytest.mark.usefixtures("platform_routes")
 
 STATUS_KEYS = {
     "name",
