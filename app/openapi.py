@@ -11,15 +11,46 @@ from starlette.responses import HTMLResponse, Response
 
 from app.serialize import dumps
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "openapi.yaml"
+SPEC_DIR = Path(__file__).resolve().parent.parent / "openapi"
+SPEC_PATH = SPEC_DIR / "openapi.yaml"
+# Each Zou area may keep its operations in its own file: `paths` plus `components.schemas`,
+# merged into the root document (a name defined twice is an error, never a silent override).
+AREAS_DIR = SPEC_DIR / "areas"
 
 router = APIRouter()
 
 
-def load_spec() -> dict[str, Any]:
+def _read(path: Path) -> dict[str, Any]:
     # The C loader parses the large contract several times faster than the pure-Python one.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(SPEC_PATH.read_text(), Loader=loader)  # noqa: S506 - a safe loader
+    return yaml.load(path.read_text(), Loader=loader) or {}  # noqa: S506 - a safe loader
+
+
+def _merge(target: dict[str, Any], extra: dict[str, Any], source: str) -> None:
+    for name, value in extra.items():
+        if name in target:
+            raise ValueError(f"{source} redefines {name!r}")
+        target[name] = value
+
+
+def load_spec() -> dict[str, Any]:
+    """The whole contract: the root document plus every area file, as one OpenAPI document."""
+    spec = _read(SPEC_PATH)
+    for area in sorted(AREAS_DIR.glob("*.yaml")):
+        fragment = _read(area)
+        _merge(spec.setdefault("paths", {}), fragment.get("paths") or {}, area.name)
+        schemas = (fragment.get("components") or {}).get("schemas") or {}
+        _merge(spec.setdefault("components", {}).setdefault("schemas", {}), schemas, area.name)
+        for tag in fragment.get("tags") or []:
+            spec.setdefault("tags", []).append(tag)
+    return spec
+
+
+def bundle() -> None:
+    """`python -m app.openapi`: print the merged contract (input of the schema generator)."""
+    import sys
+
+    sys.stdout.buffer.write(dumps(load_spec()))
 
 
 @cache
@@ -36,3 +67,7 @@ async def get_openapi_spec() -> Response:
 @router.get("/docs", include_in_schema=False)
 async def get_docs() -> HTMLResponse:
     return get_swagger_ui_html(openapi_url="openapi.json", title="Zou API")
+
+
+if __name__ == "__main__":
+    bundle()

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerate the Pydantic models of app/schemas/ from openapi/openapi.yaml (`make schemas`).
+# Regenerate the Pydantic models of app/schemas/ from the contract in openapi/ (`make schemas`).
 # Usage: scripts/generate_schemas.sh [OUTPUT_DIR]   (default: app/schemas)
 # The options are pinned: the contract tests regenerate into a temporary folder and compare.
 set -euo pipefail
@@ -11,9 +11,13 @@ HEADER="# GENERATED from openapi/openapi.yaml by scripts/generate_schemas.sh: do
 
 mkdir -p "$OUT"
 cd "$ROOT"
+# The contract is the root document plus openapi/areas/*.yaml: generate from the merged whole.
+BUNDLE="$(mktemp --suffix=.json)"
+trap 'rm -f "$BUNDLE"' EXIT
+"${PYTHON:-$ROOT/.venv/bin/python}" -m app.openapi > "$BUNDLE"
 "$CODEGEN" \
   --ignore-pyproject \
-  --input openapi/openapi.yaml \
+  --input "$BUNDLE" \
   --input-file-type openapi \
   --openapi-scopes schemas \
   --output "$OUT/models.py" \

@@ -22,7 +22,8 @@ if BACKEND == "sqlite":
     os.environ.pop("REDIS_URL", None)
 else:
     os.environ["DATABASE_URL"] = f"postgresql+asyncpg://postgres@127.0.0.1:5432/{TEST_DB_NAME}"
-    os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/15")
+    # Tests flush their Redis database: TEST_REDIS_DB keeps concurrent runs apart.
+    os.environ.setdefault("REDIS_URL", f"redis://127.0.0.1:6379/{os.environ.get('TEST_REDIS_DB', '15')}")
 
 import pytest  # noqa: E402
 from sqlalchemy import text  # noqa: E402
