@@ -116,11 +116,20 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _validation_error(_request: Request, exc: RequestValidationError) -> Response:
         return render(400, validation_body(exc.errors()))
 
+    async def _database_error(request: Request, exc: Exception) -> Response:
+        if not _is_database_down(exc):
+            raise exc
+        # A down database or an exhausted pool is transient: say so, and let the pool recover
+        # (SQLAlchemy discards connections that failed) instead of needing a restart.
+        log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
+        return render(503, {"error": True, "message": SERVICE_UNAVAILABLE}, {"Retry-After": "1"})
+
+    # Registered per class so they are answered like any HTTP error, not as a crash.
+    for database_error in (DBAPIError, PoolTimeoutError, OSError):
+        app.add_exception_handler(database_error, _database_error)
+
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:
-        if _is_database_down(exc):
-            log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
-            return render(503, {"error": True, "message": SERVICE_UNAVAILABLE}, {"Retry-After": "1"})
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return render(500, {"error": True, "message": "Internal server error."})
 

@@ -2,7 +2,7 @@
 
 BENCH_QUICK=1 (2 s per scenario, 500 assets), BENCH_SECONDS, BENCH_WARMUP, BENCH_CONNECTIONS (4),
 BENCH_WORKERS (2), BENCH_ASSETS, BENCH_KEEP_DB=1 (keep zou_bench), BENCH_PG_HOST/PORT/USER,
-BENCH_REDIS_URL, BCRYPT_LOG_ROUNDS (cost of the admin's hash, 12 as in production).
+BENCH_REDIS_URL, BENCH_DB (zou_bench), BCRYPT_LOG_ROUNDS (cost of the admin's hash, 12 as in production).
 """
 
 import os
@@ -12,7 +12,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN_EMAIL = "admin@bench.example.com"
 ADMIN_PASSWORD = "bench-admin-password"
-DB_NAME = "zou_bench"
+# BENCH_DB: another database name, so a kept profiling database survives the next bench run.
+DB_NAME = os.environ.get("BENCH_DB") or "zou_bench"
 # Zou's published figures, measured on this machine: 2 gunicorn workers, 4 connections.
 ZOU_REQS = {
     "GET /data/projects": "~120",
