@@ -13,22 +13,10 @@ from app.crud.hooks import GET, LIST, CrudContext, CrudHooks
 from app.errors import ZouError, bad_request, error, forbidden
 from app.models.person import SENSITIVE_FIELDS, Person
 from app.services import deletion, persons_rules
-from app.services.persons import department_ids
+from app.services.persons import MINIMAL_FIELDS, department_ids
 
 SENSITIVE = frozenset(SENSITIVE_FIELDS)
-MINIMAL = frozenset(
-    {
-        "id",
-        "first_name",
-        "last_name",
-        "has_avatar",
-        "active",
-        "studio_id",
-        "role",
-        "desktop_login",
-        "is_bot",
-    }
-)
+MINIMAL = frozenset(MINIMAL_FIELDS)
 ALL_COLUMNS = frozenset(column.name for column in Person.__table__.columns)  # type: ignore[attr-defined]
 NOT_MINIMAL = ALL_COLUMNS - MINIMAL
 # Non-admins filter on what their cards show, plus the e-mail lookup gazu relies on.

@@ -33,20 +33,13 @@ _PERSON_COLUMNS = tuple(Person.__table__.columns)  # type: ignore[attr-defined]
 _ORGANISATION_COLUMNS = tuple(Organisation.__table__.columns)  # type: ignore[attr-defined]
 
 
-def _plain(value: Any) -> Any:
-    # asyncpg returns its own uuid.UUID subclass, which orjson does not serialise natively.
-    if isinstance(value, uuid.UUID) and type(value) is not uuid.UUID:
-        return uuid.UUID(int=value.int)
-    return value
-
-
 def full_name(person: Person) -> str:
     return f"{person.first_name or ''} {person.last_name or ''}".strip()
 
 
 def person_dict(person: Person) -> dict[str, Any]:
     """Zou's `Person.serialize()` without relations. Contains secrets: never return it as is."""
-    result = {column.name: _plain(getattr(person, column.key)) for column in _PERSON_COLUMNS}
+    result = {column.name: getattr(person, column.key) for column in _PERSON_COLUMNS}
     result["full_name"] = full_name(person)
     result["type"] = "Person"
     return result
@@ -66,7 +59,7 @@ def serialize_safe(person: Person, departments: list[uuid.UUID] | None = None) -
 
 
 def present_minimal(person: Person, departments: list[uuid.UUID] | None = None) -> dict[str, Any]:
-    result: dict[str, Any] = {name: _plain(getattr(person, name)) for name in MINIMAL_FIELDS}
+    result: dict[str, Any] = {name: getattr(person, name) for name in MINIMAL_FIELDS}
     result["type"] = "Person"
     result["full_name"] = full_name(person)
     result["departments"] = departments if departments is not None else []
@@ -83,7 +76,7 @@ def fido_device_names(person: Person) -> list[str]:
 
 async def department_ids(session: AsyncSession, person_id: uuid.UUID) -> list[uuid.UUID]:
     query = select(DepartmentLink.department_id).where(DepartmentLink.person_id == person_id)
-    return [_plain(value) for value in (await session.execute(query)).scalars().all()]
+    return list((await session.execute(query)).scalars().all())
 
 
 async def find_login_person(session: AsyncSession, login: str) -> Person | None:
@@ -109,7 +102,7 @@ async def find_login_person(session: AsyncSession, login: str) -> Person | None:
 # --- organisation ------------------------------------------------------------------------------
 def organisation_dict(organisation: Organisation, sensitive: bool) -> dict[str, Any]:
     """Admins get the whole row; everyone else gets it without the chat integration secrets."""
-    result = {column.name: _plain(getattr(organisation, column.key)) for column in _ORGANISATION_COLUMNS}
+    result = {column.name: getattr(organisation, column.key) for column in _ORGANISATION_COLUMNS}
     result["type"] = "Organisation"
     if not sensitive:
         for name in ORGANISATION_SECRETS:
