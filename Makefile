@@ -22,13 +22,17 @@ run: $(STAMP)
 	$(PY) -m app ensure-admin
 	PORT=$(PORT) $(PY) -m app serve
 
-## The whole suite on PostgreSQL + Redis, then the CRUD and auth tests on SQLite.
+# What also runs on SQLite with in-process jobs and events (no Redis, no worker processes).
+SQLITE_TESTS := tests/crud tests/auth tests/projects tests/project_templates tests/assets tests/breakdown \
+	tests/entities tests/concepts tests/shots tests/edits tests/with_tasks
+
+## The whole suite on PostgreSQL + Redis, then the data and auth tests again on SQLite.
 test: $(STAMP)
 	$(PY) -m pytest
-	TEST_DATABASE=sqlite $(PY) -m pytest tests/crud tests/auth
+	TEST_DATABASE=sqlite $(PY) -m pytest $(SQLITE_TESTS)
 
 test-sqlite: $(STAMP)
-	TEST_DATABASE=sqlite $(PY) -m pytest tests/crud tests/auth
+	TEST_DATABASE=sqlite $(PY) -m pytest $(SQLITE_TESTS)
 
 ## The arq worker (needs REDIS_URL).
 worker: $(STAMP)

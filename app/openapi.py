@@ -4,7 +4,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from fastapi import APIRouter
 from fastapi.openapi.docs import get_swagger_ui_html
 from starlette.responses import HTMLResponse, Response
@@ -21,6 +20,8 @@ router = APIRouter()
 
 
 def _read(path: Path) -> dict[str, Any]:
+    import yaml  # only when the contract is rendered: not worth its memory in every worker
+
     # The C loader parses the large contract several times faster than the pure-Python one.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return yaml.load(path.read_text(), Loader=loader) or {}  # noqa: S506 - a safe loader

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db import get_sessionmaker
+from app.db import get_sessionmaker, needs_commit
 
 AfterCommit = Callable[[], Awaitable[None]]
 
@@ -26,7 +26,9 @@ class UnitOfWork:
         self.after_commit.append(callback)
 
     async def commit(self) -> None:
-        if self.session is not None:
+        # A request that only read has nothing to commit (and, with the deferred BEGIN, no
+        # transaction open): closing the session is enough.
+        if self.session is not None and await needs_commit(self.session):
             await self.session.commit()
         callbacks, self.after_commit = self.after_commit, []
         for callback in callbacks:
@@ -41,6 +43,20 @@ class UnitOfWork:
         if self.session is not None:
             await self.session.close()
             self.session = None
+
+    async def finish(self, ok: bool) -> None:
+        """Commit (or roll back) then close: the end of every unit of work."""
+        try:
+            if ok:
+                await self.commit()
+            else:
+                await self.rollback()
+        except BaseException:
+            if ok:
+                await self.rollback()
+            raise
+        finally:
+            await self.close()
 
 
 _current: ContextVar[UnitOfWork | None] = ContextVar("unit_of_work", default=None)

@@ -26,7 +26,6 @@ else:
     os.environ.setdefault("REDIS_URL", f"redis://127.0.0.1:6379/{os.environ.get('TEST_REDIS_DB', '15')}")
 
 import pytest  # noqa: E402
-from sqlalchemy import text  # noqa: E402
 from sqlmodel import SQLModel  # noqa: E402
 
 pytest_plugins = ["tests.helpers.fixtures", "tests.contract.plugin"]

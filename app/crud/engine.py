@@ -7,14 +7,16 @@ import logging
 import math
 import uuid
 from collections import defaultdict
+from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import Column, delete, func, insert, select
+from sqlalchemy import Column, Select, bindparam, delete, func, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import SQLModel
+from starlette.responses import Response
 
 from app import events
 from app.config import get_settings
@@ -23,15 +25,26 @@ from app.crud.coerce import INVALID_FORMAT, coerce_body
 from app.crud.columns import ModelInfo, model_for_table, model_info
 from app.crud.filters import apply_filters
 from app.crud.hooks import GET, LIST, WRITE, CrudContext, CrudHooks
+from app.db import fetch_rows, needs_commit, open_cursor
 from app.errors import ZouError, bad_request, error, not_found
 from app.models.base import utcnow
+from app.serialize import JSONArrayStream, json_response
 
 log = logging.getLogger("app.crud")
 ALWAYS_PROTECTED = frozenset({"id", "created_at", "updated_at"})
 EMPTY_BODY = "Data are empty. Please verify that you sent JSON data and that you set the right headers."
 IN_CHUNK = 5000
+# Lists of these tables are streamed (see `list_response`): they grow with the production.
+STREAMED_TABLES = frozenset(
+    {"task", "entity", "comment", "notification", "api_event", "time_spent", "preview_file",
+     "working_file", "output_file", "attachment_file", "subscription", "entity_link",
+     "asset_instance", "chat_message", "schedule_item", "day_off", "news"}
+)  # fmt: skip
+STREAM_CHUNK = 1000
+RELATION_LABEL = "relation__"
 # Module-level alias: inside the class, `list` is the list operation.
 Rows = list[dict[str, Any]]
+IdLists = dict[str, list[Any]]
 
 
 def parse_id(value: Any) -> uuid.UUID:
@@ -79,15 +92,23 @@ class CrudEngine:
         self.type_name = self.hooks.type_name or model.__name__
         self.has_type_column = "type" in self.table.c
         self._columns: dict[frozenset[str], list[Column]] = {}
+        # `type` last, as in `columns()`; link tables with a composite key may hold an id twice.
+        self._by_id = select(*self.columns(frozenset())).where(self.table.c.id == bindparam("id")).limit(1)
+        self._by_id_with_relations = self._by_id.add_columns(
+            *(self._relation_ids(name).label(RELATION_LABEL + name) for name in self.info.relations)
+        )
         self.order_by = [
             self.table.c[name].desc() for name in ("updated_at", "created_at") if name in self.table.c
         ] + [self.table.c[name] for name in ("id",) if name in self.table.c]
 
     # --- serialisation -------------------------------------------------------------------
     def columns(self, hidden: frozenset[str]) -> list[Column]:
+        """The selected columns; a real `type` column last, where `_typed` used to move it."""
         columns = self._columns.get(hidden)
         if columns is None:
-            columns = [c for c in self.table.columns if c.name not in hidden]
+            columns = [c for c in self.table.columns if c.name not in hidden and c.name != "type"]
+            if self.has_type_column and "type" not in hidden:
+                columns.append(self.table.c.type)
             self._columns[hidden] = columns
         return columns
 
@@ -106,19 +127,37 @@ class CrudEngine:
             row.pop(name, None)
         return row
 
+    def _dicts(self, keys: list[str], records) -> Rows:
+        """Rows as dicts with Zou's `type` key (a real `type` column renamed, as `_typed` does)."""
+        if self.has_type_column:
+            keys = [self.hooks.type_column_key if key == "type" else key for key in keys]
+        type_name, rows = self.type_name, []
+        append = rows.append
+        for values in records:
+            row = dict(zip(keys, values, strict=True))
+            row["type"] = type_name
+            append(row)
+        return rows
+
     async def _rows(self, session: AsyncSession, query) -> Rows:
-        result = await self._execute_filtered(session, query)
-        keys = list(result.keys())
-        return [self._typed(dict(zip(keys, values, strict=True))) for values in result.all()]
+        keys, records = await self._execute_filtered(session, query)
+        return self._dicts(keys, records)
 
     async def _execute_filtered(self, session: AsyncSession, query):
         """A filter value the database cannot take (an integer out of range) is the caller's error."""
         try:
-            return await session.execute(query)
+            return await fetch_rows(session, query)
         except DBAPIError as exc:
             if integrity.is_constraint_error(exc):
                 raise bad_request("One of the value of the filter has not the proper format.") from exc
             raise
+
+    def _relation_ids(self, name: str):
+        """`(SELECT array_agg(other) FROM link WHERE own = <table>.id)`: a relation's id list."""
+        relation = self.info.relations[name]
+        link = self.table.metadata.tables[relation.link_table]
+        own, other = link.c[relation.own_column], link.c[relation.other_column]
+        return select(func.array_agg(other)).where(own == self.table.c.id).scalar_subquery()
 
     async def attach_relations(self, session: AsyncSession, rows: Rows) -> None:
         if not rows or not self.info.relations:
@@ -130,7 +169,7 @@ class CrudEngine:
             grouped: dict[Any, list[Any]] = defaultdict(list)
             for start in range(0, len(ids), IN_CHUNK):
                 query = select(own, other).where(own.in_(ids[start : start + IN_CHUNK]))
-                for own_id, other_id in (await session.execute(query)).all():
+                for own_id, other_id in (await fetch_rows(session, query))[1]:
                     grouped[own_id].append(other_id)
             for row in rows:
                 row[name] = grouped.get(row["id"], [])
@@ -167,7 +206,8 @@ class CrudEngine:
         return (await self._finish(ctx, [row], purpose, relations=False))[0]
 
     # --- operations ------------------------------------------------------------------
-    async def list(self, ctx: CrudContext) -> Any:
+    async def _list_query(self, ctx: CrudContext) -> tuple[Select, int, bool]:
+        """The list's query (filters, permissions), its `page` (-1: all rows) and `relations`."""
         hooks, params = self.hooks, ctx.params
         await hooks.check_read_list(ctx)
         query = select(*self.columns(hooks.hidden_columns(ctx, LIST)))
@@ -175,30 +215,72 @@ class CrudEngine:
             query = apply_filters(ctx, hooks, self.info, self.table, query, params)
         query = await hooks.filter_list(ctx, query)
         page = _int_param(params, "page", -1)
-        relations = hooks.always_relations or ctx.flag("relations")
-        if page > -1:
-            limit = max(_int_param(params, "limit", 0) or get_settings().nb_records_per_page, 1)
-            count = select(func.count()).select_from(query.order_by(None).subquery())
-            total = (await self._execute_filtered(ctx.session, count)).scalar_one()
-            offset = (page - 1) * limit
-            rows: Rows = []
-            if page >= 1 and offset < total:
-                rows = await self._rows(
-                    ctx.session, query.order_by(*self.order_by).limit(limit).offset(offset)
-                )
-            rows = self._pick_fields(ctx, await self._finish(ctx, rows, LIST, relations))
-            return {
-                "data": rows,
-                "total": total,
-                "nb_pages": math.ceil(total / limit),
-                "limit": limit,
-                "offset": offset,
-                "page": page,
-            }
-        if not params and hooks.unfiltered_list_limit:
+        if page == -1 and not params and hooks.unfiltered_list_limit:
             query = query.limit(hooks.unfiltered_list_limit)
+        return query, page, hooks.always_relations or ctx.flag("relations")
+
+    async def list(self, ctx: CrudContext) -> Any:
+        query, page, relations = await self._list_query(ctx)
+        if page > -1:
+            return await self._page(ctx, query, page, relations)
         rows = await self._rows(ctx.session, query)
         return self._pick_fields(ctx, await self._finish(ctx, rows, LIST, relations))
+
+    async def _page(self, ctx: CrudContext, query: Select, page: int, relations: bool) -> dict[str, Any]:
+        limit = max(_int_param(ctx.params, "limit", 0) or get_settings().nb_records_per_page, 1)
+        count = select(func.count()).select_from(query.order_by(None).subquery())
+        total = (await self._execute_filtered(ctx.session, count))[1][0][0]
+        offset = (page - 1) * limit
+        rows: Rows = []
+        if page >= 1 and offset < total:
+            rows = await self._rows(ctx.session, query.order_by(*self.order_by).limit(limit).offset(offset))
+        rows = self._pick_fields(ctx, await self._finish(ctx, rows, LIST, relations))
+        return {
+            "data": rows,
+            "total": total,
+            "nb_pages": math.ceil(total / limit),
+            "limit": limit,
+            "offset": offset,
+            "page": page,
+        }
+
+    async def list_response(self, ctx: CrudContext) -> Response:
+        """The list as a response: on PostgreSQL, the collections that grow with a production are
+        read through a cursor, STREAM_CHUNK rows at a time, and sent as they come (bounded
+        memory, whatever the length); a list that fits in one chunk is answered at once."""
+        query, page, relations = await self._list_query(ctx)
+        if page > -1:
+            return json_response(await self._page(ctx, query, page, relations))
+        if self.info.table_name not in STREAMED_TABLES or self.hooks.needs_present:
+            rows = await self._rows(ctx.session, query)
+            return json_response(self._pick_fields(ctx, await self._finish(ctx, rows, LIST, relations)))
+        session = ctx.session
+        cursor = None
+        if not await needs_commit(session):  # a cursor lives in a transaction: only over reads
+            try:
+                cursor = await open_cursor(session, query)
+                records = await cursor.fetch(STREAM_CHUNK) if cursor is not None else None
+            except Exception:  # noqa: BLE001 - re-run below, to fail (or not) the usual way
+                await session.rollback()
+                cursor = None
+        if cursor is None:
+            rows = await self._rows(session, query)
+            return json_response(self._pick_fields(ctx, await self._finish(ctx, rows, LIST, relations)))
+        keys = list(records[0].keys()) if records else []
+
+        async def chunk(records) -> Rows:
+            rows = await self._finish(ctx, self._dicts(keys, records), LIST, relations)
+            return self._pick_fields(ctx, rows)
+
+        first = await chunk(records)
+        if len(records) < STREAM_CHUNK:
+            return json_response(first)
+
+        async def rest() -> AsyncIterator[Rows]:
+            while records := await cursor.fetch(STREAM_CHUNK):
+                yield await chunk(records)
+
+        return JSONArrayStream(first, rest())
 
     def _pick_fields(self, ctx: CrudContext, rows: Rows) -> Rows:
         fields = ctx.params.get("fields")
@@ -218,12 +300,33 @@ class CrudEngine:
             raise not_found()
         return instance
 
+    async def fetch_row(
+        self, session: AsyncSession, instance_id: Any, relations: bool = False
+    ) -> tuple[dict[str, Any], IdLists | None]:
+        """Every column of a row, as `instance_dict` gives it, read without an ORM instance.
+
+        With `relations`, on PostgreSQL, the relation id lists come in the same query (one
+        `array_agg` subquery each, instead of one query each): returned apart, None otherwise.
+        """
+        combined = relations and self.info.relations and session.bind.dialect.name == "postgresql"
+        query = self._by_id_with_relations if combined else self._by_id
+        keys, records = await fetch_rows(session, query, {"id": parse_id(instance_id)})
+        if not records:
+            raise not_found()
+        row = self._dicts(keys, records[:1])[0]
+        if not combined:
+            return row, None
+        return row, {name: row.pop(RELATION_LABEL + name) or [] for name in self.info.relations}
+
     async def get(self, ctx: CrudContext, instance_id: str) -> dict[str, Any]:
-        instance = await self.fetch_instance(ctx.session, instance_id)
-        result = self.instance_dict(instance)
+        relations = ctx.flag("relations", default=True)
+        result, linked = await self.fetch_row(ctx.session, instance_id, relations)
         await self.hooks.check_read_one(ctx, result)
         self._hide(result, self.hooks.hidden_columns(ctx, GET))
-        result = (await self._finish(ctx, [result], GET, ctx.flag("relations", default=True)))[0]
+        if linked is not None:
+            result.update(linked)  # where `attach_relations` puts them
+            relations = False
+        result = (await self._finish(ctx, [result], GET, relations))[0]
         return await self.hooks.clean_get_result(ctx, result)
 
     async def create(self, ctx: CrudContext, body: Any) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date as date_aliased
-from typing import Any, Literal
+from typing import Any, Dict, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
@@ -4282,6 +4282,3011 @@ class StatusAutomationChange(RootModel[Literal["status", "ready_for"]]):
     """
 
 
+class AssetsAssetType(BaseModel):
+    """
+    An entity type that is not a shot, sequence, episode, edit, scene or concept kind.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["AssetType"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    short_name: str | None
+    description: str | None
+    archived: bool | None
+    task_types: list[UUID] | None = None
+    """
+    The task types of the asset type's workflow.
+    """
+
+
+class AssetsTaskSummary(BaseModel):
+    """
+    A task as the asset page lists it. Clients get the studio fields blank.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    due_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    done_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    duration: float | None
+    entity_id: UUID
+    estimation: float | None
+    end_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    last_comment_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    last_preview_file_id: UUID | None
+    priority: int | None
+    real_start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    retake_count: int | None
+    start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    difficulty: int | None
+    task_status_id: UUID
+    task_type_id: UUID
+    data: Any
+    """
+    Free-form JSON.
+    """
+    is_subscribed: bool
+    assignees: list[UUID]
+
+
+class AssetsAssetInstanceMap(RootModel[dict[str, list[AssetInstance]]]):
+    """
+    Asset instances grouped by an id (as text; `None` groups instances without one).
+    """
+
+    root: dict[str, list[AssetInstance]]
+
+
+class AssetsCastInEntry(BaseModel):
+    """
+    A shot (with `shot_id`) or an asset (with `asset_id`) whose casting holds the asset. `episode_id` is the text `None` for shots outside episodes.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    shot_id: UUID | None = None
+    shot_name: str | None = None
+    sequence_name: str | None = None
+    episode_id: str | None = None
+    episode_name: str | None = None
+    asset_id: UUID | None = None
+    asset_name: str | None = None
+    asset_type_name: str | None = None
+    preview_file_id: UUID | None
+    nb_occurences: int | None
+
+
+class AssetsCreateAssetRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., max_length=160, min_length=1)
+    description: str | None = ""
+    data: dict[str, Any] | None = {}
+    is_shared: bool | None = False
+    episode_id: UUID | None = None
+    """
+    The episode the asset is made for (`source_id`).
+    """
+
+
+class AssetsAssetInstanceRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    asset_to_instantiate_id: UUID
+    description: str | None = None
+
+
+class AssetsCastingEntry(BaseModel):
+    """
+    One asset of a casting and how many times it appears.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    asset_id: UUID
+    nb_occurences: int | None = Field(1, ge=0)
+    label: str | None = ""
+
+
+class AssetsShareRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    is_shared: bool | None = True
+    asset_ids: list[UUID] | None = None
+
+
+class BreakdownCastingEntry(BaseModel):
+    """
+    An asset cast in an entity.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    asset_id: UUID
+    asset_name: str
+    asset_type_name: str
+    ready_for: UUID | None
+    episode_id: UUID | None
+    preview_file_id: UUID | None
+    nb_occurences: int | None
+    label: str | None
+    is_shared: bool
+    project_id: UUID
+
+
+class BreakdownCastingMapEntry(BaseModel):
+    """
+    An asset cast in the entity of the key (`sequence_name` for shots).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    asset_id: UUID
+    name: str
+    asset_name: str
+    asset_type_name: str
+    preview_file_id: UUID | None
+    nb_occurences: int | None
+    label: str | None
+    is_shared: bool | None = None
+    project_id: UUID | None = None
+    sequence_name: str | None = None
+
+
+class BreakdownCastingMap(RootModel[dict[str, list[BreakdownCastingMapEntry]]]):
+    """
+    Castings keyed by the id of the entity holding them.
+    """
+
+    root: dict[str, list[BreakdownCastingMapEntry]]
+
+
+class BreakdownCastingUpdateItem(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    asset_id: UUID | None = None
+    nb_occurences: int | None = None
+    label: str | None = None
+
+
+class BreakdownCastingUpdate(RootModel[list[BreakdownCastingUpdateItem]]):
+    """
+    The whole new casting. Entries without `asset_id` and `nb_occurences` are ignored; unknown assets are skipped.
+    """
+
+    root: list[BreakdownCastingUpdateItem]
+    """
+    The whole new casting. Entries without `asset_id` and `nb_occurences` are ignored; unknown assets are skipped.
+    """
+
+
+class BreakdownEntitiesCastingRequest(RootModel[dict[str, BreakdownCastingUpdate]]):
+    """
+    New castings keyed by entity id.
+    """
+
+    root: dict[str, BreakdownCastingUpdate]
+
+
+class BreakdownCastAssetRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    entity_ids: list[UUID] = Field(..., min_length=1)
+    nb_occurences: int | None = Field(None, ge=0)
+    """
+    0 removes the asset; missing keeps the current count (1 on a new link).
+    """
+    label: str | None = None
+    """
+    Missing keeps the current label.
+    """
+
+
+class BreakdownEntityLinkRow(BaseModel):
+    """
+    An entity link as listed for synchronisation (`created_at` to the microsecond).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    entity_in_id: UUID
+    entity_out_id: UUID
+    nb_occurences: int | None
+    label: str | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}$"
+    )
+    type: Literal["EntityLink"]
+
+
+class BreakdownEntityLinkPage(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    data: list[EntityLink]
+    total: int
+    nb_pages: int
+    limit: int
+    offset: int
+    page: int
+
+
+class BreakdownEntityLinkCursorRow(BaseModel):
+    """
+    An entity link with its dates to the microsecond.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["EntityLink"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}$"
+    )
+    entity_in_id: UUID
+    entity_out_id: UUID
+    data: Any
+    """
+    Free-form JSON.
+    """
+    nb_occurences: int | None
+    label: str | None
+
+
+class BreakdownEntityLinkCursor(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    data: list[BreakdownEntityLinkCursorRow]
+    total: int
+    limit: int
+
+
+class BreakdownShotAssetInstanceRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    asset_instance_id: UUID
+
+
+class BreakdownSceneAssetInstanceRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    asset_id: UUID
+    description: str | None = None
+
+
+class ConceptsConcept(BaseModel):
+    """
+    A concept with the name of its production.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Concept"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    code: str | None
+    description: str | None
+    shotgun_id: int | None
+    canceled: bool | None
+    nb_frames: int | None
+    nb_entities_out: int | None
+    is_casting_standby: bool | None
+    is_shared: bool
+    status: EntityStatus
+    project_id: UUID
+    entity_type_id: UUID
+    parent_id: UUID | None
+    source_id: UUID | None
+    preview_file_id: UUID | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    ready_for: UUID | None
+    created_by: UUID | None
+    entities_out: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entities_in: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entity_concept_links: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    instance_casting: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    project_name: str
+
+
+class ConceptsTaskSummary(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    duration: float | None
+    due_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    end_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    entity_id: UUID
+    estimation: float | None
+    last_comment_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    nb_assets_ready: int | None
+    priority: int | None
+    real_start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    retake_count: int | None
+    start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    task_status_id: UUID
+    task_type_id: UUID
+    data: Any
+    """
+    Free-form JSON.
+    """
+    is_subscribed: bool
+    assignees: list[UUID]
+
+
+class ConceptsConceptFolder(BaseModel):
+    """
+    A folder sorting the concepts of a production.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["ConceptFolder"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    code: str | None
+    description: str | None
+    shotgun_id: int | None
+    canceled: bool | None
+    nb_frames: int | None
+    nb_entities_out: int | None
+    is_casting_standby: bool | None
+    is_shared: bool
+    status: EntityStatus
+    project_id: UUID
+    entity_type_id: UUID
+    parent_id: UUID | None
+    source_id: UUID | None
+    preview_file_id: UUID | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    ready_for: UUID | None
+    created_by: UUID | None
+    entities_out: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entities_in: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entity_concept_links: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    instance_casting: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+
+
+class ConceptsPreviewFile(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    revision: int | None
+    original_name: str | None
+    extension: str | None
+    width: int | None = None
+    height: int | None = None
+    duration: float | None = None
+    status: str
+    annotations: Any | None = None
+    """
+    Free-form JSON.
+    """
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    task_id: UUID
+    task_type_id: UUID | None = None
+    position: int | None = None
+    original_width: Any | None = None
+    """
+    Free-form JSON.
+    """
+    original_height: Any | None = None
+    """
+    Free-form JSON.
+    """
+    original_duration: Any | None = None
+    """
+    Free-form JSON.
+    """
+    original_file_size: Any | None = None
+    """
+    Free-form JSON.
+    """
+    previews: list[ConceptsPreviewFile] | None = None
+
+
+class ConceptsCreateConceptRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., max_length=160, min_length=1)
+    data: dict[str, Any] | None = None
+    description: str | None = None
+    entity_concept_links: list[str | dict[str, Any]] | None = []
+    """
+    Entities the concept is about, as ids or objects with an `id`.
+    """
+    parent_id: UUID | None = None
+    """
+    The concept folder to create it in.
+    """
+
+
+class ConceptsFolderRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., max_length=160, min_length=1)
+
+
+class ConceptsMoveRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    concept_ids: list[UUID]
+    concept_folder_id: UUID | None = None
+    """
+    The folder; missing or null: the production's root.
+    """
+
+
+class EditsEditNamed(BaseModel):
+    """
+    An edit row with its project name.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Edit"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    code: str | None
+    description: str | None
+    shotgun_id: int | None
+    canceled: bool | None
+    nb_frames: int | None
+    nb_entities_out: int | None
+    is_casting_standby: bool | None
+    is_shared: bool
+    status: EntityStatus
+    project_id: UUID
+    entity_type_id: UUID
+    parent_id: UUID | None
+    source_id: UUID | None
+    preview_file_id: UUID | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    ready_for: UUID | None
+    created_by: UUID | None
+    entities_out: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entities_in: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entity_concept_links: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    instance_casting: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    project_name: str
+
+
+class EditsNewEdit(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., min_length=1)
+    description: str | None = ""
+    data: dict[str, Any] | None = None
+    episode_id: UUID | None = None
+    parent_id: UUID | None = None
+    """
+    Read as `episode_id` when that is absent (what gazu sends).
+    """
+
+
+class EntitiesNewsAuthor(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    first_name: str | None
+    last_name: str | None
+    full_name: str
+    has_avatar: bool | None
+    role: str
+
+
+class EntitiesNews(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    type: Literal["News"]
+    author_id: UUID
+    comment_id: UUID | None
+    task_id: UUID
+    task_type_id: UUID
+    task_status_id: UUID | None
+    task_entity_id: UUID
+    preview_file_id: UUID | None
+    preview_file_extension: str | None
+    preview_file_revision: int | None
+    project_id: UUID
+    project_name: str
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    change: bool
+    full_entity_name: str
+    episode_id: UUID | None
+    entity_preview_file_id: UUID | None
+    person: EntitiesNewsAuthor | None
+
+
+class EntitiesNewsPage(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    data: list[EntitiesNews]
+    total: int
+    nb_pages: int
+    limit: int
+    offset: int
+    page: int
+
+
+class EntitiesPreviewFile(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    name: str | None
+    original_name: str | None
+    extension: str | None
+    revision: int | None
+    position: int | None
+    file_size: int | None
+    status: str
+    validation_status: str
+    task_id: UUID | None
+    person_id: UUID | None
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    token_in: int | None
+    token_out: int | None
+
+
+class EntitiesDetailedTask(BaseModel):
+    """
+    A task row with its project, type, status and entity names (`assignees` with `relations=true`). For clients the studio fields are blank (`difficulty` null...).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    type: Literal["Task"]
+    id: UUID
+    name: str
+    project_id: UUID
+    task_type_id: UUID
+    task_status_id: UUID
+    entity_id: UUID
+    difficulty: int | None = None
+    created_at: str | None = Field(
+        None, pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        None, pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    due_date: str | None = Field(
+        None, pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    start_date: str | None = Field(
+        None, pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    end_date: str | None = Field(
+        None, pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    project_name: str
+    task_type_name: str
+    task_status_name: str
+    entity_type_name: str
+    entity_name: str
+    assignees: list[UUID] | None = None
+
+
+class EntitiesCreatedTask(BaseModel):
+    """
+    A new task row with its assignees (none), status and type names and colours.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    type: Literal["Task"]
+    id: UUID
+    name: str
+    entity_id: UUID
+    project_id: UUID
+    task_type_id: UUID
+    task_status_id: UUID
+    assigner_id: UUID | None = None
+    assignees: list[UUID]
+    created_at: str | None = Field(
+        None, pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        None, pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    task_status_name: str
+    task_status_short_name: str
+    task_status_color: str
+    task_type_name: str
+    task_type_color: str | None
+    task_type_priority: int | None
+
+
+class EntitiesCreateTasksRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_type_ids: list[str] | None = []
+
+
+class EntitiesIdList(RootModel[list[str]]):
+    """
+    Entity ids.
+    """
+
+    root: list[str]
+    """
+    Entity ids.
+    """
+
+
+class ProjectTemplatesTaskTypeRequest(BaseModel):
+    """
+    Link a task type to the template (or change its link).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_type_id: str = Field(..., min_length=1)
+    """
+    Id of the task type.
+    """
+    priority: int | None = None
+    hd_bitrate_compression: int | None = Field(None, ge=1)
+    """
+    High definition movie bitrate (Mbit/s) for this task type.
+    """
+    ld_bitrate_compression: int | None = Field(None, ge=1)
+    """
+    Low definition movie bitrate (Mbit/s) for this task type.
+    """
+    is_client_visible: bool | None = None
+    """
+    Accepted; not stored yet (every task type stays visible to clients).
+    """
+
+
+class ProjectTemplatesTaskStatusRequest(BaseModel):
+    """
+    Link a task status to the template (or change its link).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_status_id: str = Field(..., min_length=1)
+    """
+    Id of the task status.
+    """
+    priority: int | None = None
+    roles_for_board: list[str] | None = None
+    """
+    Roles seeing the status on boards.
+    """
+    is_client_allowed: bool | None = None
+    """
+    Accepted; not stored yet.
+    """
+
+
+class ProjectTemplatesAssetTypeRequest(BaseModel):
+    """
+    Link an asset type.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    asset_type_id: str = Field(..., min_length=1)
+    """
+    Id of the asset type.
+    """
+
+
+class ProjectTemplatesStatusAutomationRequest(BaseModel):
+    """
+    Link a status automation.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    status_automation_id: str = Field(..., min_length=1)
+    """
+    Id of the status automation.
+    """
+
+
+class ProjectTemplatesBackgroundRequest(BaseModel):
+    """
+    Link a preview background file.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    preview_background_file_id: str = Field(..., min_length=1)
+    """
+    Id of the preview background file.
+    """
+
+
+class ProjectTemplatesTaskTypeOrder(BaseModel):
+    """
+    Task type ids in their new order.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_type_ids: list[str]
+
+
+class ProjectTemplatesTaskStatusOrder(BaseModel):
+    """
+    Task status ids in their new order.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_status_ids: list[str]
+
+
+class ProjectTemplatesMetadataDescriptors1(BaseModel):
+    """
+    The descriptor snapshot: `{metadata_descriptors: [...]}` or a bare array.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    metadata_descriptors: list[Any] | None = None
+
+
+class ProjectTemplatesMetadataDescriptors(
+    RootModel[ProjectTemplatesMetadataDescriptors1 | list[Any]]
+):
+    root: ProjectTemplatesMetadataDescriptors1 | list[Any]
+    """
+    The descriptor snapshot: `{metadata_descriptors: [...]}` or a bare array.
+    """
+
+
+class ProjectTemplatesDefaultBackground(BaseModel):
+    """
+    The template's default background (one of its backgrounds, or null).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    default_preview_background_file_id: str | None = None
+
+
+class ProjectTemplatesFromProject(BaseModel):
+    """
+    Name (unique) and description of the new template.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., min_length=1)
+    description: str | None = None
+
+
+class ProjectTemplatesTaskType(BaseModel):
+    """
+    A task type of a template, with its link's priority and bitrates.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["TaskType"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    short_name: str | None
+    description: str | None
+    color: str | None
+    priority: int | None
+    for_entity: str | None
+    allow_timelog: bool | None
+    archived: bool | None
+    shotgun_id: int | None
+    department_id: UUID | None
+    hd_bitrate_compression: int | None
+    ld_bitrate_compression: int | None
+    is_client_visible: bool | None
+
+
+class ProjectTemplatesTaskStatus(BaseModel):
+    """
+    A task status of a template, with its link's priority and board roles.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["TaskStatus"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    archived: bool | None
+    short_name: str
+    description: str | None
+    color: str
+    priority: int | None
+    is_done: bool | None
+    is_artist_allowed: bool | None
+    is_client_allowed: bool | None
+    is_retake: bool | None
+    is_feedback_request: bool | None
+    is_default: bool | None
+    is_wip: bool | None
+    shotgun_id: int | None
+    for_concept: bool | None
+    roles_for_board: list[str]
+    link_is_client_allowed: bool | None
+
+
+class ProjectTemplatesTaskTypeLink(BaseModel):
+    """
+    A template's task type link.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["ProjectTemplateTaskTypeLink"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    task_type_id: UUID
+    priority: int | None
+    hd_bitrate_compression: int | None
+    ld_bitrate_compression: int | None
+    project_template_id: UUID
+    is_client_visible: bool | None
+
+
+class ProjectTemplatesTaskStatusLink(BaseModel):
+    """
+    A template's task status link.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["ProjectTemplateTaskStatusLink"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    task_status_id: UUID
+    priority: int | None
+    roles_for_board: list[Role] | None
+    project_template_id: UUID
+    is_client_allowed: bool | None
+
+
+class ProjectTemplatesNamedRow(BaseModel):
+    """
+    An asset type of a template.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    name: str
+
+
+class ProjectTemplatesBackground(BaseModel):
+    """
+    A preview background of a template.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    name: str
+    is_default: bool
+
+
+class ProjectsTeamRole(
+    RootModel[Literal["user", "supervisor", "manager", "client", "vendor"]]
+):
+    root: Literal["user", "supervisor", "manager", "client", "vendor"]
+    """
+    A role held on one production (`admin` stays a global role).
+    """
+
+
+class ProjectsTeamMemberRequest(BaseModel):
+    """
+    Put a person in the team, optionally with a role on this production only.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    person_id: str = Field(..., min_length=1)
+    """
+    Id of the person.
+    """
+    role: ProjectsTeamRole | None = None
+
+
+class ProjectsTeamRoleRequest(BaseModel):
+    """
+    The member's role on this production; null restores their global role.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    role: ProjectsTeamRole | None = None
+
+
+class ProjectsTeamRoleResult(BaseModel):
+    """
+    The team link after a role change.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    project_id: UUID
+    person_id: UUID
+    role: ProjectsTeamRole | None
+
+
+class ProjectsTeamMemberFull(BaseModel):
+    """
+    A team member as production managers see them: the person without secrets, with departments.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Person"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    first_name: str
+    last_name: str
+    email: str | None
+    phone: str | None
+    country: str | None
+    contract_type: ContractType
+    active: bool | None
+    archived: bool | None
+    last_presence: date_aliased | None
+    desktop_login: str | None
+    totp_enabled: bool | None
+    email_otp_enabled: bool | None
+    fido_enabled: bool | None
+    preferred_two_factor_authentication: TwoFactorMethod | None
+    shotgun_id: int | None
+    timezone: str | None
+    locale: str | None
+    use_12_hour_clock: bool | None
+    display_date_format: str | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    role: Role
+    position: Position | None
+    seniority: Seniority | None
+    daily_salary: int | None
+    has_avatar: bool | None
+    notifications_enabled: bool | None
+    notifications_slack_enabled: bool | None
+    notifications_slack_userid: str | None
+    notifications_mattermost_enabled: bool | None
+    notifications_mattermost_userid: str | None
+    notifications_discord_enabled: bool | None
+    notifications_discord_userid: str | None
+    is_bot: bool
+    is_guest: bool
+    expiration_date: date_aliased | None
+    is_generated_from_ldap: bool | None
+    ldap_uid: str | None
+    studio_id: UUID | None
+    departments: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    full_name: str
+    """
+    First and last name, trimmed.
+    """
+    access_token: str | None = None
+    """
+    An API token, returned once: on the creation of a bot, and when an update sets `expiration_date`.
+    """
+    fido_devices: list[str] | None = None
+    """
+    Names of the registered security keys (`/auth/authenticated` only).
+    """
+    project_role: ProjectsTeamRole | None
+    """
+    The member's role on this production (null: their global role applies).
+    """
+
+
+class ProjectsTeamMemberMinimal(BaseModel):
+    """
+    A team member as artists, supervisors and vendors see them.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Person"]
+    id: UUID
+    first_name: str
+    last_name: str
+    full_name: str
+    """
+    First and last name, trimmed.
+    """
+    has_avatar: bool | None
+    active: bool | None
+    departments: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    studio_id: UUID | None
+    role: Role
+    desktop_login: str | None
+    is_bot: bool
+    project_role: ProjectsTeamRole | None
+    """
+    The member's role on this production (null: their global role applies).
+    """
+
+
+class ProjectsTeamMemberClient(BaseModel):
+    """
+    A team member as clients see them: a name and an avatar.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Person"]
+    id: UUID
+    first_name: str
+    last_name: str
+    full_name: str
+    """
+    First and last name, trimmed.
+    """
+    has_avatar: bool | None
+    active: bool | None
+    role: Role
+    is_bot: bool
+    project_role: ProjectsTeamRole | None
+    """
+    The member's role on this production (null: their global role applies).
+    """
+
+
+class ProjectsTeamMember(
+    RootModel[
+        ProjectsTeamMemberFull | ProjectsTeamMemberMinimal | ProjectsTeamMemberClient
+    ]
+):
+    root: ProjectsTeamMemberFull | ProjectsTeamMemberMinimal | ProjectsTeamMemberClient
+    """
+    A member of a production team, shaped for the caller's role on the production.
+    """
+
+
+class ProjectsDescriptorSummary(BaseModel):
+    """
+    A metadata descriptor as project listings embed it.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    name: str
+    field_name: str
+    data_type: MetadataDataType | None
+    choices: Any
+    """
+    Free-form JSON (usually a list of strings).
+    """
+    for_client: bool
+    entity_type: str
+    task_type_id: UUID | None
+    position: int | None
+    departments: list[UUID]
+
+
+class ProjectsTaskTypeLinkSummary(BaseModel):
+    """
+    A task type's settings in a production.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    priority: int | None
+    hd_bitrate_compression: int | None
+    ld_bitrate_compression: int | None
+    is_client_visible: bool | None
+
+
+class ProjectsTaskStatusLinkSummary(BaseModel):
+    """
+    A task status's settings in a production.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    priority: int | None
+    roles_for_board: list[Role] | None
+    is_client_allowed: bool | None
+    """
+    null: the studio value applies.
+    """
+
+
+class ProjectsOpenProject(BaseModel):
+    """
+    An open production with what Kitsu needs to render it: relation id lists, the metadata descriptors the caller may see, and its task type and task status settings.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Project"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    code: str | None
+    description: str | None
+    shotgun_id: int | None
+    file_tree: Any
+    """
+    Free-form JSON.
+    """
+    data: Any
+    """
+    Free-form JSON.
+    """
+    has_avatar: bool | None
+    fps: str | None
+    ratio: str | None
+    resolution: str | None
+    production_type: str | None
+    production_style: ProductionStyle
+    start_date: date_aliased | None
+    end_date: date_aliased | None
+    man_days: int | None
+    nb_episodes: int | None
+    episode_span: int | None
+    max_retakes: int | None
+    is_clients_isolated: bool | None
+    is_preview_download_allowed: bool | None
+    is_set_preview_automated: bool | None
+    homepage: str | None
+    is_publish_default_for_artists: bool | None
+    is_bot_collaboration_enabled: bool | None
+    is_single_preview_per_revision: bool | None
+    is_frame_in_numbering: bool | None
+    revision_padding: int
+    hd_bitrate_compression: int | None
+    ld_bitrate_compression: int | None
+    project_status_id: UUID | None
+    default_preview_background_file_id: UUID | None
+    from_schedule_version_id: UUID | None
+    team: list[UUID]
+    """
+    Ids of the linked rows (with relations).
+    """
+    asset_types: list[UUID]
+    """
+    Ids of the linked rows (with relations).
+    """
+    task_statuses: list[UUID]
+    """
+    Ids of the linked rows (with relations).
+    """
+    task_types: list[UUID]
+    """
+    Ids of the linked rows (with relations).
+    """
+    status_automations: list[UUID]
+    """
+    Ids of the linked rows (with relations).
+    """
+    preview_background_files: list[UUID]
+    """
+    Ids of the linked rows (with relations).
+    """
+    first_episode_id: UUID | None = None
+    """
+    TV shows: the episode the production opens on.
+    """
+    descriptors: list[ProjectsDescriptorSummary]
+    task_types_priority: dict[str, int | None]
+    """
+    Task type id -> its priority in the production.
+    """
+    task_statuses_link: dict[str, ProjectsTaskStatusLinkSummary]
+    """
+    Task status id -> its settings in the production.
+    """
+    task_type_links: dict[str, ProjectsTaskTypeLinkSummary]
+    """
+    Task type id -> its settings in the production.
+    """
+
+
+class ProjectsListedProject(BaseModel):
+    """
+    A production of the full listing. Administrators also get its status name and its Project-level metadata descriptors.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Project"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    code: str | None
+    description: str | None
+    shotgun_id: int | None
+    file_tree: Any
+    """
+    Free-form JSON.
+    """
+    data: Any
+    """
+    Free-form JSON.
+    """
+    has_avatar: bool | None
+    fps: str | None
+    ratio: str | None
+    resolution: str | None
+    production_type: str | None
+    production_style: ProductionStyle
+    start_date: date_aliased | None
+    end_date: date_aliased | None
+    man_days: int | None
+    nb_episodes: int | None
+    episode_span: int | None
+    max_retakes: int | None
+    is_clients_isolated: bool | None
+    is_preview_download_allowed: bool | None
+    is_set_preview_automated: bool | None
+    homepage: str | None
+    is_publish_default_for_artists: bool | None
+    is_bot_collaboration_enabled: bool | None
+    is_single_preview_per_revision: bool | None
+    is_frame_in_numbering: bool | None
+    revision_padding: int
+    hd_bitrate_compression: int | None
+    ld_bitrate_compression: int | None
+    project_status_id: UUID | None
+    default_preview_background_file_id: UUID | None
+    from_schedule_version_id: UUID | None
+    project_status_name: str | None = None
+    descriptors: list[ProjectsDescriptorSummary] | None = None
+
+
+class ProjectsAssetTypeRequest(BaseModel):
+    """
+    Link an asset type.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    asset_type_id: str = Field(..., min_length=1)
+    """
+    Id of the asset type.
+    """
+
+
+class ProjectsTaskTypeRequest(BaseModel):
+    """
+    Link a task type (or change its bitrates).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_type_id: str = Field(..., min_length=1)
+    """
+    Id of the task type.
+    """
+    priority: int | None = None
+    hd_bitrate_compression: int | None = Field(None, ge=1)
+    """
+    High definition movie bitrate (Mbit/s) for this task type.
+    """
+    ld_bitrate_compression: int | None = Field(None, ge=1)
+    """
+    Low definition movie bitrate (Mbit/s) for this task type.
+    """
+    is_client_visible: bool | None = None
+    """
+    Accepted; not stored yet (every task type stays visible to clients).
+    """
+
+
+class ProjectsTaskStatusRequest(BaseModel):
+    """
+    Link a task status.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_status_id: str = Field(..., min_length=1)
+    """
+    Id of the task status.
+    """
+
+
+class ProjectsStatusAutomationRequest(BaseModel):
+    """
+    Link a status automation.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    status_automation_id: str = Field(..., min_length=1)
+    """
+    Id of the status automation.
+    """
+
+
+class ProjectsPreviewBackgroundRequest(BaseModel):
+    """
+    Link a preview background file.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    preview_background_file_id: str = Field(..., min_length=1)
+    """
+    Id of the preview background file.
+    """
+
+
+class ProjectsSettingsBatchRequest(BaseModel):
+    """
+    Several settings at once (Kitsu's new-production wizard). Unknown ids are skipped.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_types: list[ProjectsTaskTypeRequest] | None = Field([], validate_default=True)
+    task_status_ids: list[str] | None = []
+    asset_type_ids: list[str] | None = []
+    replace_task_types: bool | None = False
+    """
+    `task_types` is the whole wanted set: other task types are unlinked.
+    """
+
+
+class ProjectsMetadataDescriptorRequest(BaseModel):
+    """
+    A new custom column. Its `field_name` is the slug of its name.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    entity_type: str | None = "Asset"
+    """
+    Asset, Shot, Edit, Episode, Sequence, Project or Task.
+    """
+    task_type_id: str | None = None
+    """
+    Required for Task descriptors, refused for the others.
+    """
+    name: str = Field(..., min_length=1)
+    for_client: bool | None = False
+    data_type: str | None = Field("string", min_length=1)
+    """
+    One of string, number, list, taglist, boolean, checklist, date, url, textarea, person.
+    """
+    choices: list[str] | None = []
+    departments: list[str] | None = []
+    """
+    Ids of the departments the column belongs to.
+    """
+
+
+class ProjectsMetadataDescriptorUpdate(BaseModel):
+    """
+    Changes to a custom column: only the fields sent change. A new name renames the field and moves the stored values.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str | None = None
+    for_client: bool | None = False
+    data_type: str | None = Field("string", min_length=1)
+    """
+    One of string, number, list, taglist, boolean, checklist, date, url, textarea, person.
+    """
+    choices: list[str] | None = []
+    departments: list[str] | None = []
+    """
+    Ids of the departments the column belongs to.
+    """
+
+
+class ProjectsAllProjectsDescriptorUpdate(BaseModel):
+    """
+    Changes to the custom column of that field name on every production the caller manages.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    entity_type: str = Field(..., min_length=1)
+    name: str | None = None
+    for_client: bool | None = False
+    data_type: str | None = Field("string", min_length=1)
+    """
+    One of string, number, list, taglist, boolean, checklist, date, url, textarea, person.
+    """
+    choices: list[str] | None = []
+    departments: list[str] | None = []
+    """
+    Ids of the departments the column belongs to.
+    """
+
+
+class ProjectsMetadataDescriptorOrder(BaseModel):
+    """
+    The descriptors of an entity type in their new order.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    entity_type: str = Field(..., min_length=1)
+    descriptor_ids: list[str] = Field(..., min_length=1)
+
+
+class ProjectsAllProjectsDescriptorOrder(BaseModel):
+    """
+    The field names of an entity type in their new order.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    entity_type: str = Field(..., min_length=1)
+    field_order: list[str] = Field(..., min_length=1)
+
+
+class ProjectsScheduleItem(BaseModel):
+    """
+    A schedule item as the schedule views read it (`name`: the asset type, episode, sequence or edit it plans).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    start_date: date_aliased | None
+    end_date: date_aliased | None
+    man_days: int | None
+    project_id: UUID | None
+    task_type_id: UUID | None
+    object_id: UUID | None
+    name: str | None = None
+
+
+class ProjectsMilestone(BaseModel):
+    """
+    A milestone as the schedule reads it.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    date: date_aliased | None
+    name: str
+    project_id: UUID | None
+    task_type_id: UUID | None
+
+
+class ProjectsScheduleVersionCopy(BaseModel):
+    """
+    The version to copy the task links from.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    production_schedule_version_id: str = Field(..., min_length=1)
+    """
+    Id of a version of the same production.
+    """
+
+
+class ProjectsTaskLinksSummary(BaseModel):
+    """
+    How many task links were written.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    success: Literal[True]
+    task_link_count: int
+
+
+class ProjectsApplySummary(BaseModel):
+    """
+    How many tasks got the version's dates.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    success: Literal[True]
+    task_count: int
+
+
+class ProjectsBudgetRequest(BaseModel):
+    """
+    A new budget (its revision follows the last one).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., min_length=1)
+    currency: str | None = "USD"
+    """
+    Three letters.
+    """
+
+
+class ProjectsBudgetUpdate(BaseModel):
+    """
+    Changes to a budget (null or absent keeps the value).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str | None = None
+    currency: str | None = None
+
+
+class ProjectsBudgetSummary(BaseModel):
+    """
+    A budget as the budget list shows it.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    project_id: UUID | None
+    revision: int
+    name: str
+    currency: str | None
+
+
+class ProjectsBudgetEntryRequest(BaseModel):
+    """
+    A salary line. `start_date`, `months_duration` and `daily_salary` are needed.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    department_id: str = Field(..., min_length=1)
+    person_id: str | None = None
+    start_date: str | None = None
+    """
+    YYYY-MM-DD.
+    """
+    months_duration: int | None = None
+    daily_salary: float | None = None
+    position: str | None = None
+    seniority: str | None = None
+
+
+class ProjectsBudgetEntryUpdate(BaseModel):
+    """
+    Changes to a salary line: only the fields sent change.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    department_id: str | None = None
+    person_id: str | None = None
+    start_date: str | None = None
+    """
+    YYYY-MM-DD.
+    """
+    months_duration: int | None = None
+    daily_salary: float | None = None
+    position: str | None = None
+    seniority: str | None = None
+    exceptions: dict[str, Any] | None = {}
+    """
+    Month (YYYY-MM) -> days off the line; zero drops the month.
+    """
+
+
+class ProjectsBudgetEntrySummary(BaseModel):
+    """
+    A salary line as the budget view lists it.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    budget_id: UUID
+    department_id: UUID
+    person_id: UUID | None
+    start_date: date_aliased
+    months_duration: int
+    daily_salary: float
+    position: Position | None
+    seniority: Seniority | None
+    exceptions: Any
+    """
+    Free-form JSON.
+    """
+
+
+class ProjectsDayOff(BaseModel):
+    """
+    A day off of a team member (`description` only for managers and its owner).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["DayOff"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    date: date_aliased
+    end_date: date_aliased
+    description: str | None = None
+    person_id: UUID | None
+
+
+class ProjectsDayOffsByPerson(RootModel[dict[str, list[ProjectsDayOff]]]):
+    """
+    Person id -> their days off.
+    """
+
+    root: dict[str, list[ProjectsDayOff]]
+
+
+class ProjectsTimeSpentsByPerson(RootModel[dict[str, list[TimeSpent]]]):
+    """
+    Person id -> their time spents, newest first.
+    """
+
+    root: dict[str, list[TimeSpent]]
+
+
+class ProjectsMonthTimeSpents1(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    __annotations__ = {
+        "__pydantic_extra__": Dict[str, dict[str, float]],
+    }
+    total: float
+
+
+class ProjectsMonthTimeSpents(RootModel[dict[str, ProjectsMonthTimeSpents1]]):
+    """
+    Department id -> {`total`, person id -> {`total`, `YYYY-MM` -> minutes}}.
+    """
+
+    root: dict[str, ProjectsMonthTimeSpents1]
+
+
+class ShotsEntityNamed(BaseModel):
+    """
+    A shot or scene row with its project and sequence names.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Shot", "Scene"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    code: str | None
+    description: str | None
+    shotgun_id: int | None
+    canceled: bool | None
+    nb_frames: int | None
+    nb_entities_out: int | None
+    is_casting_standby: bool | None
+    is_shared: bool
+    status: EntityStatus
+    project_id: UUID
+    entity_type_id: UUID
+    parent_id: UUID | None
+    source_id: UUID | None
+    preview_file_id: UUID | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    ready_for: UUID | None
+    created_by: UUID | None
+    entities_out: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entities_in: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entity_concept_links: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    instance_casting: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    project_name: str
+    sequence_name: str
+
+
+class ShotsFullSequence(BaseModel):
+    """
+    A sequence with its project (and episode) names.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Sequence"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    code: str | None
+    description: str | None
+    shotgun_id: int | None
+    canceled: bool | None
+    nb_frames: int | None
+    nb_entities_out: int | None
+    is_casting_standby: bool | None
+    is_shared: bool
+    status: EntityStatus
+    project_id: UUID
+    entity_type_id: UUID
+    parent_id: UUID | None
+    source_id: UUID | None
+    preview_file_id: UUID | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    ready_for: UUID | None
+    created_by: UUID | None
+    entities_out: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entities_in: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entity_concept_links: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    instance_casting: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    project_name: str
+    episode_id: UUID | None = None
+    episode_name: str | None = None
+
+
+class ShotsFullEpisode(BaseModel):
+    """
+    An episode with its project name.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Episode"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    code: str | None
+    description: str | None
+    shotgun_id: int | None
+    canceled: bool | None
+    nb_frames: int | None
+    nb_entities_out: int | None
+    is_casting_standby: bool | None
+    is_shared: bool
+    status: EntityStatus
+    project_id: UUID
+    entity_type_id: UUID
+    parent_id: UUID | None
+    source_id: UUID | None
+    preview_file_id: UUID | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    ready_for: UUID | None
+    created_by: UUID | None
+    entities_out: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entities_in: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entity_concept_links: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    instance_casting: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    project_name: str
+
+
+class ShotsFullScene(BaseModel):
+    """
+    A scene with its project, sequence (and episode) names.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Scene"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    code: str | None
+    description: str | None
+    shotgun_id: int | None
+    canceled: bool | None
+    nb_frames: int | None
+    nb_entities_out: int | None
+    is_casting_standby: bool | None
+    is_shared: bool
+    status: EntityStatus
+    project_id: UUID
+    entity_type_id: UUID
+    parent_id: UUID | None
+    source_id: UUID | None
+    preview_file_id: UUID | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    ready_for: UUID | None
+    created_by: UUID | None
+    entities_out: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entities_in: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entity_concept_links: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    instance_casting: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    project_name: str
+    sequence_id: UUID | None = None
+    sequence_name: str | None = None
+    episode_id: UUID | None = None
+    episode_name: str | None = None
+
+
+class ShotsTask(BaseModel):
+    """
+    A task row with the names of its project, task type, task status, entity type and entity (`assignees` with `relations=true`).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Task"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    description: str | None
+    priority: int | None
+    difficulty: int
+    duration: float | None
+    estimation: float | None
+    completion_rate: int | None
+    retake_count: int | None
+    sort_order: int | None
+    start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    due_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    real_start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    end_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    done_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    last_comment_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    nb_assets_ready: int | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    nb_drawings: int | None
+    shotgun_id: int | None
+    last_preview_file_id: UUID | None
+    project_id: UUID | None
+    task_type_id: UUID | None
+    task_status_id: UUID | None
+    entity_id: UUID | None
+    assigner_id: UUID | None
+    assignees: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    project_name: str
+    task_type_name: str
+    task_status_name: str
+    entity_type_name: str
+    entity_name: str
+
+
+class ShotsVersion(BaseModel):
+    """
+    A former name and frame range of a shot or an edit (`entity_version` row).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    data: Any
+    """
+    Free-form JSON.
+    """
+    entity_id: UUID | None
+    person_id: UUID | None
+    type: Literal["ShotVersion", "EditVersion"]
+
+
+class ShotsPreviewRevision(BaseModel):
+    """
+    Another file of the same revision.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    revision: int | None
+    position: int | None
+    original_name: str | None
+    extension: str | None
+    status: str | None
+    annotations: Any
+    """
+    Free-form JSON.
+    """
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    task_id: UUID
+    task_type_id: UUID
+
+
+class ShotsPreviewFile(BaseModel):
+    """
+    One revision of a task's previews; the other files of the revision in `previews`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    revision: int | None
+    original_name: str | None
+    extension: str | None
+    status: str | None
+    annotations: Any
+    """
+    Free-form JSON.
+    """
+    previews: list[ShotsPreviewRevision]
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    task_id: UUID
+
+
+class ShotsPreviewFiles(RootModel[dict[str, list[ShotsPreviewFile]]]):
+    """
+    Previews by task type id.
+    """
+
+    root: dict[str, list[ShotsPreviewFile]]
+
+
+class ShotsStatusCount(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    name: str | None
+    color: str | None
+    count: int
+    frames: int
+
+
+class ShotsEpisodeStats(RootModel[dict[str, dict[str, dict[str, ShotsStatusCount]]]]):
+    """
+    Counts by episode id (or `all`), task type id (or `all`) and task status id.
+    """
+
+    root: dict[str, dict[str, dict[str, ShotsStatusCount]]]
+
+
+class ShotsRetakeBucket(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    count: int
+    frames: int
+
+
+class ShotsRetakeTake(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    done: ShotsRetakeBucket
+    retake: ShotsRetakeBucket
+    other: ShotsRetakeBucket
+
+
+class ShotsRetakeEntry(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    max_retake_count: int
+    evolution: dict[str, ShotsRetakeTake]
+    done: ShotsRetakeBucket
+    retake: ShotsRetakeBucket
+    other: ShotsRetakeBucket
+
+
+class ShotsRetakeStats(RootModel[dict[str, dict[str, ShotsRetakeEntry]]]):
+    """
+    Retake statistics by episode id (or `all`) and task type id (or `all`).
+    """
+
+    root: dict[str, dict[str, ShotsRetakeEntry]]
+
+
+class ShotsQuota(BaseModel):
+    """
+    Frames, seconds, drawings and shot counts per period key (`entries`: buckets opened per enclosing period).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    day: dict[str, dict[str, float]]
+    week: dict[str, dict[str, float]]
+    month: dict[str, dict[str, float]]
+    year: dict[str, dict[str, float]]
+
+
+class ShotsQuotas(RootModel[dict[str, ShotsQuota]]):
+    """
+    Quotas by person id (or task type id for one person's quotas), plus `total`.
+    """
+
+    root: dict[str, ShotsQuota]
+
+
+class ShotsFrameCount(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    nb_frames: int
+
+
+class ShotsNewShot(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., min_length=1)
+    sequence_id: UUID | None = None
+    data: dict[str, Any] | None = None
+    nb_frames: int | None = None
+    description: str | None = None
+
+
+class ShotsNewSequence(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., min_length=1)
+    episode_id: UUID | None = None
+    description: str | None = ""
+    data: dict[str, Any] | None = {}
+
+
+class ShotsNewEpisode(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., min_length=1)
+    status: str | None = "running"
+    description: str | None = ""
+    data: dict[str, Any] | None = {}
+
+
+class ShotsNewScene(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., min_length=1)
+    sequence_id: UUID | None = None
+
+
+class ShotsUpdateShot(BaseModel):
+    """
+    Typed columns are checked; any other column of the entity passes; read-only and relation keys are ignored.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    name: str | None = Field(None, min_length=1)
+    description: str | None = None
+    nb_frames: int | None = None
+    data: dict[str, Any] | None = None
+    parent_id: UUID | None = None
+    canceled: bool | None = None
+
+
+class ShotsAddShotToScene(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    shot_id: UUID
+
+
+class WithTasksAssetTask(BaseModel):
+    """
+    A task of a with-tasks asset row.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    due_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    done_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    duration: float | None
+    entity_id: UUID
+    estimation: float | None
+    end_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    is_subscribed: bool
+    last_comment_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    last_preview_file_id: str
+    priority: int
+    real_start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    retake_count: int | None
+    start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    difficulty: int
+    task_status_id: UUID | None
+    task_type_id: UUID | None
+    assignees: list[UUID]
+    data: Any
+    """
+    Free-form JSON.
+    """
+
+
+class WithTasksShotTask(BaseModel):
+    """
+    A task of a with-tasks shot row.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    duration: float | None
+    due_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    end_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    done_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    entity_id: UUID
+    estimation: float | None
+    is_subscribed: bool
+    last_comment_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    last_preview_file_id: UUID | None
+    nb_assets_ready: int | None
+    priority: int
+    real_start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    retake_count: int | None
+    start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    difficulty: int
+    nb_drawings: int | None
+    task_status_id: UUID | None
+    task_type_id: UUID | None
+    assignees: list[UUID]
+    data: Any
+    """
+    Free-form JSON.
+    """
+
+
+class WithTasksPlainTask(BaseModel):
+    """
+    A task of a sequence, episode or scene row.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    estimation: float | None
+    entity_id: UUID
+    end_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    due_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    done_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    duration: float | None
+    last_comment_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    last_preview_file_id: UUID | None
+    priority: int
+    real_start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    retake_count: int | None
+    start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    difficulty: int
+    task_status_id: UUID | None
+    task_type_id: UUID | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    is_subscribed: bool
+    assignees: list[UUID]
+
+
+class WithTasksEditTask(BaseModel):
+    """
+    A task of a with-tasks edit row.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    duration: float | None
+    due_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    entity_id: UUID
+    end_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    estimation: float | None
+    last_comment_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    last_preview_file_id: UUID | None
+    nb_assets_ready: int | None
+    priority: int
+    real_start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    retake_count: int | None
+    start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    task_status_id: UUID | None
+    task_type_id: UUID | None
+    is_subscribed: bool
+    assignees: list[UUID]
+
+
+class WithTasksConceptTask(BaseModel):
+    """
+    A task of a with-tasks concept row.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    duration: float | None
+    due_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    end_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    entity_id: UUID
+    estimation: float | None
+    last_comment_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    nb_assets_ready: int | None
+    priority: int
+    real_start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    retake_count: int | None
+    start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    task_status_id: UUID | None
+    task_type_id: UUID | None
+    is_subscribed: bool
+    assignees: list[UUID]
+
+
+class WithTasksLinkedTask(BaseModel):
+    """
+    A task of a linked entity.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    duration: float | None
+    due_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    end_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    entity_id: UUID
+    estimation: float | None
+    last_comment_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    nb_assets_ready: int | None
+    priority: int
+    real_start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    retake_count: int | None
+    start_date: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    task_status_id: UUID | None
+    task_type_id: UUID | None
+    assigner_id: UUID | None
+    assignees: list[UUID]
+
+
+class WithTasksAssetRow(BaseModel):
+    """
+    An asset with its tasks (Zou's `get_assets_and_tasks`). `ready_for` is `"None"` when unset, as Zou writes it.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    name: str
+    preview_file_id: str
+    description: str | None
+    asset_type_name: str
+    asset_type_id: UUID
+    canceled: bool | None
+    ready_for: str
+    episode_id: str
+    casting_episode_ids: list[UUID]
+    is_casting_standby: bool | None
+    is_shared: bool
+    data: Any
+    """
+    Free-form JSON.
+    """
+    tasks: list[WithTasksAssetTask]
+
+
+class WithTasksShotRow(BaseModel):
+    """
+    A shot with its tasks (Zou's `get_shots_and_tasks`).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    canceled: bool | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    description: str | None
+    entity_type_id: UUID
+    episode_id: UUID | None
+    episode_name: str
+    fps: Any
+    """
+    Free-form JSON.
+    """
+    frame_in: Any
+    """
+    Free-form JSON.
+    """
+    frame_out: Any
+    """
+    Free-form JSON.
+    """
+    id: UUID
+    name: str
+    nb_frames: int | None
+    parent_id: UUID | None
+    preview_file_id: UUID | None
+    project_id: UUID
+    project_name: str
+    sequence_id: UUID
+    sequence_name: str
+    source_id: UUID | None
+    nb_entities_out: int | None
+    is_casting_standby: bool | None
+    type: Literal["Shot"]
+    tasks: list[WithTasksShotTask]
+
+
+class WithTasksPlainRow(BaseModel):
+    """
+    A sequence, episode or scene with its tasks. `episode_id` is the parent id as text, `"None"` without parent (as Zou writes it).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    name: str
+    status: EntityStatus
+    episode_id: str
+    description: str | None
+    frame_in: Any
+    """
+    Free-form JSON.
+    """
+    frame_out: Any
+    """
+    Free-form JSON.
+    """
+    fps: Any
+    """
+    Free-form JSON.
+    """
+    preview_file_id: str
+    canceled: bool | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    tasks: list[WithTasksPlainTask]
+
+
+class WithTasksEditRow(BaseModel):
+    """
+    An edit with its tasks.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    canceled: bool | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    description: str | None
+    entity_type_id: UUID
+    episode_id: UUID | None
+    episode_name: str
+    id: UUID
+    name: str
+    parent_id: UUID | None
+    preview_file_id: UUID | None
+    project_id: UUID
+    project_name: str
+    source_id: UUID | None
+    nb_entities_out: int | None
+    tasks: list[WithTasksEditTask]
+    type: Literal["Edit"]
+
+
+class WithTasksConceptRow(BaseModel):
+    """
+    A concept with its tasks and linked entities.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    canceled: bool | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    description: str | None
+    entity_type_id: UUID
+    fps: Any
+    """
+    Free-form JSON.
+    """
+    frame_in: Any
+    """
+    Free-form JSON.
+    """
+    frame_out: Any
+    """
+    Free-form JSON.
+    """
+    id: UUID
+    name: str
+    nb_frames: int | None
+    parent_id: UUID | None
+    preview_file_id: UUID | None
+    preview_file_status: str | None
+    project_id: UUID
+    project_name: str
+    source_id: UUID | None
+    nb_entities_out: int | None
+    is_casting_standby: bool | None
+    tasks: list[WithTasksConceptTask]
+    entity_concept_links: list[UUID]
+    type: Literal["Concept"]
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    created_by: UUID | None
+
+
+class WithTasksLinkedRow(BaseModel):
+    """
+    An entity a concept is linked to, with its tasks.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    canceled: bool | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    description: str | None
+    entity_type_id: UUID
+    fps: Any
+    """
+    Free-form JSON.
+    """
+    frame_in: Any
+    """
+    Free-form JSON.
+    """
+    frame_out: Any
+    """
+    Free-form JSON.
+    """
+    id: UUID
+    name: str
+    nb_frames: int | None
+    parent_id: UUID | None
+    preview_file_id: UUID | None
+    project_id: UUID
+    project_name: str
+    source_id: UUID | None
+    nb_entities_out: int | None
+    is_casting_standby: bool | None
+    tasks: list[WithTasksLinkedTask]
+    entity_concept_links: list[UUID]
+    type: Literal["Asset", "Shot", "Sequence", "Episode", "Scene", "Edit", "Concept"]
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    created_by: UUID | None
+
+
+class WithTasksCompactAssets(BaseModel):
+    """
+    The compact form: field names once, then one positional array per entity (its tasks positional too, in `task_fields` order).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    compact: Literal[True]
+    asset_fields: list[str]
+    task_fields: list[str]
+    rows: list[list[Any]]
+
+
+class WithTasksCompactShots(BaseModel):
+    """
+    The compact form: field names once, then one positional array per entity (its tasks positional too, in `task_fields` order).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    compact: Literal[True]
+    shot_fields: list[str]
+    task_fields: list[str]
+    rows: list[list[Any]]
+
+
 class TaskStatusLinkRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -4499,7 +7504,15 @@ class Entity(BaseModel):
         populate_by_name=True,
     )
     type: Literal[
-        "Entity", "Asset", "Shot", "Sequence", "Episode", "Scene", "Edit", "Concept"
+        "Entity",
+        "Asset",
+        "Shot",
+        "Sequence",
+        "Episode",
+        "Scene",
+        "Edit",
+        "Concept",
+        "ConceptFolder",
     ]
     id: UUID
     created_at: str | None = Field(
@@ -6055,6 +9068,211 @@ class StatusAutomationPage(BaseModel):
     page: int
 
 
+class AssetsFullAsset(BaseModel):
+    """
+    An asset with its links, project and type names, episodes and tasks. Like Zou, `preview_file_id` and `episode_id` are `""` when empty and `ready_for` is the text `None` when unset.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Asset"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    code: str | None
+    description: str | None
+    shotgun_id: int | None
+    canceled: bool | None
+    nb_entities_out: int | None
+    is_casting_standby: bool | None
+    is_shared: bool
+    status: EntityStatus
+    project_id: UUID
+    entity_type_id: UUID
+    parent_id: UUID | None
+    preview_file_id: str
+    data: Any
+    """
+    Free-form JSON.
+    """
+    ready_for: str
+    created_by: UUID | None
+    entities_out: list[UUID]
+    """
+    Ids of the linked rows (with relations).
+    """
+    entities_in: list[UUID]
+    """
+    Ids of the linked rows (with relations).
+    """
+    entity_concept_links: list[UUID]
+    """
+    Ids of the linked rows (with relations).
+    """
+    instance_casting: list[UUID]
+    """
+    Ids of the linked rows (with relations).
+    """
+    project_name: str
+    asset_type_id: UUID
+    asset_type_name: str
+    episode_id: str
+    casting_episode_ids: list[UUID]
+    tasks: list[AssetsTaskSummary]
+
+
+class ConceptsFullConcept(BaseModel):
+    """
+    A concept with its links, production name, picture status and tasks.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Concept"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    code: str | None
+    description: str | None
+    shotgun_id: int | None
+    canceled: bool | None
+    nb_frames: int | None
+    nb_entities_out: int | None
+    is_casting_standby: bool | None
+    is_shared: bool
+    status: EntityStatus
+    project_id: UUID
+    entity_type_id: UUID
+    parent_id: UUID | None
+    source_id: UUID | None
+    preview_file_id: UUID | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    ready_for: UUID | None
+    created_by: UUID | None
+    entities_out: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entities_in: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entity_concept_links: list[UUID]
+    """
+    Ids of the linked rows (with relations).
+    """
+    instance_casting: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    project_name: str
+    fps: Any | None = None
+    """
+    Free-form JSON.
+    """
+    frame_in: Any | None = None
+    """
+    Free-form JSON.
+    """
+    frame_out: Any | None = None
+    """
+    Free-form JSON.
+    """
+    preview_file_status: str | None
+    tasks: list[ConceptsTaskSummary]
+
+
+class ShotsFullShot(BaseModel):
+    """
+    A shot with its tasks, names, frame range and relations (Zou's full shot).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Shot"]
+    id: UUID
+    created_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    updated_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    name: str
+    code: str | None
+    description: str | None
+    shotgun_id: int | None
+    canceled: bool | None
+    nb_frames: int | None
+    nb_entities_out: int | None
+    is_casting_standby: bool | None
+    is_shared: bool
+    status: EntityStatus
+    project_id: UUID
+    entity_type_id: UUID
+    parent_id: UUID | None
+    source_id: UUID | None
+    preview_file_id: UUID | None
+    data: Any
+    """
+    Free-form JSON.
+    """
+    ready_for: UUID | None
+    created_by: UUID | None
+    entities_out: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entities_in: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    entity_concept_links: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    instance_casting: list[UUID] | None = None
+    """
+    Ids of the linked rows (with relations).
+    """
+    episode_id: UUID | None
+    episode_name: str
+    fps: Any
+    """
+    Free-form JSON.
+    """
+    frame_in: Any
+    """
+    Free-form JSON.
+    """
+    frame_out: Any
+    """
+    Free-form JSON.
+    """
+    project_name: str
+    sequence_id: UUID
+    sequence_name: str
+    tasks: list[WithTasksShotTask]
+
+
 class LoginSuccess(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -6133,3 +9351,6 @@ class AttachmentFilePage(BaseModel):
     limit: int
     offset: int
     page: int
+
+
+ConceptsPreviewFile.model_rebuild()

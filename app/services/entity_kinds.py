@@ -10,7 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import events
 from app.models import Entity, EntityType
 
-TEMPORAL_TYPES = ("Shot", "Sequence", "Episode", "Edit", "Scene", "Concept")
+# Concept folders (Zou 1.0.97) are entities too: they sort concepts and are no asset.
+TEMPORAL_TYPES = ("Shot", "Sequence", "Episode", "Edit", "Scene", "Concept", "ConceptFolder")
 
 
 def base_type_name(type_name: str | None) -> str:

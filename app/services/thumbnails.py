@@ -9,11 +9,19 @@ orientation and embedded colour profiles, which Pillow's path ignored.
 import asyncio
 import logging
 import math
+from functools import cache
+from types import ModuleType
 
-import pyvips
 
-# libvips reports every finished threadpool at INFO level: pure noise in the API and worker logs.
-logging.getLogger("pyvips").setLevel(logging.WARNING)
+@cache
+def _pyvips() -> ModuleType:
+    """pyvips, imported on first use: libvips costs every API process ~8 MB resident otherwise,
+    and only the picture routes and jobs need it."""
+    import pyvips
+
+    # libvips reports every finished threadpool at INFO level: pure noise in the API and worker logs.
+    logging.getLogger("pyvips").setLevel(logging.WARNING)
+    return pyvips
 
 # Zou's sizes (width, height); a height of 0 means "keep the picture's aspect ratio".
 RECTANGLE_SIZE = (150, 100)  # preview thumbnails
@@ -45,6 +53,7 @@ class NotAnImageError(ValueError):
 
 def image_size(data: bytes) -> tuple[int, int]:
     """Width and height read from the header only: a cheap check of an upload before storing it."""
+    pyvips = _pyvips()
     try:
         image = pyvips.Image.new_from_buffer(data, "")
         loader = image.get("vips-loader")
@@ -71,6 +80,7 @@ def make_thumbnail(data: bytes, size: tuple[int, int] = BIG_SQUARE_SIZE) -> byte
     aspect ratio (Zou stretches a picture smaller than the box in both directions).
     """
     width, height = target_size(size, image_size(data))
+    pyvips = _pyvips()
     try:
         image = pyvips.Image.thumbnail_buffer(data, width, height=height, size="both")
         if image.interpretation != "srgb":

@@ -1,6 +1,14 @@
-"""The app serves exactly the operations of the document, under the same operation ids."""
+"""The app serves exactly the operations of the document, under the same operation ids.
+
+The CRUD collections are served by five generic routes (`/data/{collection}`...): what they serve
+is the registry's enumeration (`crud_operations()`), checked below to be exactly what those routes
+match, and compared with the document like every other route.
+"""
+
+import uuid
 
 from fastapi.routing import iter_route_contexts
+from starlette.routing import Match
 
 from app.openapi import load_spec
 from tests.contract.validator import METHODS, path_shape
@@ -10,20 +18,62 @@ NOT_OPERATIONS = {"/docs"}
 IGNORED_METHODS = {"HEAD", "OPTIONS"}
 
 
-def app_routes() -> dict[tuple[str, str], str | None]:
-    """(METHOD, path shape) -> operation id of every route of the FastAPI app."""
+def _flat_routes():
     from app.main import app
 
-    served: dict[tuple[str, str], str | None] = {}
     # Included routers are flattened with their prefixes applied.
-    for route in iter_route_contexts(app.routes):
+    return list(iter_route_contexts(app.routes))
+
+
+def _is_generic_crud(path: str) -> bool:
+    from app.routers import crud
+
+    return path in (crud.COLLECTION, crud.INSTANCE)
+
+
+def app_routes() -> dict[tuple[str, str], str | None]:
+    """(METHOD, path shape) -> operation id of every route of the FastAPI app."""
+    from app.routers.crud import crud_operations
+
+    served: dict[tuple[str, str], str | None] = {}
+    for route in _flat_routes():
         methods = getattr(route, "methods", None)
         path = getattr(route, "path", None)
-        if not methods or path is None or path in NOT_OPERATIONS:
+        if not methods or path is None or path in NOT_OPERATIONS or _is_generic_crud(path):
             continue
         for method in set(methods) - IGNORED_METHODS:
             served[(method, path_shape(path))] = getattr(route, "operation_id", None)
+    for operation in crud_operations():
+        served[(operation.method, path_shape(operation.path))] = operation.operation_id
     return served
+
+
+def _route_for(method: str, path: str):
+    """The first flattened route that fully matches a request, as the app's router picks it."""
+    scope = {"type": "http", "method": method, "path": path, "root_path": "", "query_string": b""}
+    for route in _flat_routes():
+        match, child = route.matches(scope)
+        if match == Match.FULL:
+            return route, child.get("path_params", {})
+    return None, {}
+
+
+def test_the_crud_enumeration_is_what_the_generic_routes_serve():
+    from app.crud.registry import COLLECTIONS
+    from app.routers.crud import crud_operations
+
+    operations = crud_operations()
+    assert len(operations) == 5 * len(COLLECTIONS)
+    for method, path, _operation_id in operations:
+        concrete = path.replace("{instance_id}", str(uuid.uuid4()))
+        route, params = _route_for(method, concrete)
+        assert route is not None, f"{method} {path} is enumerated but not routed"
+        assert _is_generic_crud(route.path), f"{method} {path} is routed to {route.path}"
+        assert params["collection"] in COLLECTIONS
+    # Whatever the registry does not list is not matched by the generic routes (Zou's 404).
+    for path in ("/data/task-type", "/data/taskss", "/data/unknown/" + str(uuid.uuid4())):
+        route, _ = _route_for("GET", path)
+        assert route is None or not _is_generic_crud(route.path), path
 
 
 def spec_operations() -> dict[tuple[str, str], str]:

@@ -1,0 +1,192 @@
+"""A production's settings: linked asset types, task types, task statuses, status automations
+and preview backgrounds, one by one or in a batch (Zou's projects blueprint, settings part)."""
+
+from fastapi import APIRouter, Request
+from starlette.responses import Response
+
+from app.auth.identity import CurrentUser
+from app.dependencies import SessionDep
+from app.routers.project_io import given, managed_project, member_project, read_body
+from app.routing import UnitOfWorkRoute
+from app.schemas.models import (
+    ProjectsAssetTypeRequest,
+    ProjectsPreviewBackgroundRequest,
+    ProjectsSettingsBatchRequest,
+    ProjectsStatusAutomationRequest,
+    ProjectsTaskStatusRequest,
+    ProjectsTaskTypeRequest,
+)
+from app.serialize import json_response
+from app.services import projects_settings as settings
+from app.services.projects_settings import (
+    ASSET_TYPES,
+    BACKGROUNDS,
+    STATUS_AUTOMATIONS,
+    TASK_STATUSES,
+    TASK_TYPES,
+)
+
+router = APIRouter(route_class=UnitOfWorkRoute)
+BASE = "/data/projects/{project_id}/settings"
+
+
+@router.get("/data/projects/{project_id}/task-types", operation_id="get_project_task_types")
+async def get_project_task_types(project_id: str, session: SessionDep, identity: CurrentUser) -> Response:
+    project = await member_project(session, identity, project_id)
+    return json_response(await settings.linked_rows(session, project.id, TASK_TYPES))
+
+
+# --- asset types ------------------------------------------------------------------------------
+@router.post(f"{BASE}/asset-types", operation_id="add_project_asset_type")
+async def add_project_asset_type(
+    project_id: str, request: Request, session: SessionDep, identity: CurrentUser
+) -> Response:
+    body = await read_body(request, ProjectsAssetTypeRequest)
+    project = await managed_project(session, identity, project_id)
+    result = await settings.add_setting(session, identity, project, ASSET_TYPES, body.asset_type_id)
+    return json_response(result, status_code=201)
+
+
+@router.delete(f"{BASE}/asset-types/{{asset_type_id}}", operation_id="remove_project_asset_type")
+async def remove_project_asset_type(
+    project_id: str, asset_type_id: str, session: SessionDep, identity: CurrentUser
+) -> Response:
+    project = await managed_project(session, identity, project_id)
+    await settings.remove_setting(session, identity, project, ASSET_TYPES, asset_type_id)
+    return Response(status_code=204)
+
+
+# --- task types -------------------------------------------------------------------------------
+@router.post(f"{BASE}/task-types", operation_id="add_project_task_type")
+async def add_project_task_type(
+    project_id: str, request: Request, session: SessionDep, identity: CurrentUser
+) -> Response:
+    body = await read_body(request, ProjectsTaskTypeRequest)
+    project = await managed_project(session, identity, project_id)
+    sent = given(body)
+    keys = ("hd_bitrate_compression", "ld_bitrate_compression")
+    # Bitrates absent from the body leave an existing link's ones as they are.
+    bitrates = {key: sent.get(key) for key in keys} if set(sent) & set(keys) else None
+    result = await settings.add_task_type_setting(
+        session, identity, project, body.task_type_id, body.priority, bitrates
+    )
+    return json_response(result, status_code=201)
+
+
+@router.delete(f"{BASE}/task-types/{{task_type_id}}", operation_id="remove_project_task_type")
+async def remove_project_task_type(
+    project_id: str, task_type_id: str, session: SessionDep, identity: CurrentUser
+) -> Response:
+    project = await managed_project(session, identity, project_id)
+    await settings.remove_setting(session, identity, project, TASK_TYPES, task_type_id)
+    return Response(status_code=204)
+
+
+# --- task statuses ----------------------------------------------------------------------------
+@router.get(f"{BASE}/task-status", operation_id="get_project_task_statuses")
+async def get_project_task_statuses(project_id: str, session: SessionDep, identity: CurrentUser) -> Response:
+    project = await member_project(session, identity, project_id)
+    return json_response(await settings.linked_rows(session, project.id, TASK_STATUSES))
+
+
+@router.post(f"{BASE}/task-status", operation_id="add_project_task_status")
+async def add_project_task_status(
+    project_id: str, request: Request, session: SessionDep, identity: CurrentUser
+) -> Response:
+    body = await read_body(request, ProjectsTaskStatusRequest)
+    project = await managed_project(session, identity, project_id)
+    result = await settings.add_setting(session, identity, project, TASK_STATUSES, body.task_status_id)
+    return json_response(result, status_code=201)
+
+
+@router.delete(f"{BASE}/task-status/{{task_status_id}}", operation_id="remove_project_task_status")
+async def remove_project_task_status(
+    project_id: str, task_status_id: str, session: SessionDep, identity: CurrentUser
+) -> Response:
+    project = await managed_project(session, identity, project_id)
+    await settings.remove_setting(session, identity, project, TASK_STATUSES, task_status_id)
+    return Response(status_code=204)
+
+
+# --- batch ------------------------------------------------------------------------------------
+@router.post(f"{BASE}/batch", operation_id="add_project_settings_batch")
+async def add_project_settings_batch(
+    project_id: str, request: Request, session: SessionDep, identity: CurrentUser
+) -> Response:
+    body = await read_body(request, ProjectsSettingsBatchRequest)
+    project = await managed_project(session, identity, project_id)
+    result = await settings.update_settings_batch(
+        session,
+        identity,
+        project,
+        [entry.model_dump() for entry in body.task_types or []],
+        body.task_status_ids or [],
+        body.asset_type_ids or [],
+        bool(body.replace_task_types),
+    )
+    return json_response(result)
+
+
+# --- status automations -----------------------------------------------------------------------
+@router.get(f"{BASE}/status-automations", operation_id="get_project_status_automations")
+async def get_project_status_automations(
+    project_id: str, session: SessionDep, identity: CurrentUser
+) -> Response:
+    project = await managed_project(session, identity, project_id)
+    return json_response(await settings.linked_rows(session, project.id, STATUS_AUTOMATIONS))
+
+
+@router.post(f"{BASE}/status-automations", operation_id="add_project_status_automation")
+async def add_project_status_automation(
+    project_id: str, request: Request, session: SessionDep, identity: CurrentUser
+) -> Response:
+    body = await read_body(request, ProjectsStatusAutomationRequest)
+    project = await managed_project(session, identity, project_id)
+    result = await settings.add_setting(
+        session, identity, project, STATUS_AUTOMATIONS, body.status_automation_id
+    )
+    return json_response(result, status_code=201)
+
+
+@router.delete(
+    f"{BASE}/status-automations/{{status_automation_id}}", operation_id="remove_project_status_automation"
+)
+async def remove_project_status_automation(
+    project_id: str, status_automation_id: str, session: SessionDep, identity: CurrentUser
+) -> Response:
+    project = await managed_project(session, identity, project_id)
+    await settings.remove_setting(session, identity, project, STATUS_AUTOMATIONS, status_automation_id)
+    return Response(status_code=204)
+
+
+# --- preview backgrounds ----------------------------------------------------------------------
+@router.get(f"{BASE}/preview-background-files", operation_id="get_project_preview_background_files")
+async def get_project_preview_background_files(
+    project_id: str, session: SessionDep, identity: CurrentUser
+) -> Response:
+    project = await member_project(session, identity, project_id)
+    return json_response(await settings.linked_rows(session, project.id, BACKGROUNDS))
+
+
+@router.post(f"{BASE}/preview-background-files", operation_id="add_project_preview_background_file")
+async def add_project_preview_background_file(
+    project_id: str, request: Request, session: SessionDep, identity: CurrentUser
+) -> Response:
+    body = await read_body(request, ProjectsPreviewBackgroundRequest)
+    project = await managed_project(session, identity, project_id)
+    result = await settings.add_setting(
+        session, identity, project, BACKGROUNDS, body.preview_background_file_id
+    )
+    return json_response(result, status_code=201)
+
+
+@router.delete(
+    f"{BASE}/preview-background-files/{{preview_background_file_id}}",
+    operation_id="remove_project_preview_background_file",
+)
+async def remove_project_preview_background_file(
+    project_id: str, preview_background_file_id: str, session: SessionDep, identity: CurrentUser
+) -> Response:
+    project = await managed_project(session, identity, project_id)
+    await settings.remove_setting(session, identity, project, BACKGROUNDS, preview_background_file_id)
+    return Response(status_code=204)

@@ -1,0 +1,141 @@
+"""Removing assets, shots, edits and concepts the way Zou's cascade deletion does: with tasks and
+without force the entity is only marked `canceled`; otherwise it goes with everything that points
+at it (tasks and their files, casting both ways, asset instances, output and working files,
+versions, subscriptions, chats), so no row is left referencing it. Set-based statements."""
+
+from typing import Any
+
+from sqlalchemy import delete, exists, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app import events
+from app.models import (
+    AssetInstance,
+    AssetInstanceLink,
+    AttachmentFile,
+    Chat,
+    ChatMessage,
+    ChatParticipant,
+    Entity,
+    EntityLink,
+    EntityType,
+    EntityVersion,
+    OutputFile,
+    Playlist,
+    PreviewFile,
+    ScheduleItem,
+    Subscription,
+    Task,
+    WorkingFile,
+)
+from app.services import deletion, entity_kinds
+
+
+async def _ids(session: AsyncSession, query) -> list[Any]:
+    return list((await session.execute(query)).scalars().all())
+
+
+async def has_tasks(session: AsyncSession, entity_id: Any) -> bool:
+    return bool((await session.execute(select(exists().where(Task.entity_id == entity_id)))).scalar())
+
+
+async def _remove_output_files(session: AsyncSession, condition) -> None:
+    output_ids = await _ids(session, select(OutputFile.id).where(condition))
+    if output_ids:
+        await session.execute(
+            update(PreviewFile).where(PreviewFile.source_file_id.in_(output_ids)).values(source_file_id=None)
+        )
+        await session.execute(delete(OutputFile).where(OutputFile.id.in_(output_ids)))
+
+
+async def _remove_asset_instances(session: AsyncSession, entity_ids: list[Any]) -> None:
+    """Instances of the entities, placed in them (scenes, sets) or recorded against them."""
+    instance_ids = await _ids(
+        session,
+        select(AssetInstance.id).where(
+            AssetInstance.asset_id.in_(entity_ids)
+            | AssetInstance.target_asset_id.in_(entity_ids)
+            | AssetInstance.scene_id.in_(entity_ids)
+            | AssetInstance.entity_id.in_(entity_ids)
+        ),
+    )
+    await session.execute(delete(AssetInstanceLink).where(AssetInstanceLink.entity_id.in_(entity_ids)))
+    if instance_ids:
+        await _remove_output_files(session, OutputFile.asset_instance_id.in_(instance_ids))
+        await session.execute(
+            delete(AssetInstanceLink).where(AssetInstanceLink.asset_instance_id.in_(instance_ids))
+        )
+        await session.execute(delete(AssetInstance).where(AssetInstance.id.in_(instance_ids)))
+
+
+async def _remove_chats(session: AsyncSession, entity_ids: list[Any]) -> None:
+    chat_ids = await _ids(session, select(Chat.id).where(Chat.object_id.in_(entity_ids)))
+    if not chat_ids:
+        return
+    messages = select(ChatMessage.id).where(ChatMessage.chat_id.in_(chat_ids))
+    await session.execute(delete(AttachmentFile).where(AttachmentFile.chat_message_id.in_(messages)))
+    await session.execute(delete(ChatMessage).where(ChatMessage.chat_id.in_(chat_ids)))
+    await session.execute(delete(ChatParticipant).where(ChatParticipant.chat_id.in_(chat_ids)))
+    await session.execute(delete(Chat).where(Chat.id.in_(chat_ids)))
+
+
+async def casting_shots(session: AsyncSession, asset_ids: list[Any]) -> list[Any]:
+    """Shots whose casting holds one of the assets (their stats change with the assets)."""
+    query = (
+        select(EntityLink.entity_in_id)
+        .join(Entity, Entity.id == EntityLink.entity_in_id)
+        .join(EntityType, EntityType.id == Entity.entity_type_id)
+        .where(EntityLink.entity_out_id.in_(asset_ids), EntityType.name == "Shot")
+        .distinct()
+    )
+    return await _ids(session, query)
+
+
+async def purge_entities(session: AsyncSession, entity_ids: list[Any], user_id: Any) -> None:
+    """Delete the rows and everything referencing them; events are the caller's."""
+    if not entity_ids:
+        return
+    tasks = list((await session.execute(select(Task).where(Task.entity_id.in_(entity_ids)))).scalars().all())
+    await deletion.remove_tasks(session, tasks, user_id)
+    await session.execute(delete(EntityVersion).where(EntityVersion.entity_id.in_(entity_ids)))
+    await session.execute(delete(Subscription).where(Subscription.entity_id.in_(entity_ids)))
+    await deletion.clear_entity_links(session, entity_ids)
+    await _remove_asset_instances(session, entity_ids)
+    await _remove_output_files(
+        session, OutputFile.entity_id.in_(entity_ids) | OutputFile.temporal_entity_id.in_(entity_ids)
+    )
+    working_ids = await _ids(session, select(WorkingFile.id).where(WorkingFile.entity_id.in_(entity_ids)))
+    if working_ids:
+        await _remove_output_files(session, OutputFile.source_file_id.in_(working_ids))
+        await session.execute(delete(WorkingFile).where(WorkingFile.id.in_(working_ids)))
+    await _remove_chats(session, entity_ids)
+    await session.execute(delete(ScheduleItem).where(ScheduleItem.object_id.in_(entity_ids)))
+    await session.execute(update(Playlist).where(Playlist.episode_id.in_(entity_ids)).values(episode_id=None))
+    # Children keep living (Zou detaches the sub-assets of a removed asset).
+    await session.execute(update(Entity).where(Entity.parent_id.in_(entity_ids)).values(parent_id=None))
+    await session.execute(update(Entity).where(Entity.source_id.in_(entity_ids)).values(source_id=None))
+    await session.execute(delete(Entity).where(Entity.id.in_(entity_ids)))
+    await session.flush()
+
+
+async def remove_entity(session: AsyncSession, entity: Entity, force: bool, user_id: Any) -> str:
+    """Zou's remove_asset / remove_shot / remove_edit / remove_concept. Returns what happened:
+    `canceled` (the entity has tasks and no force) or `deleted`."""
+    from app.services import breakdown_stats  # casting stats live with the breakdown
+
+    kind = entity_kinds.base_type_name(await entity_kinds.type_name_of(session, entity.entity_type_id))
+    prefix = kind.lower()
+    key = f"{prefix}_id"
+    project_id = entity.project_id
+    if not force and await has_tasks(session, entity.id):
+        entity.canceled = True
+        await session.flush()
+        events.emit(session, f"{prefix}:update", {key: entity.id}, project_id=project_id, user_id=user_id)
+        if kind == "Asset":
+            await breakdown_stats.refresh_shots(session, await casting_shots(session, [entity.id]), user_id)
+        return "canceled"
+    shots = await casting_shots(session, [entity.id]) if kind == "Asset" else []
+    events.emit(session, f"{prefix}:delete", {key: entity.id}, project_id=project_id, user_id=user_id)
+    await purge_entities(session, [entity.id], user_id)
+    await breakdown_stats.refresh_shots(session, [shot for shot in shots if shot != entity.id], user_id)
+    return "deleted"

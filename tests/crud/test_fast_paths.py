@@ -1,0 +1,166 @@
+"""The performance paths answer exactly what the plain ones do: rows read straight on asyncpg,
+the deferred BEGIN, streamed lists, the generic CRUD routes, the fast token check."""
+
+import time
+import uuid
+
+import pytest
+from fastapi import APIRouter
+from sqlalchemy import select
+from sqlmodel import SQLModel
+
+from app import db
+from app.auth import identity as identity_module
+from app.auth import tokens
+from app.config import get_settings
+from app.crud import engine as engine_module
+from app.main import create_app
+from app.routing import UnitOfWorkRoute
+from app.serialize import json_response
+from app.unit_of_work import run_in_unit_of_work
+from tests.helpers.client import make_client
+
+on_postgresql = pytest.mark.skipif(get_settings().is_sqlite, reason="PostgreSQL paths")
+
+
+@on_postgresql
+async def test_rows_read_straight_on_the_driver_equal_sqlalchemy_rows(studio, client, admin_headers):
+    from app import models as m
+
+    body = {"data": {"a": [1, {"b": None}]}}
+    await client.put(f"/data/tasks/{studio.task}", json=body, headers=admin_headers)
+    async with run_in_unit_of_work() as uow:  # every kind of column holds a value somewhere
+        session = uow.get_session()
+        admin = await session.get(m.Person, uuid.UUID(studio.admin))
+        admin.fido_credentials = [{"id": "x", "n": 1}]
+        admin.otp_recovery_codes = [b"\x00\x01", b"code"]
+        comment = await session.get(m.Comment, uuid.UUID(studio.comment))
+        comment.links = ["https://a", "https://b"]
+        project, wip = uuid.UUID(studio.project), uuid.UUID(studio.wip)
+        session.add(m.ProjectTaskStatusLink(project_id=project, task_status_id=wip))
+    compared = 0
+    async with run_in_unit_of_work() as uow:
+        session = uow.get_session()
+        for table in SQLModel.metadata.sorted_tables:
+            query = select(*table.columns)
+            keys, rows = await db.fetch_rows(session, query)
+            result = await session.execute(query)
+            expected_keys, expected = list(result.keys()), result.all()
+            assert [tuple(row) for row in rows] == [tuple(row) for row in expected], table.name
+            for row, other in zip(rows, expected, strict=True):
+                assert [type(v) for v in row] == [type(v) for v in other], table.name
+            if rows:
+                assert keys == expected_keys, table.name
+            compared += len(rows)
+    assert compared > 50
+
+
+@on_postgresql
+async def test_a_read_only_request_sends_no_begin_and_a_write_one_transaction(
+    studio, client, admin_headers, monkeypatch
+):
+    from sqlalchemy.dialects.postgresql.asyncpg import AsyncAdapt_asyncpg_connection
+
+    begins = []
+    original = AsyncAdapt_asyncpg_connection._start_transaction
+
+    async def counting(self):
+        if self.isolation_level != "autocommit":
+            begins.append(1)
+        await original(self)
+
+    monkeypatch.setattr(AsyncAdapt_asyncpg_connection, "_start_transaction", counting)
+    assert (await client.get("/data/projects", headers=admin_headers)).status_code == 200
+    assert (await client.get(f"/data/tasks/{studio.task}", headers=admin_headers)).status_code == 200
+    assert begins == []
+    response = await client.put(f"/data/tasks/{studio.task}", json={"priority": 3}, headers=admin_headers)
+    assert response.status_code == 200
+    assert len(begins) == 1
+    assert (await client.get(f"/data/tasks/{studio.task}", headers=admin_headers)).json()["priority"] == 3
+
+
+async def test_reads_before_the_first_write_do_not_escape_its_transaction(studio):
+    from app.models import Department
+
+    with pytest.raises(RuntimeError):
+        async with run_in_unit_of_work() as uow:
+            session = uow.get_session()
+            await db.fetch_rows(session, select(Department.id))  # a read, before any BEGIN
+            session.add(Department(name="Rolled back", color="#000000"))
+            await session.flush()
+            # A read after the write sees it (same transaction)...
+            names = [row[0] for row in (await db.fetch_rows(session, select(Department.name)))[1]]
+            assert "Rolled back" in names
+            raise RuntimeError
+    async with run_in_unit_of_work() as uow:  # ...and the failure undid it.
+        names = [row[0] for row in (await db.fetch_rows(uow.get_session(), select(Department.name)))[1]]
+    assert "Rolled back" not in names
+
+
+@pytest.mark.parametrize("query", ["", "&relations=true", "&fields=name,priority"])
+async def test_a_streamed_list_is_the_plain_list(studio, client, admin_headers, monkeypatch, query):
+    for number in range(5):
+        body = {"entity_id": studio.asset, "task_type_id": studio.shading, "name": f"t{number}"}
+        created = await client.post("/data/tasks", json={**body, "task_status_id": studio.todo},
+                                    headers=admin_headers)  # fmt: skip
+        assert created.status_code == 201
+    path = f"/data/tasks?project_id={studio.project}{query}"
+    plain = await client.get(path, headers=admin_headers)
+    monkeypatch.setattr(engine_module, "STREAM_CHUNK", 2)  # 7 tasks: chunks of 2, 2, 2, 1
+    streamed = await client.get(path, headers=admin_headers)
+    assert streamed.status_code == plain.status_code == 200
+    assert streamed.content == plain.content
+    assert len(streamed.json()) == 7
+    if not get_settings().is_sqlite:
+        assert "content-length" not in streamed.headers
+        assert "content-length" in plain.headers
+    # A list that fits in its first chunk is answered at once.
+    monkeypatch.setattr(engine_module, "STREAM_CHUNK", 8)
+    whole = await client.get(path, headers=admin_headers)
+    assert whole.content == plain.content and "content-length" in whole.headers
+
+
+async def test_a_bad_filter_on_a_streamed_list_is_still_a_400(client, admin_headers):
+    response = await client.get("/data/tasks?priority=99999999999999999999", headers=admin_headers)
+    assert response.status_code == 400
+
+
+async def test_the_generic_crud_routes_give_way_to_other_routes(admin_headers):
+    app = create_app()
+    extra = APIRouter(route_class=UnitOfWorkRoute)
+
+    @extra.get("/data/projects/extra-route")
+    async def extra_projects():
+        return json_response({"served_by": "extra"})
+
+    @extra.put("/data/tasks/only-extra")
+    async def special():
+        return json_response({"served_by": "extra"})
+
+    app.include_router(extra)
+    async with make_client(app, validate=False) as client:
+        response = await client.get("/data/projects/extra-route", headers=admin_headers)
+        assert response.json() == {"served_by": "extra"}
+        special_response = await client.put("/data/tasks/only-extra", headers=admin_headers)
+        assert special_response.json() == {"served_by": "extra"}
+        # Methods the extra routes do not serve still reach the CRUD routes, as before.
+        other = await client.get("/data/tasks/only-extra", headers=admin_headers)
+        assert other.status_code == 400 and other.json()["message"] == "Malformed ID."
+        assert (await client.get("/data/unknowns", headers=admin_headers)).status_code == 404
+        assert (await client.patch("/data/tasks", headers=admin_headers)).status_code == 405
+
+
+def test_the_fast_token_check_accepts_what_python_jose_accepts():
+    from jose import jwt
+
+    secret = get_settings().secret_key
+    options = {"verify_aud": False, "verify_sub": False, "require_exp": False}
+    token, _claims = tokens.encode(str(uuid.uuid4()), "access", lifetime=None)
+    expected = jwt.decode(token, secret, algorithms=["HS256"], options=options)
+    assert identity_module.fast_decode(token) == expected
+    expired, _ = tokens.encode(str(uuid.uuid4()), "access", extra={"exp": int(time.time()) - 5})
+    future, _ = tokens.encode(str(uuid.uuid4()), "access", extra={"nbf": int(time.time()) + 60})
+    other_key = jwt.encode({"sub": "x", "type": "access"}, "another-secret", algorithm="HS256")
+    tampered = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
+    for refused in (expired, future, other_key, tampered, "a.b", "not a token", token + "."):
+        assert identity_module.fast_decode(refused) is None  # python-jose decides (and words the error)
