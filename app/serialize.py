@@ -1,5 +1,6 @@
 """Zou's wire format: orjson straight from rows, naive datetimes without microseconds."""
 
+import ctypes
 import logging
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -11,6 +12,27 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 log = logging.getLogger("app.serialize")
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        return ctypes.CDLL(None).malloc_trim  # glibc only
+    except (OSError, AttributeError):
+        return None
+
+
+_trim = _malloc_trim()
+
+
+def release_memory() -> None:
+    """Give the pages freed by a long response back to the system.
+
+    The rows of a list are dicts whose tables glibc allocates; freed, they stay in its arenas and
+    keep the worker's resident size at its high-water mark. `malloc_trim` returns the free pages
+    (~0.2 ms). Called after the streamed lists only, where thousands of rows came and went.
+    """
+    if _trim is not None:
+        _trim(0)
 
 # orjson renders UUIDs lowercase-hyphenated and naive datetimes as YYYY-MM-DDTHH:MM:SS
 # once microseconds are dropped: exactly Zou's format, with no per-row Python work.
@@ -109,3 +131,4 @@ class JSONArrayStream(UnitOfWorkResponse):
                     await close()
                 if self.finish is not None:
                     await self.finish(ok)
+            release_memory()

@@ -77,7 +77,8 @@ async def measure(
     # The load generator's own share of a core: it must stay small or it starves the server.
     client_share = (time.process_time() - client_cpu) / (time.perf_counter() - wall)
     row = report.Row(
-        scenario.name, stats, None, scenario.zou, sampler.window, cpu_ms, float("nan"), client_share
+        scenario.name, stats, None, scenario.zou, sampler.window, cpu_ms, float("nan"), client_share,
+        heavy=scenario.heavy,
     )
     if scenario.floor is not None:
         try:
@@ -99,7 +100,11 @@ async def bench(config: BenchConfig, seeded: Seeded, notes: list[str]) -> tuple[
         log(f"API ready on port {server.port}")
         sampler.start()
         await asyncio.sleep(0.3)
-        notes.append(f"RSS after start-up: {sampler.peak:,.0f} MB; server: {' '.join(server.args[1:])}")
+        parts = " + ".join(f"{mb:,.0f}" for mb in server.rss_by_process())
+        notes.append(
+            f"RSS after start-up: {sampler.peak:,.0f} MB (supervisor + workers: {parts}); "
+            f"server: {' '.join(server.args[1:])}"
+        )
         token = await login_token(server.port)
         pool = await asyncpg.create_pool(config.dsn, min_size=config.connections, max_size=config.connections)
         try:

@@ -2,7 +2,8 @@
 
 BENCH_QUICK=1 (2 s per scenario, 500 assets), BENCH_SECONDS, BENCH_WARMUP, BENCH_CONNECTIONS (4),
 BENCH_WORKERS (2), BENCH_ASSETS, BENCH_KEEP_DB=1 (keep zou_bench), BENCH_PG_HOST/PORT/USER,
-BENCH_REDIS_URL, BENCH_DB (zou_bench), BCRYPT_LOG_ROUNDS (cost of the admin's hash, 12 as in production).
+BENCH_REDIS_URL, BENCH_DB (zou_bench), BENCH_SERVER (app: python -m app.server; uvicorn),
+BCRYPT_LOG_ROUNDS (cost of the admin's hash, 12 as in production).
 """
 
 import os
@@ -42,6 +43,7 @@ class BenchConfig:
     redis_url: str  # db 14: the test suite uses db 15, keep our keys apart
     assets: int  # assets of the big project; each gets one task per asset task type
     bcrypt_rounds: int
+    server: str  # "app" (python -m app.server, the default) or "uvicorn" (uvicorn --workers)
 
     @property
     def admin_dsn(self) -> str:
@@ -72,4 +74,5 @@ def load_config() -> BenchConfig:
         redis_url=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
         assets=_int("BENCH_ASSETS", 500 if quick else 5000),
         bcrypt_rounds=_int("BCRYPT_LOG_ROUNDS", 12),
+        server=os.environ.get("BENCH_SERVER", "app"),
     )

@@ -18,6 +18,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth import revocation, tokens
+from app.auth.preview import READ_METHODS, is_preview_account, is_window_open
 from app.config import get_settings
 from app.db import fetch_rows
 from app.dependencies import SessionDep
@@ -189,6 +190,12 @@ async def resolve_identity(
         raise error(401)
     if not person.active:
         raise error(401, UNACTIVE)
+    if is_preview_account(person):
+        # Checked on every request, not only at log-in: closing the window ends live sessions.
+        if not is_window_open(person, claims.get("iat")):
+            raise error(401, UNACTIVE)
+        if request.method not in READ_METHODS:
+            raise error(403)
     if claims.get("requires_2fa_setup") and not _is_2fa_setup_path(request.url.path):
         raise error(
             403,

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import Column, Select, bindparam, delete, func, insert, select
+from sqlalchemy import Column, Select, String, bindparam, cast, delete, func, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import SQLModel
@@ -40,7 +40,7 @@ STREAMED_TABLES = frozenset(
      "working_file", "output_file", "attachment_file", "subscription", "entity_link",
      "asset_instance", "chat_message", "schedule_item", "day_off", "news"}
 )  # fmt: skip
-STREAM_CHUNK = 1000
+STREAM_CHUNK = 500
 RELATION_LABEL = "relation__"
 # Module-level alias: inside the class, `list` is the list operation.
 Rows = list[dict[str, Any]]
@@ -91,7 +91,7 @@ class CrudEngine:
         self.table = model.__table__  # type: ignore[attr-defined]
         self.type_name = self.hooks.type_name or model.__name__
         self.has_type_column = "type" in self.table.c
-        self._columns: dict[frozenset[str], list[Column]] = {}
+        self._columns: dict[Any, list[Any]] = {}
         # `type` last, as in `columns()`; link tables with a composite key may hold an id twice.
         self._by_id = select(*self.columns(frozenset())).where(self.table.c.id == bindparam("id")).limit(1)
         self._by_id_with_relations = self._by_id.add_columns(
@@ -206,18 +206,39 @@ class CrudEngine:
         return (await self._finish(ctx, [row], purpose, relations=False))[0]
 
     # --- operations ------------------------------------------------------------------
+    def text_uuid_columns(self, hidden: frozenset[str]) -> list[Any]:
+        """`columns()`, with the UUIDs rendered as text by PostgreSQL (`CAST(id AS VARCHAR)`):
+        the very string orjson would write, without a UUID object per value nor a `default`
+        call to serialise it (12,000 of each for 2,000 tasks). For rows sent as they are."""
+        key = (hidden, "text")
+        columns = self._columns.get(key)
+        if columns is None:
+            columns = [
+                cast(c, String).label(c.name) if self.info.columns[c.name].kind == "uuid" else c
+                for c in self.columns(hidden)
+            ]
+            self._columns[key] = columns
+        return columns
+
     async def _list_query(self, ctx: CrudContext) -> tuple[Select, int, bool]:
         """The list's query (filters, permissions), its `page` (-1: all rows) and `relations`."""
         hooks, params = self.hooks, ctx.params
         await hooks.check_read_list(ctx)
-        query = select(*self.columns(hooks.hidden_columns(ctx, LIST)))
+        hidden = hooks.hidden_columns(ctx, LIST)
+        relations = hooks.always_relations or ctx.flag("relations")
+        # Rows read as they are sent (no hook nor relation looks at their ids) get text UUIDs.
+        plain = not (relations or self.info.scalar_relations or hooks.needs_present)
+        if plain and ctx.session.bind.dialect.name == "postgresql":
+            query = select(*self.text_uuid_columns(hidden))
+        else:
+            query = select(*self.columns(hidden))
         if params:
             query = apply_filters(ctx, hooks, self.info, self.table, query, params)
         query = await hooks.filter_list(ctx, query)
         page = _int_param(params, "page", -1)
         if page == -1 and not params and hooks.unfiltered_list_limit:
             query = query.limit(hooks.unfiltered_list_limit)
-        return query, page, hooks.always_relations or ctx.flag("relations")
+        return query, page, relations
 
     async def list(self, ctx: CrudContext) -> Any:
         query, page, relations = await self._list_query(ctx)
@@ -353,7 +374,10 @@ class CrudEngine:
         await self.flush(ctx.session, "new")
         # Relations are read after the hook, which may link more rows (a project's template).
         result = await hooks.post_create(ctx, instance, self.instance_dict(instance))
-        await self.attach_relations(ctx.session, [result])
+        if links or type(hooks).post_create is not CrudHooks.post_create:
+            await self.attach_relations(ctx.session, [result])
+        else:  # a new id nothing has linked yet: its relation lists are empty, no need to ask
+            result.update({name: [] for name in self.info.relations})
         self.emit(ctx, "new", result)
         return await self._finish_one(ctx, result, WRITE)
 

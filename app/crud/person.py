@@ -55,6 +55,11 @@ async def _issue_api_token(person: SQLModel) -> str:
     return token
 
 
+# Set only by the preview account routes: through CRUD they would turn a regular account into
+# a seat-free one, or a preview account into a regular one (Zou's PREVIEW_FIELDS).
+PREVIEW_FIELDS = ("preview_project_id", "preview_opened_at", "preview_open_until")
+
+
 class PersonHooks(CrudHooks):
     own_params: ClassVar[frozenset[str]] = frozenset({"with_pass_hash", "full_name"})
     hidden_fields: ClassVar[frozenset[str]] = SENSITIVE
@@ -78,7 +83,8 @@ class PersonHooks(CrudHooks):
         if full_name is not None:
             # A hybrid property in Zou: first and last name joined by a space.
             query = query.where((Person.first_name + " " + Person.last_name) == full_name)
-        return query
+        # Preview accounts are not studio members: Zou keeps them out of the person list.
+        return query.where(Person.preview_project_id.is_(None))  # type: ignore[union-attr]
 
     def hidden_columns(self, ctx: CrudContext, purpose: str) -> frozenset[str]:
         if purpose == LIST:
@@ -100,6 +106,8 @@ class PersonHooks(CrudHooks):
 
     # --- create ------------------------------------------------------------------------
     async def check_create(self, ctx: CrudContext, data: dict[str, Any]) -> None:
+        for name in PREVIEW_FIELDS:
+            data.pop(name, None)
         if not data.get("is_bot", False) and data.get("active", True):
             await persons_rules.check_user_limit(ctx.session)
         await super().check_create(ctx, data)
@@ -127,6 +135,12 @@ class PersonHooks(CrudHooks):
     async def check_update(self, ctx: CrudContext, instance: dict[str, Any], data: dict[str, Any]) -> None:
         if instance["id"] != ctx.user_id and not ctx.identity.is_admin:
             raise forbidden()
+        # Preview accounts are managed by their own routes only (a role or email change would
+        # turn one into a regular account).
+        if instance.get("preview_project_id") is not None:
+            raise forbidden()
+        for name in PREVIEW_FIELDS:
+            data.pop(name, None)
         active_now = data.get("active", False) and not instance.get("active")
         if active_now and not instance.get("is_bot") and not data.get("is_bot", False):
             await persons_rules.check_user_limit(ctx.session, with_data=False)

@@ -66,6 +66,7 @@ from app.models.project import (
     ProjectStatusAutomationLink,
     ProjectTaskStatusLink,
     ProjectTaskTypeLink,
+    ProjectTaskTypeSoftwareLink,
 )
 from app.models.project_status import ProjectStatus
 from app.models.project_template import (
@@ -246,6 +247,7 @@ __all__ = [
     "ProjectStatusAutomationLink",
     "ProjectTaskStatusLink",
     "ProjectTaskTypeLink",
+    "ProjectTaskTypeSoftwareLink",
     "ProjectTemplate",
     "ProjectTemplateAssetTypeLink",
     "ProjectTemplatePreviewBackgroundFileLink",

@@ -128,6 +128,13 @@ class Person(BaseMixin, table=True):
     notifications_discord_userid: str | None = Field(default="", max_length=60)
     is_bot: bool = Field(default=False, sa_column_kwargs={"server_default": text("false")})
     is_guest: bool = False
+    # A production's preview account (a client whose login only works while its window is
+    # open): set only by the preview account service, never through CRUD.
+    preview_project_id: uuid.UUID | None = Field(
+        default=None, foreign_key="project.id", unique=True, index=True
+    )
+    preview_opened_at: datetime.datetime | None = Field(default=None, sa_type=NaiveDateTime)
+    preview_open_until: datetime.datetime | None = Field(default=None, sa_type=NaiveDateTime)
     jti: str | None = Field(default=None, max_length=60, unique=True)
     expiration_date: datetime.date | None = Field(default=None, sa_type=Date)
     is_generated_from_ldap: bool | None = False

@@ -4,7 +4,7 @@ import datetime
 import uuid
 from typing import Any, ClassVar
 
-from sqlalchemy import Date, ForeignKeyConstraint, PrimaryKeyConstraint, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKeyConstraint, PrimaryKeyConstraint, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from app.models.base import BaseMixin, Relation
@@ -60,6 +60,25 @@ class ProjectTaskTypeLink(BaseMixin, table=True):
     # Per task type movie encoding overrides (added after 1.0.67, c4e8a1f6d2b9).
     hd_bitrate_compression: int | None = None
     ld_bitrate_compression: int | None = None
+    is_client_visible: bool | None = Field(default=True, sa_column_kwargs={"server_default": text("true")})
+
+
+class ProjectTaskTypeSoftwareLink(BaseMixin, table=True):
+    """The softwares a production's artists use for one of its task types."""
+
+    __tablename__ = "project_task_type_software_link"
+    __table_args__ = (
+        PrimaryKeyConstraint("project_id", "task_type_id", "software_id", "id"),
+        UniqueConstraint("project_id", "task_type_id", "software_id", name="project_task_type_software_uc"),
+    )
+
+    project_id: uuid.UUID = Field(foreign_key="project.id", ondelete="CASCADE", primary_key=True, index=True)
+    task_type_id: uuid.UUID = Field(
+        foreign_key="task_type.id", ondelete="CASCADE", primary_key=True, index=True
+    )
+    software_id: uuid.UUID = Field(
+        foreign_key="software.id", ondelete="CASCADE", primary_key=True, index=True
+    )
 
 
 class ProjectTaskStatusLink(BaseMixin, table=True):
@@ -73,6 +92,8 @@ class ProjectTaskStatusLink(BaseMixin, table=True):
     task_status_id: uuid.UUID = Field(foreign_key="task_status.id", primary_key=True, index=True)
     priority: int | None = None
     roles_for_board: list[str] | None = Field(default_factory=default_roles_for_board, sa_type=ChoiceArray)
+    # Null inherits the studio value (task_status.is_client_allowed).
+    is_client_allowed: bool | None = None
 
 
 class ProjectAssetTypeLink(SQLModel, table=True):
@@ -131,6 +152,15 @@ class Project(BaseMixin, table=True):
     episode_span: int | None = 0
     max_retakes: int | None = 0
     is_clients_isolated: bool | None = False
+    is_client_stats_visible: bool | None = Field(
+        default=True, sa_column_kwargs={"server_default": text("true")}
+    )
+    is_client_task_list_visible: bool | None = Field(
+        default=True, sa_column_kwargs={"server_default": text("true")}
+    )
+    is_client_task_panel_visible: bool | None = Field(
+        default=True, sa_column_kwargs={"server_default": text("true")}
+    )
     is_preview_download_allowed: bool | None = False
     is_set_preview_automated: bool | None = False
     homepage: str | None = Field(default="assets", max_length=80)

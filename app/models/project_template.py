@@ -3,7 +3,7 @@
 import uuid
 from typing import Any, ClassVar
 
-from sqlalchemy import PrimaryKeyConstraint, Text, UniqueConstraint
+from sqlalchemy import PrimaryKeyConstraint, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from app.models.base import BaseMixin, Relation
@@ -35,6 +35,7 @@ class ProjectTemplateTaskTypeLink(BaseMixin, table=True):
     # Per task type movie encoding overrides (added after 1.0.67, c4e8a1f6d2b9).
     hd_bitrate_compression: int | None = None
     ld_bitrate_compression: int | None = None
+    is_client_visible: bool | None = Field(default=True, sa_column_kwargs={"server_default": text("true")})
 
 
 class ProjectTemplateTaskStatusLink(BaseMixin, table=True):
@@ -48,6 +49,7 @@ class ProjectTemplateTaskStatusLink(BaseMixin, table=True):
     task_status_id: uuid.UUID = Field(foreign_key="task_status.id", primary_key=True, index=True)
     priority: int | None = None
     roles_for_board: list[str] | None = Field(default_factory=default_roles_for_board, sa_type=ChoiceArray)
+    is_client_allowed: bool | None = None
 
 
 class ProjectTemplateAssetTypeLink(SQLModel, table=True):
@@ -85,6 +87,15 @@ class ProjectTemplate(BaseMixin, table=True):
     production_style: str = Field(default="2d3d", sa_type=ChoiceString)
     max_retakes: int | None = 0
     is_clients_isolated: bool | None = False
+    is_client_stats_visible: bool | None = Field(
+        default=True, sa_column_kwargs={"server_default": text("true")}
+    )
+    is_client_task_list_visible: bool | None = Field(
+        default=True, sa_column_kwargs={"server_default": text("true")}
+    )
+    is_client_task_panel_visible: bool | None = Field(
+        default=True, sa_column_kwargs={"server_default": text("true")}
+    )
     is_preview_download_allowed: bool | None = False
     is_set_preview_automated: bool | None = False
     is_publish_default_for_artists: bool | None = False

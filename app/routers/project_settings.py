@@ -1,11 +1,15 @@
 """A production's settings: linked asset types, task types, task statuses, status automations
 and preview backgrounds, one by one or in a batch (Zou's projects blueprint, settings part)."""
 
+import uuid
+
 from fastapi import APIRouter, Request
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
-from app.auth.identity import CurrentUser
+from app.auth.identity import CurrentUser, Identity
 from app.dependencies import SessionDep
+from app.models import Project
 from app.routers.project_io import given, managed_project, member_project, read_body
 from app.routing import UnitOfWorkRoute
 from app.schemas.models import (
@@ -13,11 +17,15 @@ from app.schemas.models import (
     ProjectsPreviewBackgroundRequest,
     ProjectsSettingsBatchRequest,
     ProjectsStatusAutomationRequest,
+    ProjectsTaskStatusClientAllowedRequest,
     ProjectsTaskStatusRequest,
     ProjectsTaskTypeRequest,
+    ProjectsTaskTypeSoftwareRequest,
 )
 from app.serialize import json_response
+from app.services import access_rules, projects_softwares
 from app.services import projects_settings as settings
+from app.services.projects import get_project
 from app.services.projects_settings import (
     ASSET_TYPES,
     BACKGROUNDS,
@@ -97,6 +105,18 @@ async def add_project_task_status(
     project = await managed_project(session, identity, project_id)
     result = await settings.add_setting(session, identity, project, TASK_STATUSES, body.task_status_id)
     return json_response(result, status_code=201)
+
+
+@router.put(f"{BASE}/task-status/{{task_status_id}}", operation_id="set_project_task_status_client_allowed")
+async def set_project_task_status_client_allowed(
+    project_id: str, task_status_id: str, request: Request, session: SessionDep, identity: CurrentUser
+) -> Response:
+    body = await read_body(request, ProjectsTaskStatusClientAllowedRequest)
+    project = await managed_project(session, identity, project_id)
+    result = await projects_softwares.set_client_allowed(
+        session, identity, project, task_status_id, body.is_client_allowed
+    )
+    return json_response(result)
 
 
 @router.delete(f"{BASE}/task-status/{{task_status_id}}", operation_id="remove_project_task_status")
@@ -189,4 +209,53 @@ async def remove_project_preview_background_file(
 ) -> Response:
     project = await managed_project(session, identity, project_id)
     await settings.remove_setting(session, identity, project, BACKGROUNDS, preview_background_file_id)
+    return Response(status_code=204)
+
+
+# --- task type softwares ----------------------------------------------------------------------
+@router.get("/data/projects/{project_id}/task-type-softwares", operation_id="get_project_task_type_softwares")
+async def get_project_task_type_softwares(
+    project_id: str, session: SessionDep, identity: CurrentUser
+) -> Response:
+    project = await member_project(session, identity, project_id)
+    return json_response(await projects_softwares.list_links(session, project.id))
+
+
+async def _software_project(
+    session: AsyncSession, identity: Identity, project_id: str, task_type_id: str, software_id: str
+) -> tuple[Project, uuid.UUID, uuid.UUID]:
+    """The project and both ids, for its managers or the supervisors of the task type's department
+    (Zou's check_supervisor_project_task_type_access); malformed ids answer 400 first."""
+    project = await get_project(session, project_id)
+    task_type_key, software_key = projects_softwares.link_ids(task_type_id, software_id)
+    await access_rules.check_task_creation_access(session, identity, project.id, task_type_key)
+    return project, task_type_key, software_key
+
+
+@router.post(
+    "/data/projects/{project_id}/task-types/{task_type_id}/softwares",
+    operation_id="add_project_task_type_software",
+)
+async def add_project_task_type_software(
+    project_id: str, task_type_id: str, request: Request, session: SessionDep, identity: CurrentUser
+) -> Response:
+    body = await read_body(request, ProjectsTaskTypeSoftwareRequest)
+    project, task_type_key, _ = await _software_project(
+        session, identity, project_id, task_type_id, body.software_id
+    )
+    result = await projects_softwares.add_link(session, identity, project, task_type_key, body.software_id)
+    return json_response(result, status_code=201)
+
+
+@router.delete(
+    "/data/projects/{project_id}/task-types/{task_type_id}/softwares/{software_id}",
+    operation_id="remove_project_task_type_software",
+)
+async def remove_project_task_type_software(
+    project_id: str, task_type_id: str, software_id: str, session: SessionDep, identity: CurrentUser
+) -> Response:
+    project, task_type_key, software_key = await _software_project(
+        session, identity, project_id, task_type_id, software_id
+    )
+    await projects_softwares.remove_link(session, identity, project, task_type_key, software_key)
     return Response(status_code=204)

@@ -7,9 +7,13 @@ from app.auth.identity import CurrentUser
 from app.dependencies import SessionDep
 from app.routers.project_io import block_roles, managed_project, member_project, read_body, text_param
 from app.routing import UnitOfWorkRoute
-from app.schemas.models import ProjectsTeamMemberRequest, ProjectsTeamRoleRequest
+from app.schemas.models import (
+    ProjectsPreviewAccountOpenRequest,
+    ProjectsTeamMemberRequest,
+    ProjectsTeamRoleRequest,
+)
 from app.serialize import json_response
-from app.services import projects, projects_team, projects_time
+from app.services import projects, projects_preview, projects_team, projects_time
 from app.services.projects_schedule import check_id
 
 router = APIRouter(route_class=UnitOfWorkRoute)
@@ -106,3 +110,39 @@ async def get_project_day_offs(
         viewer_id=identity.person.id,
     )
     return json_response(result)
+
+
+# --- preview account --------------------------------------------------------------------------
+@router.get("/data/projects/{project_id}/preview-account", operation_id="get_project_preview_account")
+async def get_project_preview_account(
+    project_id: str, session: SessionDep, identity: CurrentUser
+) -> Response:
+    project = await managed_project(session, identity, project_id)
+    return json_response(await projects_preview.get_account(session, project.id))
+
+
+@router.post("/data/projects/{project_id}/preview-account", operation_id="create_project_preview_account")
+async def create_project_preview_account(
+    project_id: str, session: SessionDep, identity: CurrentUser
+) -> Response:
+    project = await managed_project(session, identity, project_id)
+    account, password = await projects_preview.create_or_reset(session, identity, project)
+    return json_response({**account, "password": password}, status_code=201)
+
+
+@router.put("/data/projects/{project_id}/preview-account", operation_id="update_project_preview_account")
+async def update_project_preview_account(
+    project_id: str, request: Request, session: SessionDep, identity: CurrentUser
+) -> Response:
+    body = await read_body(request, ProjectsPreviewAccountOpenRequest)
+    project = await managed_project(session, identity, project_id)
+    return json_response(await projects_preview.set_open(session, project, body.is_open))
+
+
+@router.delete("/data/projects/{project_id}/preview-account", operation_id="delete_project_preview_account")
+async def delete_project_preview_account(
+    project_id: str, session: SessionDep, identity: CurrentUser
+) -> Response:
+    project = await managed_project(session, identity, project_id)
+    await projects_preview.remove_account(session, project.id)
+    return Response(status_code=204)

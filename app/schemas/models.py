@@ -4044,6 +4044,7 @@ class ProjectTaskTypeLink(BaseModel):
     priority: int | None
     hd_bitrate_compression: int | None
     ld_bitrate_compression: int | None
+    is_client_visible: bool | None
 
 
 class ProjectTaskStatusLink(BaseModel):
@@ -4067,6 +4068,7 @@ class ProjectTaskStatusLink(BaseModel):
     task_status_id: UUID
     priority: int | None
     roles_for_board: list[Role] | None
+    is_client_allowed: bool | None
 
 
 class PersonMinimal(BaseModel):
@@ -5374,6 +5376,87 @@ class ProjectTemplatesBackground(BaseModel):
     is_default: bool
 
 
+class ProjectsTaskStatusClientAllowedRequest(BaseModel):
+    """
+    Whether the production's clients may set the status; null reverts to the studio value.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    is_client_allowed: bool | None
+
+
+class ProjectsTaskTypeSoftwareRequest(BaseModel):
+    """
+    The software to set for the task type.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    software_id: str = Field(..., min_length=1)
+
+
+class ProjectsTaskTypeSoftware(BaseModel):
+    """
+    A software set for a task type of a production.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    project_id: UUID
+    task_type_id: UUID
+    software_id: UUID
+
+
+class ProjectsPreviewAccountOpenRequest(BaseModel):
+    """
+    Open (true) or close (false) the access window.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    is_open: bool
+
+
+class ProjectsPreviewAccount(BaseModel):
+    """
+    A production's preview account.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    email: str
+    full_name: str
+    preview_open_until: str | None
+    """
+    End of the access window (ISO 8601), null when closed.
+    """
+
+
+class ProjectsPreviewAccountWithPassword(BaseModel):
+    """
+    A production's preview account and its clear password (shown once).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: UUID
+    email: str
+    full_name: str
+    preview_open_until: str | None
+    password: str
+
+
 class ProjectsTeamRole(
     RootModel[Literal["user", "supervisor", "manager", "client", "vendor"]]
 ):
@@ -5477,6 +5560,13 @@ class ProjectsTeamMemberFull(BaseModel):
     notifications_discord_userid: str | None
     is_bot: bool
     is_guest: bool
+    preview_project_id: UUID | None
+    preview_opened_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    preview_open_until: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
     expiration_date: date_aliased | None
     is_generated_from_ldap: bool | None
     ldap_uid: str | None
@@ -5672,6 +5762,9 @@ class ProjectsOpenProject(BaseModel):
     episode_span: int | None
     max_retakes: int | None
     is_clients_isolated: bool | None
+    is_client_stats_visible: bool | None
+    is_client_task_list_visible: bool | None
+    is_client_task_panel_visible: bool | None
     is_preview_download_allowed: bool | None
     is_set_preview_automated: bool | None
     homepage: str | None
@@ -5770,6 +5863,9 @@ class ProjectsListedProject(BaseModel):
     episode_span: int | None
     max_retakes: int | None
     is_clients_isolated: bool | None
+    is_client_stats_visible: bool | None
+    is_client_task_list_visible: bool | None
+    is_client_task_panel_visible: bool | None
     is_preview_download_allowed: bool | None
     is_set_preview_automated: bool | None
     homepage: str | None
@@ -8028,6 +8124,13 @@ class Person(BaseModel):
     notifications_discord_userid: str | None
     is_bot: bool
     is_guest: bool
+    preview_project_id: UUID | None
+    preview_opened_at: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    preview_open_until: str | None = Field(
+        ..., pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
     expiration_date: date_aliased | None
     is_generated_from_ldap: bool | None
     ldap_uid: str | None
@@ -8112,6 +8215,13 @@ class PersonCreate(BaseModel):
     notifications_discord_userid: str | None = Field(None, max_length=60)
     is_bot: bool | None = None
     is_guest: bool | None = None
+    preview_project_id: UUID | None = None
+    preview_opened_at: str | None = Field(
+        None, pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    preview_open_until: str | None = Field(
+        None, pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
     expiration_date: date_aliased | None = None
     is_generated_from_ldap: bool | None = None
     ldap_uid: str | None = Field(None, max_length=60)
@@ -8171,6 +8281,13 @@ class PersonUpdate(BaseModel):
     notifications_discord_userid: str | None = Field(None, max_length=60)
     is_bot: bool | None = None
     is_guest: bool | None = None
+    preview_project_id: UUID | None = None
+    preview_opened_at: str | None = Field(
+        None, pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
+    preview_open_until: str | None = Field(
+        None, pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"
+    )
     expiration_date: date_aliased | None = None
     is_generated_from_ldap: bool | None = None
     ldap_uid: str | None = Field(None, max_length=60)
@@ -8407,6 +8524,9 @@ class ProjectTemplate(BaseModel):
     production_style: ProductionStyle
     max_retakes: int | None
     is_clients_isolated: bool | None
+    is_client_stats_visible: bool | None
+    is_client_task_list_visible: bool | None
+    is_client_task_panel_visible: bool | None
     is_preview_download_allowed: bool | None
     is_set_preview_automated: bool | None
     is_publish_default_for_artists: bool | None
@@ -8481,6 +8601,9 @@ class ProjectTemplateCreate(BaseModel):
     production_style: ProductionStyle | None = None
     max_retakes: int | None = None
     is_clients_isolated: bool | None = None
+    is_client_stats_visible: bool | None = None
+    is_client_task_list_visible: bool | None = None
+    is_client_task_panel_visible: bool | None = None
     is_preview_download_allowed: bool | None = None
     is_set_preview_automated: bool | None = None
     is_publish_default_for_artists: bool | None = None
@@ -8542,6 +8665,9 @@ class ProjectTemplateUpdate(BaseModel):
     production_style: ProductionStyle | None = None
     max_retakes: int | None = None
     is_clients_isolated: bool | None = None
+    is_client_stats_visible: bool | None = None
+    is_client_task_list_visible: bool | None = None
+    is_client_task_panel_visible: bool | None = None
     is_preview_download_allowed: bool | None = None
     is_set_preview_automated: bool | None = None
     is_publish_default_for_artists: bool | None = None
@@ -8648,6 +8774,9 @@ class Project(BaseModel):
     episode_span: int | None
     max_retakes: int | None
     is_clients_isolated: bool | None
+    is_client_stats_visible: bool | None
+    is_client_task_list_visible: bool | None
+    is_client_task_panel_visible: bool | None
     is_preview_download_allowed: bool | None
     is_set_preview_automated: bool | None
     homepage: str | None
@@ -8753,6 +8882,9 @@ class ProjectCreate(BaseModel):
     episode_span: int | None = None
     max_retakes: int | None = None
     is_clients_isolated: bool | None = None
+    is_client_stats_visible: bool | None = None
+    is_client_task_list_visible: bool | None = None
+    is_client_task_panel_visible: bool | None = None
     is_preview_download_allowed: bool | None = None
     is_set_preview_automated: bool | None = None
     homepage: str | None = Field(None, max_length=80)
@@ -8829,6 +8961,9 @@ class ProjectUpdate(BaseModel):
     episode_span: int | None = None
     max_retakes: int | None = None
     is_clients_isolated: bool | None = None
+    is_client_stats_visible: bool | None = None
+    is_client_task_list_visible: bool | None = None
+    is_client_task_panel_visible: bool | None = None
     is_preview_download_allowed: bool | None = None
     is_set_preview_automated: bool | None = None
     homepage: str | None = Field(None, max_length=80)

@@ -28,6 +28,7 @@ from app.auth.passwords import (
     hash_password_async,
     validate_password,
 )
+from app.auth.preview import is_window_open
 from app.auth.two_factor import MissingOTPError, check_two_factor, has_two_factor
 from app.config import get_settings
 from app.db import session_scope
@@ -36,7 +37,7 @@ from app.mail import send_mail
 from app.models.base import utcnow
 from app.models.login_log import LoginLog
 from app.models.person import Person
-from app.services import persons
+from app.services import persons, projects_preview
 
 log = logging.getLogger("app.auth")
 
@@ -146,6 +147,11 @@ async def check_credentials(
         raise AuthFailureError(AuthFailureError.WRONG_CREDENTIALS)
     if not person.active:
         raise AuthFailureError(AuthFailureError.INACTIVE)
+    # A production's preview account logs in only while a manager keeps its window open.
+    if person.preview_project_id is not None and not (
+        projects_preview.is_available() and is_window_open(person)
+    ):
+        raise AuthFailureError(AuthFailureError.INACTIVE)
     if check_otp and has_two_factor(person):
         try:
             passed = await check_two_factor(
@@ -164,7 +170,7 @@ async def check_credentials(
 # --- tokens -----------------------------------------------------------------------------------
 def is_exempt_from_2fa(person: Person) -> bool:
     # Bots authenticate with API tokens and cannot hold a second factor.
-    return bool(person.is_bot)
+    return bool(person.is_bot) or person.preview_project_id is not None
 
 
 def requires_2fa_setup(person: Person) -> bool:

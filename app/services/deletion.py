@@ -223,6 +223,10 @@ async def clear_entity_links(session: AsyncSession, entity_ids: list[Any]) -> No
 
 async def remove_project_content(session: AsyncSession, project_id: Any, user_id: Any) -> None:
     """Zou's remove_project without the project row (the CRUD engine deletes it and its links)."""
+    from app.services.projects_preview import remove_account  # it imports this module
+
+    # Its person row points at the project: Zou removes the preview account with the project.
+    await remove_account(session, project_id)
     tasks = list((await session.execute(select(Task).where(Task.project_id == project_id))).scalars().all())
     # Zou journals these events, then deletes the project's journal: they are only published.
     await remove_tasks(session, tasks, user_id, persist=False)
