@@ -20,7 +20,7 @@ run: $(STAMP)
 	$(PY) -m app init-db
 	$(PY) -m app init-data
 	$(PY) -m app ensure-admin
-	PORT=$(PORT) $(PY) -m app serve
+	MALLOC_ARENA_MAX=2 PORT=$(PORT) $(PY) -m app serve
 
 # What also runs on SQLite with in-process jobs and events (no Redis, no worker processes).
 SQLITE_TESTS := tests/crud tests/auth tests/projects tests/project_templates tests/assets tests/breakdown \

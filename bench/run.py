@@ -102,8 +102,8 @@ async def bench(config: BenchConfig, seeded: Seeded, notes: list[str]) -> tuple[
         await asyncio.sleep(0.3)
         parts = " + ".join(f"{mb:,.0f}" for mb in server.rss_by_process())
         notes.append(
-            f"RSS after start-up: {sampler.peak:,.0f} MB (supervisor + workers: {parts}); "
-            f"server: {' '.join(server.args[1:])}"
+            f"RSS after start-up: {sampler.peak:,.0f} MB (supervisor + workers: {parts}; PSS, shared "
+            f"pages counted once: {server.pss_mb():,.0f} MB); server: {' '.join(server.args[1:])}"
         )
         token = await login_token(server.port)
         pool = await asyncpg.create_pool(config.dsn, min_size=config.connections, max_size=config.connections)

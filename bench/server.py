@@ -86,6 +86,10 @@ class Server:
         if self.process.returncode == 0:
             self.log_path.unlink(missing_ok=True)  # kept when something went wrong
 
+    def pss_mb(self) -> float:
+        """Proportional set size of the tree: shared pages (libraries) counted once, not per process."""
+        return sum(_rollup_kb(pid, "Pss:") for pid in _tree(self.process.pid)) / 1024
+
     def rss_by_process(self) -> list[float]:
         """Resident MB of the master then each worker."""
         return [_rss_kb(pid) / 1024 for pid in _tree(self.process.pid)]
@@ -122,6 +126,16 @@ def _cpu_ticks(pid: int) -> int:
         return int(fields[11]) + int(fields[12])  # utime, stime
     except (OSError, IndexError, ValueError):
         return 0
+
+
+def _rollup_kb(pid: int, field: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith(field):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def _rss_kb(pid: int) -> int:

@@ -1,0 +1,69 @@
+"""`python -m app.server`: workers sharing one socket, replaced when they die, stopped on SIGTERM."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
+
+
+def _wait(predicate, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.2)
+    raise AssertionError("timed out")
+
+
+def _answers(port: int) -> bool:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+def test_supervisor_serves_replaces_a_dead_worker_and_stops(tmp_path):
+    port = _free_port()
+    log = (tmp_path / "server.log").open("wb")
+    args = [sys.executable, "-m", "app.server", "--workers", "2", "--port", str(port), "--no-access-log"]
+    process = subprocess.Popen(args, cwd=ROOT, env=dict(os.environ), stdout=log, stderr=subprocess.STDOUT)
+    try:
+        _wait(lambda: (tmp_path / "server.log").read_bytes().count(b"Application startup complete") >= 2)
+        assert _answers(port)
+        workers = _children(process.pid)
+        assert len(workers) == 2
+        os.kill(workers[0], signal.SIGKILL)
+        _wait(lambda: workers[0] not in _children(process.pid) and len(_children(process.pid)) == 2)
+        _wait(lambda: (tmp_path / "server.log").read_bytes().count(b"Application startup complete") >= 3)
+        assert _answers(port)
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+        assert not _answers(port)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        log.close()
