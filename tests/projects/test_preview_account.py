@@ -109,7 +109,9 @@ async def test_a_live_session_ends_with_the_window_and_never_writes(client, stud
     url = _url(studio)
     account = (await client.post(url, headers=manager)).json()
     await client.put(url, json={"is_open": True}, headers=manager)
-    login = await client.post("/auth/login", json={"email": account["email"], "password": account["password"]})
+    login = await client.post(
+        "/auth/login", json={"email": account["email"], "password": account["password"]}
+    )
     session = {"Authorization": f"Bearer {login.json()['access_token']}"}
     assert (await client.get("/auth/authenticated", headers=session)).status_code == 200
     # Read-only while open: a write is refused even where a client could write.
