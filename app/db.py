@@ -1,4 +1,4 @@
-"""The async engine and the one-session-per-request unit of work."""
+"""The async engine, its deferred BEGIN, and plain SELECTs run straight on asyncpg."""
 
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -102,6 +102,22 @@ def _positional_args(connection, statement: Select, params: dict[str, Any] | Non
     return sql, args
 
 
+_CONNECTION = "zou_connection"
+
+
+async def _connection(session: AsyncSession):
+    """The session's (sync) connection, as `await session.connection()` gives it, remembered for
+    its transaction: asking SQLAlchemy again costs a greenlet switch per statement."""
+    sync = session.sync_session
+    transaction = sync.get_transaction()
+    cached = sync.info.get(_CONNECTION)
+    if cached is not None and transaction is not None and cached[0] is transaction and transaction.is_active:
+        return cached[1]
+    connection = (await session.connection()).sync_connection
+    sync.info[_CONNECTION] = (sync.get_transaction(), connection)
+    return connection
+
+
 async def fetch_rows(
     session: AsyncSession, statement: Select, params: dict[str, Any] | None = None
 ) -> tuple[list[str], Rows]:
@@ -111,16 +127,16 @@ async def fetch_rows(
     and arguments SQLAlchemy would send, but none of its per-execution work (execution context,
     events, result objects: ~100 µs a statement, a fifth of a small request). asyncpg's records
     already hold what SQLAlchemy would return for our column types (JSON is decoded by the codecs
-    SQLAlchemy installs; tests/platform/test_fast_paths.py compares both for every table). On
+    SQLAlchemy installs; tests/crud/test_fast_paths.py compares both for every table). On
     any driver error the statement is run again through SQLAlchemy, which raises it its way (and
     invalidates a dead connection). Other backends go through SQLAlchemy.
     """
-    connection = await session.connection()
-    fairy = connection.sync_connection.connection
+    connection = await _connection(session)
+    fairy = connection.connection
     if DEFERRED not in fairy.info:  # not asyncpg (or not set up by us): the general path
         result = await session.execute(statement, params)
         return list(result.keys()), result.all()
-    sql, args = _positional_args(connection.sync_connection, statement, params)
+    sql, args = _positional_args(connection, statement, params)
     try:
         records = await fairy.driver_connection.fetch(sql, *args)
     except Exception:
@@ -132,15 +148,15 @@ async def fetch_rows(
 async def open_cursor(session: AsyncSession, statement: Select) -> Any | None:
     """A server-side cursor (asyncpg's) over a plain SELECT, inside the session's transaction,
     begun now if it was not (a cursor needs one); None on other backends."""
-    connection = await session.connection()
-    fairy = connection.sync_connection.connection
+    connection = await _connection(session)
+    fairy = connection.connection
     if DEFERRED not in fairy.info:
         return None
     adapter = fairy.dbapi_connection
     if adapter._transaction is None:
         begin_now(fairy)
         await adapter._start_transaction()  # the adapter's own BEGIN: it will COMMIT/ROLLBACK it
-    sql, args = _positional_args(connection.sync_connection, statement, None)
+    sql, args = _positional_args(connection, statement, None)
     return await fairy.driver_connection.cursor(sql, *args)
 
 
@@ -152,8 +168,7 @@ async def needs_commit(session: AsyncSession) -> bool:
         return True
     if not sync.in_transaction():
         return False
-    connection = await session.connection()
-    return not connection.sync_connection.connection.info.get(DEFERRED, False)
+    return not (await _connection(session)).connection.info.get(DEFERRED, False)
 
 
 def make_engine(url: str | None = None) -> AsyncEngine:

@@ -4,18 +4,26 @@ department supervisors create, supervisors edit planning fields, managers delete
 import uuid
 from typing import Any, ClassVar
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import aliased
 from sqlmodel import SQLModel
 
 from app import events
 from app.auth import permissions
 from app.crud.hooks import CrudContext, CrudHooks
+from app.db import fetch_rows
 from app.errors import ZouError, bad_request, not_found
-from app.models import Entity, Notification, Task, TaskType
+from app.models import Entity, EntityType, Notification, Task, TaskType
 from app.services import access_rules, deletion, entity_kinds
 
 TASK_EXISTS = "Task already exists."
+_CREATION_FACTS = (
+    select(TaskType.for_entity, Entity.project_id, EntityType.name)
+    .select_from(TaskType)
+    .join(Entity, Entity.id == bindparam("entity"))
+    .outerjoin(EntityType, EntityType.id == Entity.entity_type_id)
+    .where(TaskType.id == bindparam("task_type"))
+)
 WRONG_TYPE = "Task type of the task does not match entity type."
 
 
@@ -64,21 +72,22 @@ class TaskHooks(CrudHooks):
         entity_id = _valid_id(data, "entity_id")
         if "assignees" in data and not isinstance(data["assignees"], list):
             raise bad_request("assignees must be a list.")
-        task_type = await ctx.session.get(TaskType, task_type_id)
-        entity = await ctx.session.get(Entity, entity_id)
-        if task_type is None or entity is None:
+        # The task type and the entity (with its type's name) in one read, no ORM instance.
+        ids = {"task_type": task_type_id, "entity": entity_id}
+        found = (await fetch_rows(ctx.session, _CREATION_FACTS, ids))[1]
+        if not found:
             raise not_found()
-        project_id = data.get("project_id") or entity.project_id
+        for_entity, entity_project_id, entity_type = found[0]
+        project_id = data.get("project_id") or entity_project_id
         await access_rules.check_task_creation_access(
-            ctx.session, ctx.identity, entity.project_id, task_type_id
+            ctx.session, ctx.identity, entity_project_id, task_type_id
         )
-        if str(project_id) != str(entity.project_id):
+        if str(project_id) != str(entity_project_id):
             # The caller manages the entity's project: a task cannot be filed in another one.
             await permissions.check_manager_project_access(ctx.session, ctx.identity, project_id)
-        entity_type = await entity_kinds.type_name_of(ctx.session, entity.entity_type_id)
-        if entity_kinds.base_type_name(entity_type) != (task_type.for_entity or "Asset"):
+        if entity_kinds.base_type_name(entity_type) != (for_entity or "Asset"):
             raise bad_request(WRONG_TYPE)
-        data.setdefault("project_id", str(entity.project_id))
+        data.setdefault("project_id", str(entity_project_id))
         data["name"] = data.get("name") or "main"
 
     def write_error(self, action: str, exc: ZouError) -> ZouError:
