@@ -9,11 +9,11 @@ from sqlmodel import SQLModel
 
 from app.auth import permissions
 from app.crud.hooks import CrudContext, CrudHooks
-from app.errors import ZouError, bad_request
+from app.errors import ZouError, bad_request, not_found
 from app.models import Project, ProjectStatus
 from app.models.project import PROJECT_STYLES
 from app.services import deletion, entity_kinds
-from app.services.project_setup import apply_template, get_or_create_status
+from app.services.project_setup import get_or_create_status
 
 RESOLUTION = re.compile(r"^\d{1,5}x\d{1,5}$")
 BITRATES = ("hd_bitrate_compression", "ld_bitrate_compression")
@@ -65,9 +65,17 @@ class ProjectHooks(CrudHooks):
             data.get("preview_background_files") or []
         ):
             raise bad_request("Invalid default_preview_background_file_id")
-        ctx.state["explicit"] = {k for k, v in data.items() if v is not None}
+        # What the body gives wins over the template.
+        ctx.state["overrides"] = {k: v for k, v in data.items() if v is not None}
 
     async def prepare_create(self, ctx: CrudContext, data: dict[str, Any]) -> dict[str, Any]:
+        if ctx.state.get("template_id"):
+            from app.services.project_templates import get_template  # reads this registry: import late
+
+            try:
+                ctx.state["template"] = await get_template(ctx.session, ctx.state["template_id"])
+            except ZouError as exc:
+                raise not_found() from exc
         if data.get("project_status_id") is None:
             data["project_status_id"] = (await get_or_create_status(ctx.session, "Open")).id
         return data
@@ -75,11 +83,17 @@ class ProjectHooks(CrudHooks):
     async def post_create(
         self, ctx: CrudContext, instance: SQLModel, result: dict[str, Any]
     ) -> dict[str, Any]:
-        template_id = ctx.state.get("template_id")
-        if template_id:
-            await apply_template(ctx.session, instance, template_id, ctx.state.get("explicit", set()))
+        # These services read the registry, which imports this module: import them late.
+        from app.services import projects_metadata_all
+        from app.services.project_templates_snapshot import apply_to_project
+
+        template = ctx.state.get("template")
+        if template is not None:
+            await apply_to_project(ctx.session, ctx.identity, instance, template, ctx.state["overrides"])  # type: ignore[arg-type]
             result.update({c.name: getattr(instance, c.key) for c in instance.__table__.columns})  # type: ignore[attr-defined]
-        return await self._first_episode(ctx, instance, result)
+        result = await self._first_episode(ctx, instance, result)
+        await projects_metadata_all.copy_to_new_project(ctx.session, ctx.identity, instance.id)  # type: ignore[attr-defined]
+        return result
 
     async def _first_episode(
         self, ctx: CrudContext, instance: SQLModel, result: dict[str, Any]

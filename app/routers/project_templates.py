@@ -62,7 +62,7 @@ async def add_project_template_task_type(
     keys = ("hd_bitrate_compression", "ld_bitrate_compression")
     bitrates = {key: sent.get(key) for key in keys} if set(sent) & set(keys) else None
     link = await templates.add_task_type(
-        session, identity, template, body.task_type_id, body.priority, bitrates
+        session, identity, template, body.task_type_id, body.priority, bitrates, body.is_client_visible
     )
     return json_response(link, status_code=201)
 
@@ -107,8 +107,11 @@ async def add_project_template_task_status(
     permissions.require_admin(identity)
     body = await read_body(request, ProjectTemplatesTaskStatusRequest)
     template = await _template(session, project_template_id)
+    sent = given(body)
+    client_allowed = {"is_client_allowed": sent["is_client_allowed"]} if "is_client_allowed" in sent else None
+    roles = body.roles_for_board or None
     link = await templates.add_task_status(
-        session, identity, template, body.task_status_id, body.priority, body.roles_for_board or None
+        session, identity, template, body.task_status_id, body.priority, roles, client_allowed
     )
     return json_response(link, status_code=201)
 

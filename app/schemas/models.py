@@ -5098,7 +5098,7 @@ class ProjectTemplatesTaskTypeRequest(BaseModel):
     """
     is_client_visible: bool | None = None
     """
-    Accepted; not stored yet (every task type stays visible to clients).
+    Whether clients see the task type (null leaves the link's value).
     """
 
 
@@ -5121,7 +5121,7 @@ class ProjectTemplatesTaskStatusRequest(BaseModel):
     """
     is_client_allowed: bool | None = None
     """
-    Accepted; not stored yet.
+    Whether clients may use the status; null means the studio's value. Left as is when not sent.
     """
 
 

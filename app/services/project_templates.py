@@ -30,8 +30,7 @@ from app.services.project_setup import row_dict
 from app.services.projects import as_uuid, plain_rows
 from app.services.projects_settings import check_bitrates
 
-# Production settings copied between projects and templates (Zou's PRODUCTION_SETTING_FIELDS,
-# less the client visibility flags this schema does not have yet).
+# Production settings copied between projects and templates (Zou's PRODUCTION_SETTING_FIELDS).
 SETTING_FIELDS = (
     "fps",
     "ratio",
@@ -46,6 +45,9 @@ SETTING_FIELDS = (
     "homepage",
     "hd_bitrate_compression",
     "ld_bitrate_compression",
+    "is_client_stats_visible",
+    "is_client_task_list_visible",
+    "is_client_task_panel_visible",
 )
 TEMPLATE_NOT_FOUND = "Project template not found"
 
@@ -101,6 +103,7 @@ async def template_task_types(session: AsyncSession, template: ProjectTemplate) 
             link.priority.label("link_priority"),
             link.hd_bitrate_compression,
             link.ld_bitrate_compression,
+            link.is_client_visible,
         )  # type: ignore[attr-defined]
         .join(link, link.task_type_id == TaskType.id)
         .where(link.project_template_id == template.id)
@@ -108,7 +111,6 @@ async def template_task_types(session: AsyncSession, template: ProjectTemplate) 
     rows = plain_rows(await session.execute(query), "TaskType")
     for row in rows:
         row["priority"] = row.pop("link_priority")
-        row["is_client_visible"] = True  # no per-template column yet: Zou's default
     return sorted(rows, key=lambda row: (row["priority"] or 0, row["name"]))
 
 
@@ -119,8 +121,9 @@ async def add_task_type(
     raw_id: Any,
     priority: int | None,
     bitrates: dict[str, Any] | None,
+    is_client_visible: bool | None = None,
 ) -> dict[str, Any]:
-    """Link a task type, or update the priority and the given bitrates of its link."""
+    """Link a task type, or update the priority, the given bitrates and visibility of its link."""
     task_type = await _existing(session, TaskType, "task_type_id", "Task type", raw_id)
     if bitrates is not None:
         try:
@@ -132,27 +135,33 @@ async def add_task_type(
         ProjectTemplateTaskTypeLink.task_type_id == task_type.id,
     )
     link = (await session.execute(query)).scalars().first()
+    changes = {**(bitrates or {})}
+    if is_client_visible is not None:
+        changes["is_client_visible"] = is_client_visible
     if link is None:
         link = ProjectTemplateTaskTypeLink(
-            project_template_id=template.id, task_type_id=task_type.id, priority=priority, **(bitrates or {})
+            project_template_id=template.id, task_type_id=task_type.id, priority=priority, **changes
         )
         session.add(link)
     else:
-        for key, value in (bitrates or {}).items():
+        for key, value in changes.items():
             setattr(link, key, value)
         if priority is not None:
             link.priority = priority
     await session.flush()
     emit_template_change(session, identity, template.id)
-    row = row_dict(link)
-    row["is_client_visible"] = True
-    return row
+    return row_dict(link)
 
 
 async def template_task_statuses(session: AsyncSession, template: ProjectTemplate) -> list[dict[str, Any]]:
     link = ProjectTemplateTaskStatusLink
     query = (
-        select(TaskStatus.__table__, link.priority.label("link_priority"), link.roles_for_board)  # type: ignore[attr-defined]
+        select(
+            TaskStatus.__table__,  # type: ignore[attr-defined]
+            link.priority.label("link_priority"),
+            link.roles_for_board,
+            link.is_client_allowed.label("link_is_client_allowed"),
+        )
         .join(link, link.task_status_id == TaskStatus.id)
         .where(link.project_template_id == template.id)
     )
@@ -160,7 +169,6 @@ async def template_task_statuses(session: AsyncSession, template: ProjectTemplat
     for row in rows:
         row["priority"] = row.pop("link_priority")
         row["roles_for_board"] = list(row["roles_for_board"] or [])
-        row["link_is_client_allowed"] = None  # no per-template override column yet
     return sorted(rows, key=lambda row: (row["priority"] or 0, row["name"]))
 
 
@@ -171,8 +179,11 @@ async def add_task_status(
     raw_id: Any,
     priority: int | None,
     roles_for_board: list[str] | None,
+    client_allowed: dict[str, bool | None] | None = None,
 ) -> dict[str, Any]:
-    """Link a task status, or update the given priority and board roles of its link."""
+    """Link a task status, or update the given priority, board roles and client permission of
+    its link (`client_allowed`: `{"is_client_allowed": value}` when sent, null meaning the
+    studio's value)."""
     task_status = await _existing(session, TaskStatus, "task_status_id", "Task status", raw_id)
     query = select(ProjectTemplateTaskStatusLink).where(
         ProjectTemplateTaskStatusLink.project_template_id == template.id,
@@ -185,6 +196,7 @@ async def add_task_status(
             task_status_id=task_status.id,
             priority=priority,
             roles_for_board=roles_for_board,
+            **(client_allowed or {}),
         )
         session.add(link)
     else:
@@ -192,11 +204,11 @@ async def add_task_status(
             link.priority = priority
         if roles_for_board is not None:
             link.roles_for_board = roles_for_board
+        for key, value in (client_allowed or {}).items():
+            setattr(link, key, value)
     await session.flush()
     emit_template_change(session, identity, template.id)
-    row = row_dict(link)
-    row["is_client_allowed"] = None
-    return row
+    return row_dict(link)
 
 
 async def remove_link(

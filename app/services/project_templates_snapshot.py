@@ -61,9 +61,14 @@ _COPIES = (
         ProjectTaskTypeLink,
         ProjectTemplateTaskTypeLink,
         "task_type_id",
-        ("priority", "hd_bitrate_compression", "ld_bitrate_compression"),
+        ("priority", "hd_bitrate_compression", "ld_bitrate_compression", "is_client_visible"),
     ),
-    (ProjectTaskStatusLink, ProjectTemplateTaskStatusLink, "task_status_id", ("priority", "roles_for_board")),
+    (
+        ProjectTaskStatusLink,
+        ProjectTemplateTaskStatusLink,
+        "task_status_id",
+        ("priority", "roles_for_board", "is_client_allowed"),
+    ),
     (ProjectAssetTypeLink, ProjectTemplateAssetTypeLink, "asset_type_id", ()),
     (ProjectStatusAutomationLink, ProjectTemplateStatusAutomationLink, "status_automation_id", ()),
     (
@@ -108,18 +113,24 @@ async def create_from_project(
 
 
 async def apply_to_project(
-    session: AsyncSession, identity: Identity, project: Project, template: ProjectTemplate
+    session: AsyncSession,
+    identity: Identity,
+    project: Project,
+    template: ProjectTemplate,
+    overrides: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Additive: the template's settings overwrite the project's, its links are added where
-    missing, its default background fills an empty one, its descriptors are created when absent."""
+    missing, its default background fills an empty one, its descriptors are created when absent.
+    `overrides` are the values a new project was created with: they win over the template's."""
+    overrides = overrides or {}
     for name in SETTING_FIELDS:
         value = getattr(template, name)
-        if value is not None:
+        if value is not None and overrides.get(name) is None:
             setattr(project, name, value)
-    if template.file_tree is not None:
-        project.file_tree = dict(template.file_tree)
-    if template.data is not None:
-        project.data = dict(template.data)
+    for name in ("file_tree", "data"):
+        value = getattr(template, name)
+        if value is not None and not overrides.get(name):
+            setattr(project, name, dict(value))
     for project_link, template_link, key, extras in _COPIES:
         own = select(getattr(project_link, key)).where(project_link.project_id == project.id)  # type: ignore[attr-defined]
         columns = [getattr(template_link, key), *(getattr(template_link, extra) for extra in extras)]
@@ -136,6 +147,7 @@ async def apply_to_project(
     if (
         template.default_preview_background_file_id is not None
         and project.default_preview_background_file_id is None
+        and "default_preview_background_file_id" not in overrides
     ):
         project.default_preview_background_file_id = template.default_preview_background_file_id
     await session.flush()
@@ -165,6 +177,7 @@ async def _descriptor_from_snapshot(
         MetadataDescriptor.project_id == project_id,
         MetadataDescriptor.entity_type == entity_type,
         MetadataDescriptor.name == descriptor["name"],
+        MetadataDescriptor.task_type_id == task_type_id,
     )
     if (await session.execute(query)).first() is not None:
         return

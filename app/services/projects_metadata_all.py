@@ -113,3 +113,27 @@ async def reorder_on_projects(
         if ordered:
             updated.extend(await reorder_descriptors(session, project_id, entity_type, ordered))
     return updated
+
+
+async def copy_to_new_project(session: AsyncSession, identity: Identity, project_id: uuid.UUID) -> None:
+    """A new production gets the all-projects columns of the open ones (Project descriptors,
+    one per field name), so its cells are editable right away."""
+    open_projects = (
+        select(Project.id)
+        .join(ProjectStatus, ProjectStatus.id == Project.project_status_id)
+        .where(ProjectStatus.name.in_(OPEN_STATUS_NAMES), Project.id != project_id)
+    )
+    descriptors = await descriptor_rows(
+        session,
+        MetadataDescriptor.entity_type == "Project",
+        MetadataDescriptor.project_id.in_(open_projects),
+    )
+    owned_query = select(MetadataDescriptor.field_name).where(
+        MetadataDescriptor.project_id == project_id, MetadataDescriptor.entity_type == "Project"
+    )
+    owned = set((await session.execute(owned_query)).scalars())
+    for descriptor in descriptors:
+        if descriptor["field_name"] in owned:
+            continue
+        owned.add(descriptor["field_name"])
+        await create_descriptor(session, identity, project_id, descriptor)

@@ -28,6 +28,11 @@ async def test_task_types(client, admin_headers, studio, make_person):
     listed = (await client.get(url, headers=manager)).json()
     assert [(row["id"], row["priority"]) for row in listed] == [(studio.animation, 1), (studio.modeling, 2)]
     assert listed[1]["hd_bitrate_compression"] == 12 and listed[1]["type"] == "TaskType"
+    assert listed[1]["is_client_visible"] is True
+    hidden = {"task_type_id": studio.modeling, "is_client_visible": False}
+    assert (await client.post(url, json=hidden, headers=admin_headers)).json()["is_client_visible"] is False
+    listed = (await client.get(url, headers=manager)).json()
+    assert (listed[1]["is_client_visible"], listed[1]["hd_bitrate_compression"]) == (False, 12)
     reordered = await client.post(
         ACTIONS.format(template) + "/task-types/reorder",
         json={"task_type_ids": [studio.modeling, studio.animation]},
@@ -57,6 +62,14 @@ async def test_task_statuses(client, admin_headers, studio, make_person):
     assert created.status_code == 201 and created.json()["roles_for_board"] == ["user"]
     listed = (await client.get(url, headers=manager)).json()
     assert [row["id"] for row in listed] == [studio.wip] and listed[0]["roles_for_board"] == ["user"]
+    assert listed[0]["link_is_client_allowed"] is None
+    refused_to_clients = {"task_status_id": studio.wip, "is_client_allowed": False}
+    changed = await client.post(url, json=refused_to_clients, headers=admin_headers)
+    assert changed.json()["is_client_allowed"] is False and changed.json()["roles_for_board"] == ["user"]
+    kept = await client.post(url, json={"task_status_id": studio.wip, "priority": 3}, headers=admin_headers)
+    assert kept.json()["is_client_allowed"] is False
+    listed = (await client.get(url, headers=manager)).json()
+    assert listed[0]["link_is_client_allowed"] is False
     reordered = await client.post(
         ACTIONS.format(template) + "/task-statuses/reorder",
         json={"task_status_ids": [studio.todo, studio.wip]},
