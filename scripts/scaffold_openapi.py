@@ -303,6 +303,8 @@ PERSON_MINIMAL = (
     "desktop_login",
     "is_bot",
 )
+# What a client sees of the people of their productions' teams.
+PERSON_CLIENT = ("id", "first_name", "last_name", "full_name", "has_avatar", "active", "role", "is_bot")
 
 
 def _array_item_type(column: Column) -> Any:
@@ -472,12 +474,12 @@ def page_schema(name: str) -> dict[str, Any]:
     }
 
 
-def person_minimal(person: dict[str, Any]) -> dict[str, Any]:
+def person_card(person: dict[str, Any], names: tuple[str, ...], description: str) -> dict[str, Any]:
     properties = {"type": person["properties"]["type"]}
-    properties.update({name: person["properties"][name] for name in PERSON_MINIMAL})
+    properties.update({name: person["properties"][name] for name in names})
     return {
         "type": "object",
-        "description": "What callers below manager see of a person.",
+        "description": description,
         "required": [name for name in properties if name != "departments"],
         "additionalProperties": False,
         "properties": properties,
@@ -539,7 +541,7 @@ def crud_paths(collection: str, model_name: str) -> dict[str, dict[str, Any]]:
     row = _ref(model_name)
     read_row: dict[str, Any] = row
     if model_name == "Person":
-        read_row = {"anyOf": [row, _ref("PersonMinimal")]}
+        read_row = {"anyOf": [row, _ref("PersonMinimal"), _ref("PersonClient")]}
     list_body = {
         "oneOf": [
             {"type": "array", "items": read_row},
@@ -634,7 +636,14 @@ def draft() -> tuple[dict[str, Any], dict[str, Any]]:
         paths.update(crud_paths(collection, model_name))
     for model_name in LINK_MODELS:
         schemas[model_name] = row_schema(getattr(models, model_name))
-    schemas["PersonMinimal"] = person_minimal(schemas["Person"])
+    schemas["PersonMinimal"] = person_card(
+        schemas["Person"], PERSON_MINIMAL, "What callers below manager see of a person."
+    )
+    schemas["PersonClient"] = person_card(
+        schemas["Person"], PERSON_CLIENT, "What a client sees of the people of their productions' teams."
+    )
+    page = schemas["PersonPage"]["properties"]["data"]
+    page["items"] = {"anyOf": [_ref("Person"), _ref("PersonMinimal"), _ref("PersonClient")]}
     schemas["AttachmentFileSummary"] = attachment_summary()
     for name in ENUMS:
         schemas[name] = enum_schema(name)

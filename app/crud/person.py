@@ -4,21 +4,24 @@ themselves; passwords hashed, secrets never served, bots get their API token."""
 import datetime
 from typing import Any, ClassVar
 
+from sqlalchemy import select
 from sqlmodel import SQLModel
 
-from app.auth import tokens
+from app.auth import permissions, tokens
 from app.auth.passwords import hash_password_async
 from app.config import get_settings
 from app.crud.hooks import GET, LIST, CrudContext, CrudHooks
 from app.errors import ZouError, bad_request, error, forbidden
+from app.models import ProjectPersonLink
 from app.models.person import SENSITIVE_FIELDS, Person
 from app.services import deletion, persons_rules
-from app.services.persons import MINIMAL_FIELDS, department_ids
+from app.services.persons import CLIENT_FIELDS, MINIMAL_FIELDS, department_ids
 
 SENSITIVE = frozenset(SENSITIVE_FIELDS)
 MINIMAL = frozenset(MINIMAL_FIELDS)
 ALL_COLUMNS = frozenset(column.name for column in Person.__table__.columns)  # type: ignore[attr-defined]
 NOT_MINIMAL = ALL_COLUMNS - MINIMAL
+NOT_CLIENT = ALL_COLUMNS - frozenset(CLIENT_FIELDS)
 # Non-admins filter on what their cards show, plus the e-mail lookup gazu relies on.
 MINIMAL_FILTERS = MINIMAL | {"email", "departments", "is_guest"}
 # What only an admin may change on a person, even on themselves.
@@ -42,6 +45,16 @@ LINKED_DATA = "Some data are still linked to given person."
 
 def _is_manager(ctx: CrudContext) -> bool:
     return ctx.identity.role in ("admin", "manager")
+
+
+def _is_client(ctx: CrudContext) -> bool:
+    return ctx.identity.role == "client"
+
+
+async def _client_team(ctx: CrudContext):
+    """The people a client meets: the teams of the open productions they belong to."""
+    projects = await permissions.related_project_ids(ctx.session, ctx.identity)
+    return select(ProjectPersonLink.person_id).where(ProjectPersonLink.project_id.in_(projects))
 
 
 def _full_name(row: dict[str, Any]) -> str:
@@ -71,7 +84,10 @@ class PersonHooks(CrudHooks):
         return None
 
     async def check_read_one(self, ctx: CrudContext, instance: dict[str, Any]) -> None:
-        return None
+        if _is_client(ctx):
+            team = (await _client_team(ctx)).where(ProjectPersonLink.person_id == instance["id"])
+            if (await ctx.session.execute(team.limit(1))).first() is None:
+                raise forbidden()
 
     def filter_allowed(self, ctx: CrudContext, name: str) -> bool:
         if ctx.identity.is_admin:
@@ -83,10 +99,14 @@ class PersonHooks(CrudHooks):
         if full_name is not None:
             # A hybrid property in Zou: first and last name joined by a space.
             query = query.where((Person.first_name + " " + Person.last_name) == full_name)
+        if _is_client(ctx):
+            query = query.where(Person.id.in_(await _client_team(ctx)))  # type: ignore[union-attr]
         # Preview accounts are not studio members: Zou keeps them out of the person list.
         return query.where(Person.preview_project_id.is_(None))  # type: ignore[union-attr]
 
     def hidden_columns(self, ctx: CrudContext, purpose: str) -> frozenset[str]:
+        if _is_client(ctx) and purpose in (LIST, GET):
+            return NOT_CLIENT
         if purpose == LIST:
             if not ctx.identity.is_admin:
                 return NOT_MINIMAL
@@ -97,10 +117,13 @@ class PersonHooks(CrudHooks):
         return SENSITIVE
 
     async def present_rows(self, ctx: CrudContext, rows: list[dict[str, Any]], purpose: str) -> list[dict]:
+        client = _is_client(ctx) and purpose in (LIST, GET)
         minimal = (purpose == LIST and not ctx.identity.is_admin) or (purpose == GET and not _is_manager(ctx))
         for row in rows:
             row["full_name"] = _full_name(row)
-            if minimal:
+            if client:
+                row.pop("departments", None)
+            elif minimal:
                 row.setdefault("departments", [])
         return rows
 

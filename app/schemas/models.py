@@ -4100,6 +4100,29 @@ class PersonMinimal(BaseModel):
     is_bot: bool
 
 
+class PersonClient(BaseModel):
+    """
+    What a client sees of the people of their productions' teams.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Literal["Person"]
+    id: UUID
+    first_name: str
+    last_name: str
+    full_name: str
+    """
+    First and last name, trimmed.
+    """
+    has_avatar: bool | None
+    active: bool | None
+    role: Role
+    is_bot: bool
+
+
 class AttachmentFileSummary(BaseModel):
     """
     A short description of an attachment file.
@@ -8300,14 +8323,14 @@ class PersonUpdate(BaseModel):
 
 class PersonPage(BaseModel):
     """
-    One page of `Person` rows (`page` given).
+    One page of `Person` rows (`page` given), shaped for the caller's role.
     """
 
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
     )
-    data: list[Person]
+    data: list[Person | PersonMinimal | PersonClient]
     total: int
     """
     Rows matching the filters, all pages.

@@ -29,6 +29,10 @@ MINIMAL_FIELDS = (
     "is_bot",
 )
 
+# What a client sees of the people they meet: a name and an avatar for a comment, nothing of
+# how the studio is organised (Zou's `present_client`).
+CLIENT_FIELDS = ("id", "first_name", "last_name", "has_avatar", "active", "role", "is_bot")
+
 _PERSON_COLUMNS = tuple(Person.__table__.columns)  # type: ignore[attr-defined]
 _ORGANISATION_COLUMNS = tuple(Organisation.__table__.columns)  # type: ignore[attr-defined]
 
@@ -63,6 +67,13 @@ def present_minimal(person: Person, departments: list[uuid.UUID] | None = None) 
     result["type"] = "Person"
     result["full_name"] = full_name(person)
     result["departments"] = departments if departments is not None else []
+    return result
+
+
+def present_client(person: Person) -> dict[str, Any]:
+    result: dict[str, Any] = {name: getattr(person, name) for name in CLIENT_FIELDS}
+    result["type"] = "Person"
+    result["full_name"] = full_name(person)
     return result
 
 

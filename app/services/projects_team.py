@@ -15,21 +15,6 @@ from app.services import persons
 from app.services.projects import as_uuid, emit_project_update, project_row
 
 
-def present_client(person: Person) -> dict[str, Any]:
-    """What a client sees of a team member: a name and an avatar (Zou's `present_client`)."""
-    return {
-        "id": person.id,
-        "type": "Person",
-        "first_name": person.first_name,
-        "last_name": person.last_name,
-        "full_name": persons.full_name(person),
-        "has_avatar": person.has_avatar,
-        "active": person.active,
-        "role": person.role,
-        "is_bot": person.is_bot,
-    }
-
-
 async def get_team(session: AsyncSession, project_id: uuid.UUID, viewer_role: str) -> list[dict[str, Any]]:
     """The team members, shaped for the viewer's role, each with their `project_role`."""
     query = (
@@ -51,7 +36,7 @@ async def get_team(session: AsyncSession, project_id: uuid.UUID, viewer_role: st
         if viewer_role in ("admin", "manager"):
             data = persons.serialize_safe(person, departments.get(person.id, []))
         elif viewer_role == "client":
-            data = present_client(person)
+            data = persons.present_client(person)
         else:
             data = persons.present_minimal(person)
         data["project_role"] = role

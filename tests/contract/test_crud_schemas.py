@@ -218,7 +218,7 @@ def test_every_collection_has_its_schemas_and_operations():
 
 
 def test_person_rows_never_expose_secrets():
-    for name in ("Person", "PersonMinimal"):
+    for name in ("Person", "PersonMinimal", "PersonClient"):
         schema = SCHEMAS[name]
         assert schema["additionalProperties"] is False
         assert not PERSON_SECRETS & set(schema["properties"]), name
@@ -237,3 +237,5 @@ def test_person_rows_never_expose_secrets():
         "desktop_login",
         "is_bot",
     }
+    client = {"id", "type", "first_name", "last_name", "full_name", "has_avatar", "active", "role", "is_bot"}
+    assert set(SCHEMAS["PersonClient"]["properties"]) == client

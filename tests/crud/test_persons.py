@@ -5,7 +5,7 @@ import datetime
 from app.auth.passwords import check_password
 from app.config import get_settings
 from app.models.person import SENSITIVE_FIELDS
-from tests.crud.conftest import assign, db_get
+from tests.crud.conftest import add_to_team, assign, db_get
 from tests.helpers.client import make_client
 
 MINIMAL_KEYS = {
@@ -22,6 +22,7 @@ MINIMAL_KEYS = {
     "desktop_login",
     "is_bot",
 }
+CLIENT_KEYS = {"id", "type", "first_name", "last_name", "full_name", "has_avatar", "active", "role", "is_bot"}
 
 
 async def test_admin_list_is_safe_and_can_add_hashes(app, client, admin_headers):
@@ -61,6 +62,23 @@ async def test_get_one_depends_on_role(client, make_person):
     assert set(card) == MINIMAL_KEYS
     full = (await client.get(f"/data/persons/{person['id']}", headers=manager)).json()
     assert full["phone"] == "0611111111" and "password" not in full and full["departments"] == []
+
+
+async def test_clients_see_the_teams_of_their_productions(client, studio, make_person):
+    customer, headers = await make_person("client")
+    teammate, _ = await make_person("user")
+    stranger, _ = await make_person("user")
+    await add_to_team(studio.project, customer["id"])
+    await add_to_team(studio.project, teammate["id"])
+    await add_to_team(studio.closed_project, stranger["id"])
+    rows = (await client.get("/data/persons?relations=true", headers=headers)).json()
+    assert sorted(row["id"] for row in rows) == sorted([customer["id"], teammate["id"]])
+    assert all(set(row) == CLIENT_KEYS for row in rows)
+    page = (await client.get("/data/persons?page=1", headers=headers)).json()
+    assert page["total"] == 2 and set(page["data"][0]) == CLIENT_KEYS
+    card = await client.get(f"/data/persons/{teammate['id']}", headers=headers)
+    assert card.status_code == 200 and set(card.json()) == CLIENT_KEYS
+    assert (await client.get(f"/data/persons/{stranger['id']}", headers=headers)).status_code == 403
 
 
 async def test_create_hashes_the_password_and_hides_it(client, admin_headers):
