@@ -1,4 +1,5 @@
-"""A real server (uvicorn) and, with Redis, a real arq worker, on the test database."""
+"""A real server (uvicorn) and, with Redis, a real arq worker, on the test database, shared by the
+live tests of the run."""
 
 import os
 import socket
@@ -7,8 +8,11 @@ import sys
 import time
 from pathlib import Path
 
+import gazu
 import httpx
 import pytest
+
+from tests.helpers.seed import ADMIN_EMAIL, PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,9 +54,11 @@ def _stop(process: subprocess.Popen) -> None:
         process.kill()
 
 
-@pytest.fixture
-def live_server():
-    """Base URL of a uvicorn process serving the app (plus an arq worker when REDIS_URL is set)."""
+@pytest.fixture(scope="session")
+def live_server(database):
+    """Base URL of a uvicorn process serving the app (plus an arq worker when REDIS_URL is set),
+    started once for the run: every test still starts from a re-seeded database and an empty
+    Redis (the worker's health key kept, see `clean_database`)."""
     port = _free_port()
     env = os.environ.copy()
     server = subprocess.Popen(
@@ -81,3 +87,15 @@ def live_server():
         _stop(server)
         if worker is not None:
             _stop(worker)
+
+
+@pytest.fixture
+def gazu_client(live_server):
+    """gazu, logged in as the seeded admin on the live server."""
+    gazu.set_host(live_server + "/api")
+    gazu.log_in(ADMIN_EMAIL, PASSWORD)
+    yield gazu
+    try:
+        gazu.log_out()
+    except gazu.exception.NotAuthenticatedException:
+        pass

@@ -7,17 +7,6 @@ import pyvips
 from tests.helpers.seed import ADMIN_EMAIL, PASSWORD
 
 
-@pytest.fixture
-def gazu_client(live_server):
-    gazu.set_host(live_server + "/api")
-    gazu.log_in(ADMIN_EMAIL, PASSWORD)
-    yield gazu
-    try:
-        gazu.log_out()
-    except gazu.exception.NotAuthenticatedException:
-        pass
-
-
 def _png(path, width: int = 320, height: int = 200) -> str:
     image = pyvips.Image.black(width, height, bands=3) + [200, 80, 20]
     image.cast("uchar").write_to_file(str(path))

@@ -1,55 +1,9 @@
 """gazu 1.3.1's project and project template functions against a live server."""
 
-import os
-import subprocess
-import sys
 import uuid
 
 import gazu
 import pytest
-
-from tests.helpers.seed import ADMIN_EMAIL, PASSWORD
-from tests.integration.conftest import ROOT, _free_port, _stop, _wait_ready
-
-
-@pytest.fixture(scope="module")
-def live_server(database):
-    """uvicorn serving the app with the production routers mounted (no worker: no jobs here),
-    started once for the module: every test still starts from a re-seeded database."""
-    port = _free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "tests.projects.live_app:app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        cwd=ROOT,
-        env=os.environ.copy(),
-        stdout=subprocess.DEVNULL,
-        stderr=None,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_ready(url, server)
-        yield url
-    finally:
-        _stop(server)
-
-
-@pytest.fixture
-def gazu_client(live_server):
-    gazu.set_host(live_server + "/api")
-    gazu.log_in(ADMIN_EMAIL, PASSWORD)
-    yield gazu
-    try:
-        gazu.log_out()
-    except gazu.exception.NotAuthenticatedException:
-        pass
 
 
 def test_project_lifecycle_team_and_settings(gazu_client):

@@ -1,56 +1,8 @@
 """The real gazu 1.3.1 against a live server: episodes, sequences, shots, scenes and edits as a
 pipeline script drives them, through the shot, edit and with-tasks routes."""
 
-import os
-import subprocess
-import sys
-
 import gazu
 import pytest
-
-from tests.helpers.seed import ADMIN_EMAIL, PASSWORD
-from tests.integration.conftest import ROOT, _free_port, _stop, _wait_ready
-
-
-def create_app():
-    """The application with the shot routers mounted (until app/main.py includes them)."""
-    from app.main import create_app as base
-    from tests.shots.conftest import mount
-
-    app = base()
-    mount(app)
-    return app
-
-
-@pytest.fixture
-def shots_server():
-    """Base URL of a uvicorn process serving the app with the shot routers."""
-    port = _free_port()
-    target = "tests.integration.test_gazu_shots:create_app"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", target, "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT,
-        env=os.environ.copy(),
-        stdout=subprocess.DEVNULL,
-        stderr=None,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_ready(url, server)
-        yield url
-    finally:
-        _stop(server)
-
-
-@pytest.fixture
-def gazu_shots(shots_server):
-    gazu.set_host(shots_server + "/api")
-    gazu.log_in(ADMIN_EMAIL, PASSWORD)
-    yield gazu
-    try:
-        gazu.log_out()
-    except gazu.exception.NotAuthenticatedException:
-        pass
 
 
 def _task(client, entity, name: str, for_entity: str):
@@ -58,8 +10,8 @@ def _task(client, entity, name: str, for_entity: str):
     return client.task.new_task(entity, task_type)
 
 
-def test_episode_sequence_shot_layout(gazu_shots):
-    client = gazu_shots
+def test_episode_sequence_shot_layout(gazu_client):
+    client = gazu_client
     project = client.project.new_project("Gazu Show", production_type="tvshow")
     episode = client.shot.new_episode(project, "E01")
     assert client.shot.new_episode(project, "E01")["id"] == episode["id"]  # found by name
@@ -104,8 +56,8 @@ def test_episode_sequence_shot_layout(gazu_shots):
     assert client.shot.all_episodes_for_project(project) == []
 
 
-def test_scenes_and_edits(gazu_shots):
-    client = gazu_shots
+def test_scenes_and_edits(gazu_client):
+    client = gazu_client
     project = client.project.new_project("Gazu Scenes")
     sequence = client.shot.new_sequence(project, "SQ01")
     shot = client.shot.new_shot(project, sequence, "SH010")
