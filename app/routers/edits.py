@@ -7,9 +7,18 @@ from starlette.responses import Response
 from app.auth import permissions
 from app.auth.identity import CurrentUser
 from app.dependencies import SessionDep
-from app.routers.shots import check_delete
-from app.routers.shots_common import flag, read_body
-from app.routers.shots_sequences import task_list
+from app.routers.shots_common import (
+    check_list_access,
+    delete_entity,
+    entity_previews,
+    entity_task_types,
+    entity_tasks,
+    entity_versions,
+    flag,
+    read_body,
+    readable,
+    task_list,
+)
 from app.routing import UnitOfWorkRoute
 from app.schemas.models import EditsNewEdit
 from app.serialize import json_response
@@ -21,10 +30,7 @@ router = APIRouter(route_class=UnitOfWorkRoute)
 async def _list(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     criteria = shots.criteria_of(request.query_params)
     project_id = criteria.get("project_id")
-    if project_id is None:
-        permissions.require_admin(identity)  # Zou's check_project_access(None)
-    else:
-        await permissions.check_project_access(session, identity, project_id)
+    await check_list_access(session, identity, project_id)
     vendor = await shots.is_vendor(session, identity, project_id)
     rows = await edits.list_edits(session, identity, criteria, identity.person.id if vendor else None)
     return json_response(await shots.mask_for_vendor(session, identity, "Edit", rows, project_id))
@@ -42,50 +48,35 @@ async def get_all_edits(request: Request, session: SessionDep, identity: Current
 
 @router.get("/data/edits/{edit_id}", operation_id="get_edit")
 async def get_edit(edit_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    edit = await shots.get_typed(session, edit_id, "Edit")
-    await shots.check_read(session, identity, edit)
+    edit = await readable(session, identity, edit_id, "Edit")
     return json_response(await edits.full_edit(session, identity, edit))
 
 
 @router.delete("/data/edits/{edit_id}", operation_id="delete_edit")
 async def delete_edit(edit_id: str, request: Request, session: SessionDep, identity: CurrentUser) -> Response:
-    edit = await shots.get_typed(session, edit_id, "Edit")
-    await check_delete(session, identity, edit)
-    await shots_deletion.remove_with_tasks(session, edit, flag(request, "force"), identity.person.id)
-    return Response(status_code=204)
+    return await delete_entity(request, session, identity, edit_id, "Edit", shots_deletion.remove_with_tasks)
 
 
 @router.get("/data/edits/{edit_id}/preview-files", operation_id="get_edit_preview_files")
 async def get_edit_preview_files(edit_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    edit = await shots.get_typed(session, edit_id, "Edit")
-    await shots.check_read(session, identity, edit)
-    return json_response(await shots_tasks.previews_by_task_type(session, edit["id"]))
+    return await entity_previews(session, identity, edit_id, "Edit")
 
 
 @router.get("/data/edits/{edit_id}/task-types", operation_id="get_edit_task_types")
 async def get_edit_task_types(edit_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    edit = await shots.get_typed(session, edit_id, "Edit")
-    await shots.check_read(session, identity, edit)
-    return json_response(await shots_tasks.task_types_for(session, shots_tasks.tasks_of_entity(edit["id"])))
+    return await entity_task_types(session, identity, edit_id, "Edit")
 
 
 @router.get("/data/edits/{edit_id}/tasks", operation_id="get_edit_tasks")
 async def get_edit_tasks(
     edit_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    edit = await shots.get_typed(session, edit_id, "Edit")
-    await shots.check_read(session, identity, edit)
-    condition = shots_tasks.tasks_of_entity(edit["id"])
-    return json_response(
-        await shots_tasks.detailed_tasks(session, condition, relations=flag(request, "relations"))
-    )
+    return await entity_tasks(request, session, identity, edit_id, "Edit")
 
 
 @router.get("/data/edits/{edit_id}/versions", operation_id="get_edit_versions")
 async def get_edit_versions(edit_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    edit = await shots.get_typed(session, edit_id, "Edit")
-    await shots.check_read(session, identity, edit)
-    return json_response(await shots_tasks.versions(session, edit["id"], "EditVersion"))
+    return await entity_versions(session, identity, edit_id, "Edit")
 
 
 @router.get("/data/episodes/{episode_id}/edit-tasks", operation_id="get_episode_edit_tasks")
@@ -101,8 +92,7 @@ async def get_episode_edit_tasks(
 async def get_episode_edits(
     episode_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    episode = await shots.get_typed(session, episode_id, "Episode")
-    await shots.check_read(session, identity, episode)
+    episode = await readable(session, identity, episode_id, "Episode")
     rows = await shots.children(session, episode["id"], "Edit", order=False)
     if flag(request, "relations"):
         await shots.attach_relations(session, rows)

@@ -9,7 +9,16 @@ from app.auth import permissions
 from app.auth.identity import CurrentUser
 from app.dependencies import SessionDep
 from app.errors import forbidden
-from app.routers.shots_common import flag, read_body
+from app.routers.shots_common import (
+    check_list_access,
+    delete_entity,
+    entity_previews,
+    entity_task_types,
+    entity_tasks,
+    entity_versions,
+    read_body,
+    readable,
+)
 from app.routing import UnitOfWorkRoute
 from app.schemas.models import ShotsAddShotToScene, ShotsUpdateShot
 from app.serialize import json_response
@@ -24,20 +33,12 @@ async def _list_shots(request: Request, session: SessionDep, identity: CurrentUs
         sequence = await shots.get_typed(session, criteria.pop("sequence_id"), "Sequence")
         criteria["project_id"], criteria["parent_id"] = str(sequence["project_id"]), str(sequence["id"])
     project_id = criteria.get("project_id")
-    await _check_list_access(session, identity, project_id)
+    await check_list_access(session, identity, project_id)
     vendor = await shots.is_vendor(session, identity, project_id)
     rows = await shots.list_with_parent_names(
         session, identity, "Shot", criteria, identity.person.id if vendor else None
     )
     return json_response(await shots.mask_for_vendor(session, identity, "Shot", rows, project_id))
-
-
-async def _check_list_access(session: SessionDep, identity: CurrentUser, project_id: str | None) -> None:
-    """Zou's check_project_access on the `project_id` criterion: none given is for admins only."""
-    if project_id is None:
-        permissions.require_admin(identity)
-    else:
-        await permissions.check_project_access(session, identity, project_id)
 
 
 @router.get("/data/shots", operation_id="get_shots")
@@ -52,8 +53,7 @@ async def get_all_shots(request: Request, session: SessionDep, identity: Current
 
 @router.get("/data/shots/{shot_id}", operation_id="get_shot")
 async def get_shot(shot_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    shot = await shots.get_typed(session, shot_id, "Shot")
-    await shots.check_read(session, identity, shot)
+    shot = await readable(session, identity, shot_id, "Shot")
     return json_response(await shots.full_shot(session, identity, shot))
 
 
@@ -66,60 +66,37 @@ async def update_shot(shot_id: str, request: Request, session: SessionDep, ident
     return json_response(await shots_create.update_shot(session, shot, data, identity.person.id))
 
 
-async def check_delete(session: SessionDep, identity: CurrentUser, entity: dict) -> None:
-    """Zou: the creator only needs to be in the team, anyone else must manage the project."""
-    if entity["created_by"] is not None and entity["created_by"] == identity.person.id:
-        await permissions.check_project_access(session, identity, entity["project_id"])
-    else:
-        await permissions.check_manager_project_access(session, identity, entity["project_id"])
-
-
 @router.delete("/data/shots/{shot_id}", operation_id="delete_shot")
 async def delete_shot(shot_id: str, request: Request, session: SessionDep, identity: CurrentUser) -> Response:
-    shot = await shots.get_typed(session, shot_id, "Shot")
-    await check_delete(session, identity, shot)
-    await shots_deletion.remove_with_tasks(session, shot, flag(request, "force"), identity.person.id)
-    return Response(status_code=204)
+    return await delete_entity(request, session, identity, shot_id, "Shot", shots_deletion.remove_with_tasks)
 
 
 @router.get("/data/shots/{shot_id}/assets", operation_id="get_shot_assets")
 async def get_shot_assets(shot_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    shot = await shots.get_typed(session, shot_id, "Shot")
-    await shots.check_read(session, identity, shot)
+    shot = await readable(session, identity, shot_id, "Shot")
     return json_response(await shots_tasks.casting(session, shot["id"]))
 
 
 @router.get("/data/shots/{shot_id}/task-types", operation_id="get_shot_task_types")
 async def get_shot_task_types(shot_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    shot = await shots.get_typed(session, shot_id, "Shot")
-    await shots.check_read(session, identity, shot)
-    return json_response(await shots_tasks.task_types_for(session, shots_tasks.tasks_of_entity(shot["id"])))
+    return await entity_task_types(session, identity, shot_id, "Shot")
 
 
 @router.get("/data/shots/{shot_id}/tasks", operation_id="get_shot_tasks")
 async def get_shot_tasks(
     shot_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    shot = await shots.get_typed(session, shot_id, "Shot")
-    await shots.check_read(session, identity, shot)
-    condition = shots_tasks.tasks_of_entity(shot["id"])
-    return json_response(
-        await shots_tasks.detailed_tasks(session, condition, relations=flag(request, "relations"))
-    )
+    return await entity_tasks(request, session, identity, shot_id, "Shot")
 
 
 @router.get("/data/shots/{shot_id}/preview-files", operation_id="get_shot_preview_files")
 async def get_shot_preview_files(shot_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    shot = await shots.get_typed(session, shot_id, "Shot")
-    await shots.check_read(session, identity, shot)
-    return json_response(await shots_tasks.previews_by_task_type(session, shot["id"]))
+    return await entity_previews(session, identity, shot_id, "Shot")
 
 
 @router.get("/data/shots/{shot_id}/versions", operation_id="get_shot_versions")
 async def get_shot_versions(shot_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    shot = await shots.get_typed(session, shot_id, "Shot")
-    await shots.check_read(session, identity, shot)
-    return json_response(await shots_tasks.versions(session, shot["id"], "ShotVersion"))
+    return await entity_versions(session, identity, shot_id, "Shot")
 
 
 # --- scenes ---------------------------------------------------------------------------------------
@@ -127,7 +104,7 @@ async def get_shot_versions(shot_id: str, session: SessionDep, identity: Current
 async def get_all_scenes(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     criteria = shots.criteria_of(request.query_params)
     project_id = criteria.get("project_id")
-    await _check_list_access(session, identity, project_id)
+    await check_list_access(session, identity, project_id)
     if await shots.is_vendor(session, identity, project_id):
         raise forbidden()
     return json_response(await shots.list_with_parent_names(session, identity, "Scene", criteria))
@@ -135,8 +112,7 @@ async def get_all_scenes(request: Request, session: SessionDep, identity: Curren
 
 @router.get("/data/scenes/{scene_id}", operation_id="get_scene")
 async def get_scene(scene_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    scene = await shots.get_typed(session, scene_id, "Scene")
-    await shots.check_read(session, identity, scene)
+    scene = await readable(session, identity, scene_id, "Scene")
     return json_response(await shots.full_scene(session, scene))
 
 
@@ -144,16 +120,12 @@ async def get_scene(scene_id: str, session: SessionDep, identity: CurrentUser) -
 async def delete_scene(
     scene_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    scene = await shots.get_typed(session, scene_id, "Scene")
-    await check_delete(session, identity, scene)
-    await shots_deletion.remove_scene(session, scene, flag(request, "force"), identity.person.id)
-    return Response(status_code=204)
+    return await delete_entity(request, session, identity, scene_id, "Scene", shots_deletion.remove_scene)
 
 
 @router.get("/data/scenes/{scene_id}/shots", operation_id="get_scene_shots")
 async def get_scene_shots(scene_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    scene = await shots.get_typed(session, scene_id, "Scene")
-    await shots.check_read(session, identity, scene)
+    scene = await readable(session, identity, scene_id, "Scene")
     criteria = {"source_id": str(scene["id"])}
     return json_response(await shots.list_with_parent_names(session, identity, "Shot", criteria))
 
@@ -185,13 +157,10 @@ async def remove_scene_shot(
 
 @router.get("/data/scenes/{scene_id}/task-types", operation_id="get_scene_task_types")
 async def get_scene_task_types(scene_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    scene = await shots.get_typed(session, scene_id, "Scene")
-    await shots.check_read(session, identity, scene)
-    return json_response(await shots_tasks.task_types_for(session, shots_tasks.tasks_of_entity(scene["id"])))
+    return await entity_task_types(session, identity, scene_id, "Scene")
 
 
 @router.get("/data/scenes/{scene_id}/tasks", operation_id="get_scene_tasks")
 async def get_scene_tasks(scene_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    scene = await shots.get_typed(session, scene_id, "Scene")
-    await shots.check_read(session, identity, scene)
+    scene = await readable(session, identity, scene_id, "Scene")
     return json_response(await shots_tasks.detailed_tasks(session, shots_tasks.tasks_of_entity(scene["id"])))

@@ -7,40 +7,13 @@ from starlette.responses import Response
 from app.auth import permissions
 from app.auth.identity import CurrentUser
 from app.dependencies import SessionDep
-from app.errors import forbidden
-from app.routers.shots import check_delete
-from app.routers.shots_common import flag
+from app.routers.shots_common import check_list_access, delete_entity, flag, readable, task_list
 from app.routing import UnitOfWorkRoute
 from app.serialize import json_response
 from app.services import shots, shots_deletion, shots_tasks
 from app.services.with_tasks_sql import as_uuid
 
 router = APIRouter(route_class=UnitOfWorkRoute)
-
-
-async def _list_access(session: SessionDep, identity: CurrentUser, project_id: str | None) -> None:
-    if project_id is None:
-        permissions.require_admin(identity)  # Zou's check_project_access(None)
-    else:
-        await permissions.check_project_access(session, identity, project_id)
-
-
-async def task_list(
-    request: Request, session: SessionDep, identity: CurrentUser, entity: dict, condition, vendors: bool
-) -> Response:
-    """A detailed task list of an episode or sequence; `vendors`: whether vendors may read it (their
-    own tasks then), else they are refused as Zou refuses them the aggregations."""
-    await shots.check_read(session, identity, entity)
-    vendor = await shots.is_vendor(session, identity, entity["project_id"])
-    if vendor and not vendors:
-        raise forbidden()
-    tasks = await shots_tasks.detailed_tasks(
-        session,
-        condition,
-        relations=flag(request, "relations"),
-        assigned_to=identity.person.id if vendor else None,
-    )
-    return json_response(tasks)
 
 
 # --- sequences ------------------------------------------------------------------------------------
@@ -51,7 +24,7 @@ async def get_sequences(request: Request, session: SessionDep, identity: Current
         episode = await shots.get_typed(session, criteria.pop("episode_id"), "Episode")
         criteria["project_id"], criteria["parent_id"] = str(episode["project_id"]), str(episode["id"])
     project_id = criteria.get("project_id")
-    await _list_access(session, identity, project_id)
+    await check_list_access(session, identity, project_id)
     if project_id is not None and await shots.is_vendor(session, identity, project_id):
         rows = await shots.assigned_sequences(session, identity.person.id, as_uuid(project_id))
         return json_response(await shots.mask_for_vendor(session, identity, "Sequence", rows, project_id))
@@ -60,8 +33,7 @@ async def get_sequences(request: Request, session: SessionDep, identity: Current
 
 @router.get("/data/sequences/{sequence_id}", operation_id="get_sequence")
 async def get_sequence(sequence_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    sequence = await shots.get_typed(session, sequence_id, "Sequence")
-    await shots.check_read(session, identity, sequence)
+    sequence = await readable(session, identity, sequence_id, "Sequence")
     return json_response(await shots.full_sequence(session, sequence))
 
 
@@ -69,18 +41,16 @@ async def get_sequence(sequence_id: str, session: SessionDep, identity: CurrentU
 async def delete_sequence(
     sequence_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    sequence = await shots.get_typed(session, sequence_id, "Sequence")
     # Zou inverts this check (any member may delete a sequence they did not create): the rule of
     # shots and episodes applies instead.
-    await check_delete(session, identity, sequence)
-    await shots_deletion.remove_container(session, sequence, flag(request, "force"), identity.person.id)
-    return Response(status_code=204)
+    return await delete_entity(
+        request, session, identity, sequence_id, "Sequence", shots_deletion.remove_container
+    )
 
 
 @router.get("/data/sequences/{sequence_id}/scenes", operation_id="get_sequence_scenes")
 async def get_sequence_scenes(sequence_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    sequence = await shots.get_typed(session, sequence_id, "Sequence")
-    await shots.check_read(session, identity, sequence)
+    sequence = await readable(session, identity, sequence_id, "Sequence")
     rows = await shots.children(session, sequence["id"], "Scene")
     return json_response(
         await shots.mask_for_vendor(session, identity, "Scene", rows, sequence["project_id"])
@@ -111,8 +81,7 @@ async def get_sequence_shots(
 
 @router.get("/data/sequences/{sequence_id}/task-types", operation_id="get_sequence_task_types")
 async def get_sequence_task_types(sequence_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    sequence = await shots.get_typed(session, sequence_id, "Sequence")
-    await shots.check_read(session, identity, sequence)
+    sequence = await readable(session, identity, sequence_id, "Sequence")
     condition = shots_tasks.shot_tasks_of_sequence(sequence["id"])
     return json_response(await shots_tasks.task_types_for(session, condition))
 
@@ -131,7 +100,7 @@ async def get_sequence_tasks(
 async def get_episodes(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     criteria = shots.criteria_of(request.query_params)
     project_id = criteria.get("project_id")
-    await _list_access(session, identity, project_id)
+    await check_list_access(session, identity, project_id)
     if project_id is not None and await shots.is_vendor(session, identity, project_id):
         rows = await shots.assigned_episodes(session, identity.person.id, as_uuid(project_id))
         return json_response(await shots.mask_for_vendor(session, identity, "Episode", rows, project_id))
@@ -140,8 +109,7 @@ async def get_episodes(request: Request, session: SessionDep, identity: CurrentU
 
 @router.get("/data/episodes/{episode_id}", operation_id="get_episode")
 async def get_episode(episode_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    episode = await shots.get_typed(session, episode_id, "Episode")
-    await shots.check_read(session, identity, episode)
+    episode = await readable(session, identity, episode_id, "Episode")
     return json_response(await shots.full_episode(session, episode))
 
 
@@ -149,10 +117,9 @@ async def get_episode(episode_id: str, session: SessionDep, identity: CurrentUse
 async def delete_episode(
     episode_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    episode = await shots.get_typed(session, episode_id, "Episode")
-    await check_delete(session, identity, episode)
-    await shots_deletion.remove_container(session, episode, flag(request, "force"), identity.person.id)
-    return Response(status_code=204)
+    return await delete_entity(
+        request, session, identity, episode_id, "Episode", shots_deletion.remove_container
+    )
 
 
 @router.get("/data/episodes/{episode_id}/asset-tasks", operation_id="get_episode_asset_tasks")
@@ -192,8 +159,7 @@ async def get_episode_shot_tasks(
 async def get_episode_shots(
     episode_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    episode = await shots.get_typed(session, episode_id, "Episode")
-    await shots.check_read(session, identity, episode)
+    episode = await readable(session, identity, episode_id, "Episode")
     rows = await shots.shots_of_episode(session, episode["id"])
     if flag(request, "relations"):
         await shots.attach_relations(session, rows)
@@ -202,8 +168,7 @@ async def get_episode_shots(
 
 @router.get("/data/episodes/{episode_id}/task-types", operation_id="get_episode_task_types")
 async def get_episode_task_types(episode_id: str, session: SessionDep, identity: CurrentUser) -> Response:
-    episode = await shots.get_typed(session, episode_id, "Episode")
-    await shots.check_read(session, identity, episode)
+    episode = await readable(session, identity, episode_id, "Episode")
     condition = shots_tasks.shot_tasks_of_episode(episode["id"])
     return json_response(await shots_tasks.task_types_for(session, condition))
 
