@@ -38,6 +38,24 @@ router = APIRouter(route_class=UnitOfWorkRoute)
 BASE = "/data/projects/{project_id}/settings"
 
 
+async def _add_setting(
+    request: Request, session: AsyncSession, identity: Identity, project_id: str, kind, model, field: str
+) -> Response:
+    """Link the row the body names (`field` of `model`) to a project its caller manages."""
+    body = await read_body(request, model)
+    project = await managed_project(session, identity, project_id)
+    result = await settings.add_setting(session, identity, project, kind, getattr(body, field))
+    return json_response(result, status_code=201)
+
+
+async def _remove_setting(
+    session: AsyncSession, identity: Identity, project_id: str, kind, row_id: str
+) -> Response:
+    project = await managed_project(session, identity, project_id)
+    await settings.remove_setting(session, identity, project, kind, row_id)
+    return Response(status_code=204)
+
+
 @router.get("/data/projects/{project_id}/task-types", operation_id="get_project_task_types")
 async def get_project_task_types(project_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     project = await member_project(session, identity, project_id)
@@ -49,19 +67,16 @@ async def get_project_task_types(project_id: str, session: SessionDep, identity:
 async def add_project_asset_type(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    body = await read_body(request, ProjectsAssetTypeRequest)
-    project = await managed_project(session, identity, project_id)
-    result = await settings.add_setting(session, identity, project, ASSET_TYPES, body.asset_type_id)
-    return json_response(result, status_code=201)
+    return await _add_setting(
+        request, session, identity, project_id, ASSET_TYPES, ProjectsAssetTypeRequest, "asset_type_id"
+    )
 
 
 @router.delete(f"{BASE}/asset-types/{{asset_type_id}}", operation_id="remove_project_asset_type")
 async def remove_project_asset_type(
     project_id: str, asset_type_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    project = await managed_project(session, identity, project_id)
-    await settings.remove_setting(session, identity, project, ASSET_TYPES, asset_type_id)
-    return Response(status_code=204)
+    return await _remove_setting(session, identity, project_id, ASSET_TYPES, asset_type_id)
 
 
 # --- task types -------------------------------------------------------------------------------
@@ -85,9 +100,7 @@ async def add_project_task_type(
 async def remove_project_task_type(
     project_id: str, task_type_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    project = await managed_project(session, identity, project_id)
-    await settings.remove_setting(session, identity, project, TASK_TYPES, task_type_id)
-    return Response(status_code=204)
+    return await _remove_setting(session, identity, project_id, TASK_TYPES, task_type_id)
 
 
 # --- task statuses ----------------------------------------------------------------------------
@@ -101,10 +114,9 @@ async def get_project_task_statuses(project_id: str, session: SessionDep, identi
 async def add_project_task_status(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    body = await read_body(request, ProjectsTaskStatusRequest)
-    project = await managed_project(session, identity, project_id)
-    result = await settings.add_setting(session, identity, project, TASK_STATUSES, body.task_status_id)
-    return json_response(result, status_code=201)
+    return await _add_setting(
+        request, session, identity, project_id, TASK_STATUSES, ProjectsTaskStatusRequest, "task_status_id"
+    )
 
 
 @router.put(f"{BASE}/task-status/{{task_status_id}}", operation_id="set_project_task_status_client_allowed")
@@ -123,9 +135,7 @@ async def set_project_task_status_client_allowed(
 async def remove_project_task_status(
     project_id: str, task_status_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    project = await managed_project(session, identity, project_id)
-    await settings.remove_setting(session, identity, project, TASK_STATUSES, task_status_id)
-    return Response(status_code=204)
+    return await _remove_setting(session, identity, project_id, TASK_STATUSES, task_status_id)
 
 
 # --- batch ------------------------------------------------------------------------------------
@@ -160,12 +170,15 @@ async def get_project_status_automations(
 async def add_project_status_automation(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    body = await read_body(request, ProjectsStatusAutomationRequest)
-    project = await managed_project(session, identity, project_id)
-    result = await settings.add_setting(
-        session, identity, project, STATUS_AUTOMATIONS, body.status_automation_id
+    return await _add_setting(
+        request,
+        session,
+        identity,
+        project_id,
+        STATUS_AUTOMATIONS,
+        ProjectsStatusAutomationRequest,
+        "status_automation_id",
     )
-    return json_response(result, status_code=201)
 
 
 @router.delete(
@@ -174,9 +187,7 @@ async def add_project_status_automation(
 async def remove_project_status_automation(
     project_id: str, status_automation_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    project = await managed_project(session, identity, project_id)
-    await settings.remove_setting(session, identity, project, STATUS_AUTOMATIONS, status_automation_id)
-    return Response(status_code=204)
+    return await _remove_setting(session, identity, project_id, STATUS_AUTOMATIONS, status_automation_id)
 
 
 # --- preview backgrounds ----------------------------------------------------------------------
@@ -192,12 +203,15 @@ async def get_project_preview_background_files(
 async def add_project_preview_background_file(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    body = await read_body(request, ProjectsPreviewBackgroundRequest)
-    project = await managed_project(session, identity, project_id)
-    result = await settings.add_setting(
-        session, identity, project, BACKGROUNDS, body.preview_background_file_id
+    return await _add_setting(
+        request,
+        session,
+        identity,
+        project_id,
+        BACKGROUNDS,
+        ProjectsPreviewBackgroundRequest,
+        "preview_background_file_id",
     )
-    return json_response(result, status_code=201)
 
 
 @router.delete(
@@ -207,9 +221,7 @@ async def add_project_preview_background_file(
 async def remove_project_preview_background_file(
     project_id: str, preview_background_file_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    project = await managed_project(session, identity, project_id)
-    await settings.remove_setting(session, identity, project, BACKGROUNDS, preview_background_file_id)
-    return Response(status_code=204)
+    return await _remove_setting(session, identity, project_id, BACKGROUNDS, preview_background_file_id)
 
 
 # --- task type softwares ----------------------------------------------------------------------

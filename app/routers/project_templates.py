@@ -2,10 +2,11 @@
 (Zou's project_templates blueprint; the template rows themselves are CRUD)."""
 
 from fastapi import APIRouter, Request
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
 from app.auth import permissions
-from app.auth.identity import CurrentUser
+from app.auth.identity import CurrentUser, Identity
 from app.dependencies import SessionDep
 from app.errors import ZouError
 from app.models import (
@@ -41,14 +42,35 @@ async def _template(session, project_template_id: str):
     return await templates.get_template(session, project_template_id)
 
 
+async def _linked(session: AsyncSession, identity: Identity, project_template_id: str, read) -> Response:
+    """A template's linked rows, for managers: `read(session, template)`."""
+    permissions.require_manager(identity)
+    template = await _template(session, project_template_id)
+    return json_response(await read(session, template))
+
+
+async def _add_link(
+    request: Request,
+    session: AsyncSession,
+    identity: Identity,
+    project_template_id: str,
+    model,
+    field: str,
+    add,
+) -> Response:
+    """Link the row the body names (`field` of `model`): `add(session, identity, template, id)`."""
+    permissions.require_admin(identity)
+    body = await read_body(request, model)
+    template = await _template(session, project_template_id)
+    return json_response(await add(session, identity, template, getattr(body, field)), status_code=201)
+
+
 # --- task types -------------------------------------------------------------------------------
 @router.get(f"{BASE}/task-types", operation_id="get_project_template_task_types")
 async def get_project_template_task_types(
     project_template_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    permissions.require_manager(identity)
-    template = await _template(session, project_template_id)
-    return json_response(await templates.template_task_types(session, template))
+    return await _linked(session, identity, project_template_id, templates.template_task_types)
 
 
 @router.post(f"{BASE}/task-types", operation_id="add_project_template_task_type")
@@ -95,9 +117,7 @@ async def reorder_project_template_task_types(
 async def get_project_template_task_statuses(
     project_template_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    permissions.require_manager(identity)
-    template = await _template(session, project_template_id)
-    return json_response(await templates.template_task_statuses(session, template))
+    return await _linked(session, identity, project_template_id, templates.template_task_statuses)
 
 
 @router.post(f"{BASE}/task-statuses", operation_id="add_project_template_task_status")
@@ -149,20 +169,22 @@ async def reorder_project_template_task_statuses(
 async def get_project_template_asset_types(
     project_template_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    permissions.require_manager(identity)
-    template = await _template(session, project_template_id)
-    return json_response(await templates.template_asset_types(session, template))
+    return await _linked(session, identity, project_template_id, templates.template_asset_types)
 
 
 @router.post(f"{BASE}/asset-types", operation_id="add_project_template_asset_type")
 async def add_project_template_asset_type(
     project_template_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    permissions.require_admin(identity)
-    body = await read_body(request, ProjectTemplatesAssetTypeRequest)
-    template = await _template(session, project_template_id)
-    result = await templates.add_asset_type(session, identity, template, body.asset_type_id)
-    return json_response(result, status_code=201)
+    return await _add_link(
+        request,
+        session,
+        identity,
+        project_template_id,
+        ProjectTemplatesAssetTypeRequest,
+        "asset_type_id",
+        templates.add_asset_type,
+    )
 
 
 @router.delete(f"{BASE}/asset-types/{{asset_type_id}}", operation_id="remove_project_template_asset_type")
@@ -182,20 +204,22 @@ async def remove_project_template_asset_type(
 async def get_project_template_status_automations(
     project_template_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    permissions.require_manager(identity)
-    template = await _template(session, project_template_id)
-    return json_response(await templates.template_status_automations(session, template))
+    return await _linked(session, identity, project_template_id, templates.template_status_automations)
 
 
 @router.post(f"{BASE}/status-automations", operation_id="add_project_template_status_automation")
 async def add_project_template_status_automation(
     project_template_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    permissions.require_admin(identity)
-    body = await read_body(request, ProjectTemplatesStatusAutomationRequest)
-    template = await _template(session, project_template_id)
-    result = await templates.add_status_automation(session, identity, template, body.status_automation_id)
-    return json_response(result, status_code=201)
+    return await _add_link(
+        request,
+        session,
+        identity,
+        project_template_id,
+        ProjectTemplatesStatusAutomationRequest,
+        "status_automation_id",
+        templates.add_status_automation,
+    )
 
 
 @router.delete(
@@ -223,20 +247,22 @@ async def remove_project_template_status_automation(
 async def get_project_template_preview_background_files(
     project_template_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    permissions.require_manager(identity)
-    template = await _template(session, project_template_id)
-    return json_response(await templates.template_backgrounds(session, template))
+    return await _linked(session, identity, project_template_id, templates.template_backgrounds)
 
 
 @router.post(f"{BASE}/preview-background-files", operation_id="add_project_template_preview_background_file")
 async def add_project_template_preview_background_file(
     project_template_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    permissions.require_admin(identity)
-    body = await read_body(request, ProjectTemplatesBackgroundRequest)
-    template = await _template(session, project_template_id)
-    result = await templates.add_background(session, identity, template, body.preview_background_file_id)
-    return json_response(result, status_code=201)
+    return await _add_link(
+        request,
+        session,
+        identity,
+        project_template_id,
+        ProjectTemplatesBackgroundRequest,
+        "preview_background_file_id",
+        templates.add_background,
+    )
 
 
 @router.delete(
