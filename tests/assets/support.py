@@ -1,39 +1,12 @@
-"""Shared by the assets, breakdown, entities and concepts tests: the routers mounted ahead of the
-CRUD routes (until app/main.py includes them) and builders of breakdown data straight in the
-database (cheaper than going through HTTP)."""
+"""Shared by the assets, breakdown, entities and concepts tests: builders of breakdown data
+straight in the database (cheaper than going through HTTP)."""
 
-import importlib
 import uuid
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from app.unit_of_work import run_in_unit_of_work
-
-ROUTER_MODULES = (
-    "app.routers.assets",
-    "app.routers.breakdown",
-    "app.routers.entities",
-    "app.routers.concepts",
-)
-
-
-def mount(app) -> None:
-    served = {getattr(route, "operation_id", None) for route in app.router.routes}
-    routes = []
-    for name in ROUTER_MODULES:
-        module = importlib.import_module(name)
-        own = module.router.routes
-        if not any(getattr(route, "operation_id", None) in served for route in own):
-            routes.extend(own)
-    app.router.routes[0:0] = routes
-
-
-@pytest.fixture(autouse=True)
-def mount_entity_routers(app):
-    mount(app)
-    return app
 
 
 async def entity_type_id(name: str) -> str:

@@ -1,4 +1,3 @@
-"""The entity routers mounted ahead of the CRUD routes, and the CRUD tests' small production."""
+"""The CRUD tests' small production, shared by the breakdown tests."""
 
-from tests.assets.support import mount_entity_routers  # noqa: F401
 from tests.crud.conftest import member, studio  # noqa: F401

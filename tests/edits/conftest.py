@@ -1,3 +1,3 @@
 """The edit tests reuse the shot tests' routers, production and TV-show layout."""
 
-from tests.shots.conftest import member, mount_shot_routers, show, studio  # noqa: F401
+from tests.shots.conftest import member, show, studio  # noqa: F401

@@ -1,39 +1,11 @@
-"""Shared by the projects and project templates tests: their routers mounted ahead of the CRUD
-routes (until app/main.py includes them) and small builders straight in the database."""
+"""Shared by the projects and project templates tests: small builders straight in the database."""
 
-import importlib
 import uuid
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from app.unit_of_work import run_in_unit_of_work
-
-ROUTER_MODULES = (
-    "app.routers.projects",
-    "app.routers.project_settings",
-    "app.routers.project_metadata",
-    "app.routers.project_schedule",
-    "app.routers.project_budgets",
-    "app.routers.project_templates",
-)
-
-
-def mount(app) -> None:
-    served = {getattr(route, "operation_id", None) for route in app.router.routes}
-    routes = []
-    for name in ROUTER_MODULES:
-        own = importlib.import_module(name).router.routes
-        if not any(getattr(route, "operation_id", None) in served for route in own):
-            routes.extend(own)
-    app.router.routes[0:0] = routes
-
-
-@pytest.fixture(autouse=True)
-def mount_project_routers(app):
-    mount(app)
-    return app
 
 
 def _uuid(value: Any) -> Any:

@@ -1,7 +1,5 @@
-"""The shot tests: the shot, edit and with-tasks routers mounted ahead of the CRUD routes (until
-app/main.py includes them), the CRUD tests' small production, and a TV-show layout on top of it."""
+"""The shot tests: the CRUD tests' small production and a TV-show layout on top of it."""
 
-import importlib
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
@@ -12,32 +10,6 @@ from sqlalchemy import select
 from app.models.base import utcnow
 from app.unit_of_work import run_in_unit_of_work
 from tests.crud.conftest import add_to_team, member, studio  # noqa: F401
-
-# Literal paths (`/data/shots/with-tasks`, `/data/shots/all`) come before their `{id}` siblings.
-ROUTER_MODULES = (
-    "app.routers.with_tasks",
-    "app.routers.shots",
-    "app.routers.shots_sequences",
-    "app.routers.shots_projects",
-    "app.routers.edits",
-)
-
-
-def mount(app) -> None:
-    served = {getattr(route, "operation_id", None) for route in app.router.routes}
-    routes = []
-    for name in ROUTER_MODULES:
-        module = importlib.import_module(name)
-        own = module.router.routes
-        if not any(getattr(route, "operation_id", None) in served for route in own):
-            routes.extend(own)
-    app.router.routes[0:0] = routes
-
-
-@pytest.fixture(autouse=True)
-def mount_shot_routers(app):
-    mount(app)
-    return app
 
 
 @dataclass
