@@ -91,6 +91,8 @@ def build(seeded: Seeded, task_columns: str, project_columns: str) -> list[Scena
             floor.list_rows(by_project, "Task", big),
             heavy=True,
         ),
+        # Before the writes: POST /data/tasks adds thousands of tasks to the big project's assets.
+        *boards(seeded),
         Scenario(
             "GET /data/tasks/{id}",
             "GET",
@@ -119,7 +121,6 @@ def build(seeded: Seeded, task_columns: str, project_columns: str) -> list[Scena
             body=login_body,
             authenticated=False,
         ),
-        *boards(seeded),
     ]
 
 
