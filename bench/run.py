@@ -63,6 +63,7 @@ async def measure(
     sampler: RssSampler,
 ) -> report.Row:
     headers = {"Authorization": f"Bearer {token}"} if scenario.authenticated and token else {}
+    headers.update(scenario.headers or {})
     connections = [Connection(HOST, server.port, headers) for _ in range(config.connections)]
     sampler.reset_window()
     cpu, client_cpu, wall = server.cpu_seconds(), time.process_time(), time.perf_counter()
@@ -77,7 +78,14 @@ async def measure(
     # The load generator's own share of a core: it must stay small or it starves the server.
     client_share = (time.process_time() - client_cpu) / (time.perf_counter() - wall)
     row = report.Row(
-        scenario.name, stats, None, scenario.zou, sampler.window, cpu_ms, float("nan"), client_share,
+        scenario.name,
+        stats,
+        None,
+        scenario.zou,
+        sampler.window,
+        cpu_ms,
+        float("nan"),
+        client_share,
         heavy=scenario.heavy,
     )
     if scenario.floor is not None:
@@ -142,7 +150,9 @@ async def run(config: BenchConfig) -> str:
         init_seconds = await asyncio.to_thread(database.migrate_and_init, config)
         seeded = await seed(config)
         notes = [
-            f"seed: {seeded.big_tasks:,} tasks / {len(seeded.asset_ids):,} assets (big project), "
+            f"seed: {seeded.big_tasks:,} tasks on the big project ({len(seeded.asset_ids):,} assets with "
+            f"{seeded.big_asset_tasks:,} tasks, {seeded.big_shots:,} shots with "
+            f"{seeded.big_shot_tasks:,} tasks), "
             f"{seeded.small_tasks:,} tasks (small project), "
             f"{seeded.counts.get('task_person_link', 0):,} assignments, "
             f"{seeded.counts.get('person', 0)} people; "

@@ -22,6 +22,7 @@ class Scenario:
     authenticated: bool = True
     # Multi-second answers: one request warms up instead of a timed warm-up.
     heavy: bool = False
+    headers: dict[str, str] | None = None  # on top of the connection's (Kitsu's NDJSON Accept)
 
     @property
     def zou(self) -> str:
@@ -103,6 +104,9 @@ def build(seeded: Seeded, task_columns: str, project_columns: str) -> list[Scena
             floor.update_task(seeded.task_ids),
             body=lambda n: orjson.dumps({"priority": n}),
         ),
+        # After the scenarios Zou was measured on (their memory stays apart), before POST
+        # /data/tasks, which adds thousands of tasks to the big project's assets.
+        *boards(seeded),
         Scenario(
             "POST /data/tasks",
             "POST",
@@ -119,3 +123,38 @@ def build(seeded: Seeded, task_columns: str, project_columns: str) -> list[Scena
             authenticated=False,
         ),
     ]
+
+
+def boards(seeded: Seeded) -> list[Scenario]:
+    """Kitsu's heaviest calls: the asset and shot boards of the big project, streamed as Kitsu
+    asks for them (NDJSON, compact rows) and as the plain array of its fallback."""
+    big = seeded.big_project_id
+    kinds = [
+        (
+            "assets",
+            f"{len(seeded.asset_ids):,} assets, {seeded.big_asset_tasks / 1000:g}k tasks",
+            floor.ASSETS,
+        ),
+        ("shots", f"{seeded.big_shots:,} shots, {seeded.big_shot_tasks / 1000:g}k tasks", floor.SHOTS),
+    ]
+    scenarios = []
+    for kind, label, entities_sql in kinds:
+        path = f"/data/{kind}/with-tasks?project_id={big}"
+        scenarios += [
+            Scenario(
+                f"GET /data/{kind}/with-tasks ({label}, NDJSON compact)",
+                "GET",
+                lambda _n, path=path: path + "&stream=true&compact=true",
+                floor.board(entities_sql, big, seeded.admin_id),
+                heavy=True,
+                headers={"Accept": "application/x-ndjson"},
+            ),
+            Scenario(
+                f"GET /data/{kind}/with-tasks (plain array)",
+                "GET",
+                lambda _n, path=path: path,
+                None,
+                heavy=True,
+            ),
+        ]
+    return scenarios

@@ -1,7 +1,7 @@
 """Bulk seed of a studio-sized production with raw asyncpg COPY (the API would take minutes).
 
-Two open projects: the big one (500 people in its team, N assets x 15 task types, shots without
-tasks) and a small one with exactly 2,000 tasks, the list Zou was measured on.
+Two open projects: the big one (500 people in its team, N assets x 15 task types, 3N/5 shots in
+sequences of 20 x 5 task types) and a small one with exactly 2,000 tasks, the list Zou was measured on.
 """
 
 import time
@@ -18,6 +18,7 @@ SHOT_TASK_TYPES = 5
 SMALL_ASSETS = 100  # 100 assets x 15 task types + 100 shots x 5 = 2,000 tasks
 SMALL_SHOTS = 100
 SHOTS_PER_SEQUENCE = 20
+BIG_SHOTS_PER_ASSET = 0.6  # 5,000 assets: 3,000 shots in 150 sequences, 15,000 shot tasks
 # The model's Python defaults, as a task created through the API would have them.
 TASK_DEFAULTS = {
     "name": "main",
@@ -39,8 +40,12 @@ class Seeded:
     asset_ids: list[uuid.UUID]  # of the big project, for POST /data/tasks
     asset_task_type_ids: list[uuid.UUID]
     todo_status_id: uuid.UUID
+    admin_id: uuid.UUID  # whose boards are read (the bench logs in as the admin)
     task_ids: list[uuid.UUID]  # a sample of the big project's tasks, for GET/PUT one task
-    big_tasks: int
+    big_tasks: int  # every task of the big project
+    big_asset_tasks: int
+    big_shots: int
+    big_shot_tasks: int
     small_tasks: int
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
@@ -166,8 +171,10 @@ async def _seed(s: ProductionSeeder, config: BenchConfig) -> Seeded:
     await s.project_links(small, s.team[:100], asset_tts + shot_tts, s.statuses, asset_types)
 
     assets = await s.assets(big, config.assets, asset_types)
-    await s.shots(big, max(SHOTS_PER_SEQUENCE, config.assets // 25), types)
-    big_rows = [s.task_row(big, tt, a) for a in assets for tt in asset_tts]
+    shots = await s.shots(big, max(SHOTS_PER_SEQUENCE, int(config.assets * BIG_SHOTS_PER_ASSET)), types)
+    asset_rows = [s.task_row(big, tt, a) for a in assets for tt in asset_tts]
+    shot_rows = [s.task_row(big, tt, shot) for shot in shots for tt in shot_tts]
+    big_rows = asset_rows + shot_rows
     await s.tasks(big_rows)
     small_assets = await s.assets(small, SMALL_ASSETS, asset_types)
     small_shots = await s.shots(small, SMALL_SHOTS, types)
@@ -180,8 +187,12 @@ async def _seed(s: ProductionSeeder, config: BenchConfig) -> Seeded:
         asset_ids=assets,
         asset_task_type_ids=asset_tts,
         todo_status_id=statuses_by_name["Todo"],
+        admin_id=s.admin_id,
         task_ids=[r["id"] for r in s.rng.sample(big_rows, min(2000, len(big_rows)))],
         big_tasks=len(big_rows),
+        big_asset_tasks=len(asset_rows),
+        big_shots=len(shots),
+        big_shot_tasks=len(shot_rows),
         small_tasks=len(small_rows),
         counts=s.counts,
     )

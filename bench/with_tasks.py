@@ -1,5 +1,6 @@
-"""Time Kitsu's heaviest calls, the with-tasks boards, on a production of 5,000 assets x 15 task
-types (75,000 tasks) bulk-loaded into a scratch PostgreSQL database.
+"""Time Kitsu's heaviest calls, the with-tasks boards, one request at a time, on a production of
+5,000 assets x 15 task types (75,000 tasks) and 3,000 shots x 5 task types bulk-loaded into a
+scratch PostgreSQL database (`python -m bench` measures them under load).
 
     .venv/bin/python -m bench.with_tasks          # BENCH_ASSETS=5000 by default, BENCH_KEEP_DB=1
 

@@ -33,7 +33,16 @@ from app.models import (
     Task,
     TaskPersonLink,
 )
-from app.services.with_tasks_sql import Prepared, datetime_text, in_ids, in_ids_param, json_text, uuid_text
+from app.services.with_tasks_sql import (
+    Prepared,
+    datetime_text,
+    in_ids,
+    in_ids_param,
+    is_postgres,
+    json_text,
+    uuid_text,
+)
+from app.services.with_tasks_text import TaskTextReader
 
 # Entities per round of task queries: bounds memory to a few thousand tasks at a time.
 CHUNK_ENTITIES = 500
@@ -154,10 +163,10 @@ async def iter_rows(db: Any, kind: Kind, scope: Scope, compact: bool = False) ->
     tasks_index = kind.entity_fields.index("tasks")
     chunks = [rows[start : start + CHUNK_ENTITIES] for start in range(0, len(rows), CHUNK_ENTITIES)]
     prefetch = isinstance(db, AsyncConnection)
-    reader = TaskReader(kind, scope)
+    reader = task_reader(kind, scope, compact)
 
     def read(chunk: Sequence[Any]) -> Any:
-        return reader.read(db, [row["_id"] for row in chunk], compact)
+        return reader.read(db, chunk)
 
     pending: asyncio.Task | None = asyncio.ensure_future(read(chunks[0])) if prefetch else None
     try:
@@ -188,26 +197,48 @@ async def collect(db: Any, kind: Kind, scope: Scope) -> list[dict[str, Any]]:
     return [row async for row in iter_rows(db, kind, scope)]
 
 
+def task_reader(kind: Kind, scope: Scope, compact: bool) -> Any:
+    """PostgreSQL writes the tasks' JSON itself (`with_tasks_text`); other databases read rows."""
+    if text_tasks_enabled() and TaskTextReader.supports(kind):
+        return TaskTextReader(kind, scope, compact, _links_query(kind, scope))
+    return TaskReader(kind, scope, compact)
+
+
+def text_tasks_enabled() -> bool:
+    return is_postgres()
+
+
+def _task_filter(kind: Kind, scope: Scope) -> list[ColumnElement[bool]]:
+    return [in_ids_param(Task.entity_id, "entity_ids"), *kind.task_filter(scope)]
+
+
+def _links_query(kind: Kind, scope: Scope) -> Prepared | None:
+    """(task id, person id) of the assignments of a chunk's tasks, in person order."""
+    if "assignees" not in kind.task_fields:
+        return None
+    links = (
+        select(uuid_text(TaskPersonLink.task_id), uuid_text(TaskPersonLink.person_id))
+        .join(Task, Task.id == TaskPersonLink.task_id)
+        .where(*_task_filter(kind, scope))
+        .order_by(TaskPersonLink.person_id)
+    )
+    return Prepared(links, "entity_ids")
+
+
 class TaskReader:
     """The three reads of a chunk of entities (tasks, their assignee links, the caller's
     subscriptions), built once per list; each chunk only binds its entity ids."""
 
-    def __init__(self, kind: Kind, scope: Scope):
+    def __init__(self, kind: Kind, scope: Scope, compact: bool):
         self.kind = kind
+        self.compact = compact
         fields = kind.task_fields
-        task_filter = [in_ids_param(Task.entity_id, "entity_ids"), *kind.task_filter(scope)]
+        task_filter = _task_filter(kind, scope)
         columns = kind.task_columns()
         if "entity_id" not in fields:
             columns.append(uuid_text(Task.entity_id).label("_entity"))
-        self.tasks = Prepared(select(*columns).where(*task_filter), "entity_ids")
-        self.links: Prepared | None = None
-        if "assignees" in fields:
-            links = (
-                select(uuid_text(TaskPersonLink.task_id), uuid_text(TaskPersonLink.person_id))
-                .join(Task, Task.id == TaskPersonLink.task_id)
-                .where(*task_filter)
-            )
-            self.links = Prepared(links, "entity_ids")
+        self.tasks = Prepared(select(*columns).where(*task_filter).order_by(Task.id), "entity_ids")
+        self.links = _links_query(kind, scope)
         self.subscriptions: Prepared | None = None
         if "is_subscribed" in fields and kind.subscriptions:
             subscriptions = (
@@ -217,8 +248,9 @@ class TaskReader:
             )
             self.subscriptions = Prepared(subscriptions, "entity_ids")
 
-    async def read(self, db: Any, entity_ids: list[uuid.UUID], compact: bool) -> dict[str, list[Any]]:
+    async def read(self, db: Any, chunk: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
         """The tasks of some entities with assignees and subscription flags, grouped by entity."""
+        entity_ids = [row["_id"] for row in chunk]
         with paused_gc():
             task_rows = await self.tasks.rows(db, entity_ids)
             if not task_rows:
@@ -230,7 +262,7 @@ class TaskReader:
             subscribed: set[str] = set()
             if self.subscriptions is not None:
                 subscribed = {row[0] for row in await self.subscriptions.rows(db, entity_ids)}
-            return _group_tasks(task_rows, self.kind.task_fields, assignees, subscribed, compact)
+            return _group_tasks(task_rows, self.kind.task_fields, assignees, subscribed, self.compact)
 
 
 def _group_tasks(

@@ -1,0 +1,97 @@
+"""PostgreSQL writes the boards' task JSON itself (`app/services/with_tasks_text.py`): its bytes
+must be those of the general path (rows read, then orjson), for every kind and form, including
+the awkward values (microseconds, floats at the edges of orjson's notations, JSON data)."""
+
+import datetime as dt
+import uuid
+
+import orjson
+import pytest
+from sqlalchemy import Float, literal, select, update
+
+from app.models import Subscription, Task
+from app.services import with_tasks
+from app.services.with_tasks_sql import is_postgres
+from app.services.with_tasks_text import json_float
+from app.unit_of_work import run_in_unit_of_work
+from tests.crud.conftest import assign
+from tests.with_tasks.test_boards import _write
+
+# Floats whose JSON differs between PostgreSQL's and orjson's shortest forms unless rewritten.
+EDGE_FLOATS = [
+    0.0, -0.0, 480.0, 0.1, 1.5, 0.30000000000000004, 1e-4, 1.5e-5, 1e-5, 2.5e-7, 1e15, 1234567890123456.0,
+    1234567890123456.5, 1e16, 1.2345678901234567e16, 1e300, -3.75, float("nan"), float("inf"), None,
+]  # fmt: skip
+
+BOARDS = ("assets", "shots", "sequences", "episodes", "scenes", "edits", "concepts")
+FORMS = ("", "&compact=true", "&stream=true&compact=true", "&stream=true")
+
+
+@pytest.fixture
+async def busy_tasks(studio, show, member):
+    if not is_postgres():
+        pytest.skip("the text path is PostgreSQL's")
+    first, _ = await member("user")
+    second, _ = await member("user")
+    for task_id in (studio.task, show.shot_task, show.sequence_task):
+        await assign(task_id, second["id"])
+        await assign(task_id, first["id"])
+    stamp = dt.datetime(2024, 5, 6, 7, 8, 9, 654321)
+    await _write(
+        update(Task)
+        .where(Task.id == uuid.UUID(studio.task))
+        .values(due_date=stamp, start_date=dt.datetime(1999, 1, 2), data={"b": [1, "é\n"], "a": None}),
+        update(Task).where(Task.id == uuid.UUID(show.shot_task)).values(estimation=None, duration=2.5e-7),
+        add=[Subscription(person_id=uuid.UUID(studio.admin), task_id=uuid.UUID(show.shot_task))],
+    )
+    return [studio.task, show.shot_task, show.sequence_task, show.episode_task, show.edit_task]
+
+
+async def _bodies(client, headers, project_id: str) -> dict[str, bytes]:
+    bodies = {}
+    for board in BOARDS:
+        for form in FORMS:
+            url = f"/data/{board}/with-tasks?project_id={project_id}{form}"
+            response = await client.get(url, headers={**headers, "Accept": "application/x-ndjson"})
+            assert response.status_code == 200, url
+            bodies[url] = response.content
+    return bodies
+
+
+async def test_text_path_writes_the_general_paths_bytes(
+    client, admin_headers, studio, busy_tasks, monkeypatch
+):
+    await _write(update(Task).where(Task.id == uuid.UUID(busy_tasks[-1])).values(duration=1234567890123456.5))
+    fast = await _bodies(client, admin_headers, studio.project)
+    with monkeypatch.context() as patch:
+        patch.setattr(with_tasks, "text_tasks_enabled", lambda: False)
+        general = await _bodies(client, admin_headers, studio.project)
+    for url, body in general.items():
+        assert fast[url] == body, url
+    assert b'"due_date":"2024-05-06T07:08:09"' in fast[f"/data/assets/with-tasks?project_id={studio.project}"]
+
+
+async def test_floats_are_written_as_orjson_writes_them(busy_tasks):
+    async with run_in_unit_of_work() as uow:
+        session = uow.get_session()
+        for value in EDGE_FLOATS:
+            written = (await session.execute(select(json_float(literal(value, Float))))).scalar_one()
+            assert written == orjson.dumps(value).decode(), value
+
+
+async def test_tasks_are_ordered_by_id_with_assignees_by_person(client, admin_headers, studio, busy_tasks):
+    shots = (
+        await client.get(f"/data/shots/with-tasks?project_id={studio.project}", headers=admin_headers)
+    ).json()
+    for shot in shots:
+        ids = [task["id"] for task in shot["tasks"]]
+        assert ids == sorted(ids)
+        for task in shot["tasks"]:
+            assert task["assignees"] == sorted(task["assignees"])
+    task = next(task for shot in shots for task in shot["tasks"] if task["id"] == busy_tasks[1])
+    assert (task["duration"], task["estimation"], task["is_subscribed"], len(task["assignees"])) == (
+        2.5e-7,
+        None,
+        True,
+        2,
+    )
