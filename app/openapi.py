@@ -15,6 +15,7 @@ SPEC_PATH = SPEC_DIR / "openapi.yaml"
 # Each Zou area may keep its operations in its own file: `paths` plus `components.schemas`,
 # merged into the root document (a name defined twice is an error, never a silent override).
 AREAS_DIR = SPEC_DIR / "areas"
+SCHEMA_REF = "#/components/schemas/"
 
 router = APIRouter()
 
@@ -47,11 +48,57 @@ def load_spec() -> dict[str, Any]:
     return spec
 
 
-def bundle() -> None:
-    """`python -m app.openapi`: print the merged contract (input of the schema generator)."""
+def _schema_refs(node: Any, found: set[str]) -> set[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+            found.add(ref.removeprefix(SCHEMA_REF))
+        for value in node.values():
+            _schema_refs(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _schema_refs(value, found)
+    return found
+
+
+def request_models_spec(spec: dict[str, Any], skipped_operations: set[str]) -> dict[str, Any]:
+    """The document's schemas a router validates a request body with, and those they refer to.
+
+    Only those become Pydantic classes in every worker: the response schemas (checked by the
+    contract tests with JSON Schema) and the bodies of `skipped_operations` are left out.
+    """
+    schemas = spec["components"]["schemas"]
+    pending: set[str] = set()
+    for item in spec.get("paths", {}).values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") not in skipped_operations:
+                _schema_refs(operation.get("requestBody"), pending)
+    kept: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name not in kept:
+            kept.add(name)
+            pending |= _schema_refs(schemas[name], set()) - kept
+    return {
+        "openapi": spec["openapi"],
+        "info": spec["info"],
+        "paths": {},
+        "components": {"schemas": {name: schemas[name] for name in schemas if name in kept}},
+    }
+
+
+def bundle(argv: list[str]) -> None:
+    """`python -m app.openapi [--request-models]`: print the merged contract, or only the part
+    the schema generator turns into request models (the generic CRUD routes validate against
+    the tables, not against generated models)."""
     import sys
 
-    sys.stdout.buffer.write(dumps(load_spec()))
+    spec = load_spec()
+    if "--request-models" in argv:
+        from app.routers.crud import crud_operations
+
+        spec = request_models_spec(spec, {operation.operation_id for operation in crud_operations()})
+    sys.stdout.buffer.write(dumps(spec))
 
 
 @cache
@@ -71,4 +118,6 @@ async def get_docs() -> HTMLResponse:
 
 
 if __name__ == "__main__":
-    bundle()
+    import sys
+
+    bundle(sys.argv[1:])

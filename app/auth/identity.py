@@ -1,16 +1,8 @@
 """Who is calling: the token from cookie or bearer header, checked and resolved to a person."""
 
-import base64
-import binascii
-import hmac
-import json
-import re
-import time
 import uuid
 from collections import namedtuple
 from dataclasses import dataclass, field
-from functools import cache
-from hashlib import sha256
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -19,7 +11,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth import revocation, tokens
 from app.auth.preview import READ_METHODS, is_preview_account, is_window_open
-from app.config import get_settings
 from app.db import fetch_rows
 from app.dependencies import SessionDep
 from app.errors import error, jwt_error
@@ -86,71 +77,6 @@ def read_token(request: Request, cookie_name: str = tokens.ACCESS_COOKIE) -> tup
     raise jwt_error(401, MISSING_JWT)
 
 
-# --- token decoding -------------------------------------------------------------------------
-_JWS = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
-# python-jose refuses these as HMAC secrets, and reads a JSON secret as a key set.
-_NOT_PLAIN_SECRETS = (b"-----BEGIN PUBLIC KEY-----", b"-----BEGIN RSA PUBLIC KEY-----",
-                      b"-----BEGIN CERTIFICATE-----", b"ssh-rsa")  # fmt: skip
-
-
-@cache
-def _hmac_key(secret: str) -> bytes | None:
-    """The HS256 key python-jose would use, or None when it would read the secret differently."""
-    key = secret.encode("utf-8")
-    if any(marker in key for marker in _NOT_PLAIN_SECRETS):
-        return None
-    try:
-        json.loads(secret)
-    except ValueError:
-        return key
-    return None
-
-
-def _segment(value: str) -> bytes:
-    return base64.urlsafe_b64decode(value + "=" * (-len(value) % 4))
-
-
-def fast_decode(token: str) -> dict[str, Any] | None:
-    """The claims of a token python-jose would accept as is, or None to let python-jose decide.
-
-    The common case (a well-formed HS256 token, valid signature, integer iat/nbf/exp in range)
-    costs a few µs instead of ~35; anything else (malformed, expired, tampered, unusual claims)
-    returns None and `tokens.decode` produces the exact same acceptance or error as before.
-    Mirrors `jose.jwt.decode(..., algorithms=["HS256"], options={"verify_aud": False,
-    "verify_sub": False, "require_exp": False})`.
-    """
-    key = _hmac_key(get_settings().secret_key)
-    if key is None or not _JWS.fullmatch(token):
-        return None
-    try:
-        header_segment, claims_segment, signature_segment = token.split(".")
-        header = json.loads(_segment(header_segment).decode("utf-8"))
-        if not isinstance(header, dict) or header.get("alg") != tokens.ALGORITHM:
-            return None
-        signing_input = f"{header_segment}.{claims_segment}".encode()
-        expected = hmac.new(key, signing_input, sha256).digest()
-        if not hmac.compare_digest(expected, _segment(signature_segment)):
-            return None
-        claims = json.loads(_segment(claims_segment).decode("utf-8"))
-    except (ValueError, binascii.Error):
-        return None
-    if not isinstance(claims, dict) or "at_hash" in claims:
-        return None
-    now = int(time.time())
-    for name in ("iat", "nbf", "exp"):
-        if name in claims and type(claims[name]) is not int:
-            return None
-    if claims.get("nbf", now) > now or claims.get("exp", now) < now:
-        return None
-    if "jti" in claims and not isinstance(claims["jti"], str):
-        return None
-    return claims
-
-
-def decode_token(token: str) -> dict[str, Any]:
-    return fast_decode(token) or tokens.decode(token)
-
-
 async def check_not_revoked(session: AsyncSession, claims: dict[str, Any], person: Any | None) -> None:
     kind = claims.get("identity_type", "person")
     if kind == "person":
@@ -175,7 +101,7 @@ async def resolve_identity(
     instance): same checks, same errors, for routes that never change the caller's row."""
     cookie_name = tokens.ACCESS_COOKIE if token_type == "access" else tokens.REFRESH_COOKIE
     token, from_cookie = read_token(request, cookie_name)
-    claims = decode_token(token)
+    claims = tokens.decode(token)
     if claims.get("type") != token_type:
         raise jwt_error(
             422,

@@ -1,15 +1,15 @@
-"""Zou-compatible JWTs (HS256, flask-jwt-extended's claims) issued and read with python-jose."""
+"""Zou-compatible JWTs (HS256, flask-jwt-extended's claims): `jws` for the common cases, python-jose
+for the others (imported on first need: it loads `cryptography`, ~10 MB in every worker)."""
 
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from jose import ExpiredSignatureError, JWTError, jwt
-
+from app.auth import jws
+from app.auth.jws import ALGORITHM
 from app.config import get_settings
 from app.errors import error, jwt_error
 
-ALGORITHM = "HS256"
 ACCESS_COOKIE = "access_token_cookie"
 REFRESH_COOKIE = "refresh_token_cookie"
 REFRESH_COOKIE_PATH = "/auth/refresh-token"
@@ -44,7 +44,13 @@ def encode(
         claims["exp"] = int((now + lifetime).timestamp())
     if extra:
         claims.update(extra)
-    return jwt.encode(claims, get_settings().secret_key, algorithm=ALGORITHM), claims
+    secret = get_settings().secret_key
+    key = jws.hmac_key(secret)
+    if key is not None:
+        return jws.sign(claims, key), claims
+    from jose import jwt
+
+    return jwt.encode(claims, secret, algorithm=ALGORITHM), claims
 
 
 def create_auth_tokens(person_id: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -90,15 +96,21 @@ def create_api_token(person_id: str, is_bot: bool, expiration_date: date | None)
 
 def decode(token: str) -> dict[str, Any]:
     """Claims of a valid token, or Zou's exact 401/422 errors."""
+    secret = get_settings().secret_key
+    claims = jws.fast_decode(token, secret)
+    if claims is not None:
+        return claims
+    from jose import ExpiredSignatureError, JWTError, jwt
+
     try:
         return jwt.decode(
             token,
-            get_settings().secret_key,
+            secret,
             algorithms=[ALGORITHM],
             options={"verify_aud": False, "verify_sub": False, "require_exp": False},
         )
     except ExpiredSignatureError as exc:
-        raise error(401, "Signature has expired") from exc
+        raise error(401, jws.EXPIRED) from exc
     except JWTError as exc:
         raise jwt_error(422, _jose_message(str(exc))) from exc
 

@@ -41,7 +41,9 @@ STREAMED_TABLES = frozenset(
      "working_file", "output_file", "attachment_file", "subscription", "entity_link",
      "asset_instance", "chat_message", "schedule_item", "day_off", "news"}
 )  # fmt: skip
-STREAM_CHUNK = 500
+# Rows per cursor fetch: each chunk in flight holds its records, dicts and JSON (~10 KB a task row);
+# 250 rather than 500 takes ~3 MB off a worker's peak at two concurrent lists, same CPU per row.
+STREAM_CHUNK = 250
 RELATION_LABEL = "relation__"
 # Module-level alias: inside the class, `list` is the list operation.
 Rows = list[dict[str, Any]]

@@ -3,6 +3,7 @@
 import uuid
 from datetime import UTC, datetime
 
+from pydantic import ConfigDict
 from sqlmodel import Field, SQLModel
 
 from app.models.types import NaiveDateTime
@@ -15,6 +16,10 @@ def utcnow() -> datetime:
 
 class BaseMixin(SQLModel):
     """`id`, `created_at`, `updated_at`: the three columns of Zou's BaseMixin."""
+
+    # Table rows are built without Pydantic validation: its validator and serializer of every
+    # table (~1.3 MB in each worker) are only built if something asks for them.
+    model_config = ConfigDict(defer_build=True)
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     created_at: datetime | None = Field(default_factory=utcnow, sa_type=NaiveDateTime)

@@ -10,10 +10,10 @@ from sqlalchemy import select
 from sqlmodel import SQLModel
 
 from app import db
-from app.auth import identity as identity_module
-from app.auth import tokens
+from app.auth import jws, tokens
 from app.config import get_settings
 from app.crud import engine as engine_module
+from app.errors import ZouError
 from app.main import create_app
 from app.routing import UnitOfWorkRoute
 from app.serialize import json_response
@@ -155,12 +155,27 @@ def test_the_fast_token_check_accepts_what_python_jose_accepts():
 
     secret = get_settings().secret_key
     options = {"verify_aud": False, "verify_sub": False, "require_exp": False}
-    token, _claims = tokens.encode(str(uuid.uuid4()), "access", lifetime=None)
+    token, claims = tokens.encode(str(uuid.uuid4()), "access", lifetime=None)
+    # Signed without python-jose, yet byte for byte what it writes.
+    assert token == jwt.encode(claims, secret, algorithm="HS256")
     expected = jwt.decode(token, secret, algorithms=["HS256"], options=options)
-    assert identity_module.fast_decode(token) == expected
-    expired, _ = tokens.encode(str(uuid.uuid4()), "access", extra={"exp": int(time.time()) - 5})
+    assert jws.fast_decode(token, secret) == expected
     future, _ = tokens.encode(str(uuid.uuid4()), "access", extra={"nbf": int(time.time()) + 60})
     other_key = jwt.encode({"sub": "x", "type": "access"}, "another-secret", algorithm="HS256")
     tampered = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
-    for refused in (expired, future, other_key, tampered, "a.b", "not a token", token + "."):
-        assert identity_module.fast_decode(refused) is None  # python-jose decides (and words the error)
+    odd_jti = jwt.encode({"sub": "x", "jti": 5}, secret, algorithm="HS256")
+    for refused in (future, other_key, tampered, odd_jti, "a.b", "not a token", token + "."):
+        assert jws.fast_decode(refused, secret) is None  # python-jose decides (and words the error)
+
+
+def test_an_expired_token_is_refused_as_python_jose_refuses_it():
+    from jose import ExpiredSignatureError, jwt
+
+    secret = get_settings().secret_key
+    expired, _ = tokens.encode(str(uuid.uuid4()), "access", extra={"exp": int(time.time()) - 5, "jti": 5})
+    with pytest.raises(ExpiredSignatureError):
+        jwt.decode(expired, secret, algorithms=["HS256"], options={"verify_sub": False})
+    with pytest.raises(ZouError) as refused:
+        jws.fast_decode(expired, secret)
+    assert refused.value.status == 401
+    assert refused.value.body == {"error": True, "message": "Signature has expired"}

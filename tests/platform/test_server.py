@@ -67,3 +67,16 @@ def test_supervisor_serves_replaces_a_dead_worker_and_stops(tmp_path):
             process.kill()
             process.wait()
         log.close()
+
+
+def test_a_worker_does_not_load_what_only_rare_requests_need():
+    """Each of these costs megabytes in every worker: loaded on first use, never at start-up."""
+    probe = (
+        "import sys, app.main, app.schemas.models as models; "
+        "print(sorted(set(sys.modules) & {'cryptography.hazmat', 'jose', 'jwt.api_jwt', 'yaml', 'pyvips'})); "
+        "print(hasattr(models, 'Task'))"
+    )
+    env = {**os.environ, "REDIS_URL": os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/15"}
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[:2] == ["[]", "False"]  # response schemas get no Pydantic class
