@@ -91,7 +91,7 @@ async def add_project_task_type(
     # Bitrates absent from the body leave an existing link's ones as they are.
     bitrates = {key: sent.get(key) for key in keys} if set(sent) & set(keys) else None
     result = await settings.add_task_type_setting(
-        session, identity, project, body.task_type_id, body.priority, bitrates
+        session, identity, project, body.task_type_id, body.priority, bitrates, body.is_client_visible
     )
     return json_response(result, status_code=201)
 

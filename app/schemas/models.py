@@ -604,7 +604,7 @@ class ProjectsTaskTypeRequest(BaseModel):
     """
     is_client_visible: bool | None = None
     """
-    Accepted; not stored yet (every task type stays visible to clients).
+    Whether clients see the task type (null keeps an existing link's value, true for a new link).
     """
 
 

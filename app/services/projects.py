@@ -175,16 +175,15 @@ async def _task_type_links(session: AsyncSession, project_ids: list[Any]) -> dic
         ProjectTaskTypeLink.priority,
         ProjectTaskTypeLink.hd_bitrate_compression,
         ProjectTaskTypeLink.ld_bitrate_compression,
+        ProjectTaskTypeLink.is_client_visible,
     ).where(ProjectTaskTypeLink.project_id.in_(project_ids))
     grouped: dict[Any, dict[str, Any]] = defaultdict(dict)
-    for project_id, task_type_id, priority, hd, ld in (await session.execute(query)).all():
+    for project_id, task_type_id, priority, hd, ld, visible in (await session.execute(query)).all():
         grouped[project_id][str(task_type_id)] = {
             "priority": priority,
             "hd_bitrate_compression": hd,
             "ld_bitrate_compression": ld,
-            # Zou 1.0.97 stores a per-project client visibility; this schema has no such
-            # column yet, so every link carries Zou's default.
-            "is_client_visible": True,
+            "is_client_visible": visible,
         }
     return grouped
 
@@ -195,14 +194,14 @@ async def _task_status_links(session: AsyncSession, project_ids: list[Any]) -> d
         ProjectTaskStatusLink.task_status_id,
         ProjectTaskStatusLink.priority,
         ProjectTaskStatusLink.roles_for_board,
+        ProjectTaskStatusLink.is_client_allowed,
     ).where(ProjectTaskStatusLink.project_id.in_(project_ids))
     grouped: dict[Any, dict[str, Any]] = defaultdict(dict)
-    for project_id, task_status_id, priority, roles in (await session.execute(query)).all():
+    for project_id, task_status_id, priority, roles, allowed in (await session.execute(query)).all():
         grouped[project_id][str(task_status_id)] = {
             "priority": priority,
             "roles_for_board": list(roles or []),
-            # No per-project override column yet: null means "the studio value", as in Zou.
-            "is_client_allowed": None,
+            "is_client_allowed": allowed,  # null: the studio value
         }
     return grouped
 

@@ -143,8 +143,10 @@ async def add_task_type_setting(
     raw_id: Any,
     priority: int | None,
     bitrates: dict[str, Any] | None,
+    is_client_visible: bool | None = None,
 ) -> dict[str, Any]:
-    """Link a task type; an existing link keeps its priority and only takes the given bitrates."""
+    """Link a task type; an existing link keeps its priority and only takes the given bitrates
+    and client visibility."""
     if as_uuid(raw_id) is None:
         raise bad_request("task_type_id is required and must be a valid UUID")
     task_type = await _target(session, TASK_TYPES, raw_id)
@@ -160,18 +162,24 @@ async def add_task_type_setting(
         }
     if bitrates is not None:
         check_bitrates(bitrates, current, project_row(project))
+    changes = {**(bitrates or {}), **_visibility(is_client_visible)}
     if link is None:
         session.add(
             ProjectTaskTypeLink(
-                project_id=project.id, task_type_id=task_type.id, priority=priority, **(bitrates or {})
+                project_id=project.id, task_type_id=task_type.id, priority=priority, **changes
             )
         )
-    elif bitrates is not None:
-        for key, value in bitrates.items():
+    else:
+        for key, value in changes.items():
             setattr(link, key, value)
     await session.flush()
     emit_project_update(session, project.id, identity)
     return project_row(project)
+
+
+def _visibility(is_client_visible: bool | None) -> dict[str, bool]:
+    """The client visibility to write: none when not sent (a new link then defaults to visible)."""
+    return {} if is_client_visible is None else {"is_client_visible": is_client_visible}
 
 
 # --- batch ------------------------------------------------------------------------------------
@@ -196,23 +204,30 @@ async def update_settings_batch(
 ) -> dict[str, Any]:
     """Kitsu's new-production wizard in one call: task types with their priority, statuses and
     asset types are linked (unknown ids skipped); `replace_task_types` unlinks the other task types."""
-    wanted: dict[uuid.UUID, int | None] = {}
+    wanted: dict[uuid.UUID, dict[str, Any]] = {}
     for entry in task_types:
         key = as_uuid(entry.get("task_type_id"))
         if key is not None:
-            wanted[key] = entry.get("priority")
+            wanted[key] = entry
     existing_query = select(ProjectTaskTypeLink).where(ProjectTaskTypeLink.project_id == project.id)
     existing = {link.task_type_id: link for link in (await session.execute(existing_query)).scalars()}
     known = set(await _existing_ids(session, TaskType, list(wanted)))
-    for task_type_id, priority in wanted.items():
+    for task_type_id, entry in wanted.items():
         link = existing.get(task_type_id)
+        priority = entry.get("priority")
+        visibility = _visibility(entry.get("is_client_visible"))
         if link is None:
             if task_type_id in known:
                 session.add(
-                    ProjectTaskTypeLink(project_id=project.id, task_type_id=task_type_id, priority=priority)
+                    ProjectTaskTypeLink(
+                        project_id=project.id, task_type_id=task_type_id, priority=priority, **visibility
+                    )
                 )
-        elif priority is not None and link.priority != priority:
+            continue
+        if priority is not None:
             link.priority = priority
+        for key, value in visibility.items():
+            setattr(link, key, value)
     if replace_task_types:
         stale = [task_type_id for task_type_id in existing if task_type_id not in wanted]
         if stale:

@@ -177,3 +177,49 @@ async def test_refusals_of_reads_and_unlinks(client, studio, member):
     ):
         assert (await client.delete(f"{base}/{segment}/{row_id}", headers=artist)).status_code == 403
     assert await events_named("project:update") == []
+
+
+async def test_task_type_client_visibility(client, admin_headers, studio, member):
+    """Stored by the single link and by the batch (unsent keeps the link's value), read back by
+    the open projects list, as are the task status links' client flags."""
+    _, manager = await member("manager")
+    base = BASE.format(studio.project)
+
+    async def open_project_links() -> tuple[dict, dict]:
+        rows_ = (await client.get("/data/projects/open", headers=admin_headers)).json()
+        project = next(row for row in rows_ if row["id"] == studio.project)
+        return project["task_type_links"], project["task_statuses_link"]
+
+    hidden = {"task_type_id": studio.modeling, "is_client_visible": False}
+    assert (await client.post(f"{base}/task-types", json=hidden, headers=manager)).status_code == 201
+    kept = {"task_type_id": studio.modeling, "priority": 3}
+    assert (await client.post(f"{base}/task-types", json=kept, headers=manager)).status_code == 201
+    await link(
+        "ProjectTaskStatusLink", project_id=studio.project, task_status_id=studio.wip, is_client_allowed=False
+    )
+    task_types, statuses = await open_project_links()
+    assert task_types[studio.modeling]["is_client_visible"] is False
+    assert statuses[studio.wip]["is_client_allowed"] is False
+
+    batch = {
+        "task_types": [
+            {"task_type_id": studio.modeling, "priority": 2},
+            {"task_type_id": studio.animation, "is_client_visible": False},
+        ]
+    }
+    assert (await client.post(f"{base}/batch", json=batch, headers=manager)).status_code == 200
+    task_types, _ = await open_project_links()
+    assert task_types[studio.modeling]["is_client_visible"] is False
+    assert task_types[studio.animation]["is_client_visible"] is False
+    shown = {"task_types": [{"task_type_id": studio.modeling, "is_client_visible": True}]}
+    assert (await client.post(f"{base}/batch", json=shown, headers=manager)).status_code == 200
+    assert (await open_project_links())[0][studio.modeling] == {
+        "priority": 2,
+        "hd_bitrate_compression": None,
+        "ld_bitrate_compression": None,
+        "is_client_visible": True,
+    }
+    wrong = {"task_type_id": studio.modeling, "is_client_visible": "maybe"}
+    refused = await client.post(f"{base}/task-types", json=wrong, headers=manager)
+    assert refused.status_code == 400
+    assert (await open_project_links())[0][studio.modeling]["is_client_visible"] is True
