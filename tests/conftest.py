@@ -2,6 +2,7 @@
 once per run with Alembic, emptied and re-seeded with Zou's init data before every test."""
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -59,6 +60,7 @@ def database():
     yield os.environ["DATABASE_URL"]
     if BACKEND != "sqlite":
         _psql(f'DROP DATABASE IF EXISTS "{TEST_DB_NAME}" WITH (FORCE)')
+    shutil.rmtree(VAR_DIR, ignore_errors=True)  # the run's secret, SQLite file and stored files
 
 
 _SNAPSHOT: dict[str, list[dict]] = {}
