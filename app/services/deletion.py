@@ -61,7 +61,7 @@ def _ids(values: Iterable[Any]) -> list[Any]:
     return list(dict.fromkeys(values))
 
 
-async def _select_ids(session: AsyncSession, query) -> list[Any]:
+async def select_ids(session: AsyncSession, query) -> list[Any]:
     return list((await session.execute(query)).scalars().all())
 
 
@@ -96,7 +96,7 @@ async def refresh_last_previews(session: AsyncSession, task_ids: list[Any], remo
 async def remove_preview_files(session: AsyncSession, preview_ids: list[Any]) -> None:
     if not preview_ids:
         return
-    task_ids = await _select_ids(session, select(PreviewFile.task_id).where(PreviewFile.id.in_(preview_ids)))
+    task_ids = await select_ids(session, select(PreviewFile.task_id).where(PreviewFile.id.in_(preview_ids)))
     await unlink_preview_files(session, preview_ids)
     await session.execute(delete(PreviewFile).where(PreviewFile.id.in_(preview_ids)))
     await refresh_last_previews(session, task_ids, preview_ids)
@@ -104,10 +104,10 @@ async def remove_preview_files(session: AsyncSession, preview_ids: list[Any]) ->
 
 async def comment_previews(session: AsyncSession, comment_ids: list[Any]) -> list[Any]:
     """Previews published with comments (linked, or the comment's own preview)."""
-    linked = await _select_ids(
+    linked = await select_ids(
         session, select(CommentPreviewLink.preview_file).where(CommentPreviewLink.comment.in_(comment_ids))
     )
-    own = await _select_ids(
+    own = await select_ids(
         session,
         select(Comment.preview_file_id).where(
             Comment.id.in_(comment_ids), Comment.preview_file_id.is_not(None)
@@ -137,8 +137,8 @@ async def remove_comments(session: AsyncSession, comment_ids: list[Any], with_pr
     await session.execute(delete(Comment).where(Comment.id.in_(comment_ids)))
 
 
-async def _remove_output_files(session: AsyncSession, condition) -> None:
-    output_ids = await _select_ids(session, select(OutputFile.id).where(condition))
+async def remove_output_files(session: AsyncSession, condition) -> None:
+    output_ids = await select_ids(session, select(OutputFile.id).where(condition))
     if output_ids:
         await session.execute(
             update(PreviewFile).where(PreviewFile.source_file_id.in_(output_ids)).values(source_file_id=None)
@@ -150,14 +150,14 @@ async def clear_task_dependents(session: AsyncSession, task_ids: list[Any]) -> N
     """Zou's remove_task(force=True) minus the task row: files, comments, previews, time, news."""
     if not task_ids:
         return
-    working_ids = await _select_ids(session, select(WorkingFile.id).where(WorkingFile.task_id.in_(task_ids)))
+    working_ids = await select_ids(session, select(WorkingFile.id).where(WorkingFile.task_id.in_(task_ids)))
     if working_ids:
-        await _remove_output_files(session, OutputFile.source_file_id.in_(working_ids))
+        await remove_output_files(session, OutputFile.source_file_id.in_(working_ids))
         await session.execute(delete(WorkingFile).where(WorkingFile.id.in_(working_ids)))
-    comment_ids = await _select_ids(session, select(Comment.id).where(Comment.object_id.in_(task_ids)))
+    comment_ids = await select_ids(session, select(Comment.id).where(Comment.object_id.in_(task_ids)))
     await remove_comments(session, comment_ids, with_previews=False)
     await session.execute(delete(Subscription).where(Subscription.task_id.in_(task_ids)))
-    previews = await _select_ids(session, select(PreviewFile.id).where(PreviewFile.task_id.in_(task_ids)))
+    previews = await select_ids(session, select(PreviewFile.id).where(PreviewFile.task_id.in_(task_ids)))
     await remove_preview_files(session, previews)
     await session.execute(delete(TimeSpent).where(TimeSpent.task_id.in_(task_ids)))
     await session.execute(delete(Notification).where(Notification.task_id.in_(task_ids)))
@@ -165,7 +165,7 @@ async def clear_task_dependents(session: AsyncSession, task_ids: list[Any]) -> N
 
 
 async def _remove_schedule_links(session: AsyncSession, condition) -> None:
-    link_ids = await _select_ids(session, select(ProductionScheduleVersionTaskLink.id).where(condition))
+    link_ids = await select_ids(session, select(ProductionScheduleVersionTaskLink.id).where(condition))
     if link_ids:
         link_column = ProductionScheduleVersionTaskLinkPersonLink.production_schedule_version_task_link_id
         await session.execute(
@@ -231,16 +231,16 @@ async def remove_project_content(session: AsyncSession, project_id: Any, user_id
     # Zou journals these events, then deletes the project's journal: they are only published.
     await remove_tasks(session, tasks, user_id, persist=False)
     entities = select(Entity.id).where(Entity.project_id == project_id)
-    entity_ids = await _select_ids(session, entities)
+    entity_ids = await select_ids(session, entities)
     if entity_ids:
         await clear_entity_links(session, entity_ids)
         await session.execute(delete(EntityVersion).where(EntityVersion.entity_id.in_(entity_ids)))
         await session.execute(delete(Subscription).where(Subscription.entity_id.in_(entity_ids)))
         await session.execute(delete(AssetInstanceLink).where(AssetInstanceLink.entity_id.in_(entity_ids)))
-        instance_ids = await _select_ids(
+        instance_ids = await select_ids(
             session, select(AssetInstance.id).where(AssetInstance.asset_id.in_(entity_ids))
         )
-        await _remove_output_files(
+        await remove_output_files(
             session,
             OutputFile.entity_id.in_(entity_ids)
             | OutputFile.temporal_entity_id.in_(entity_ids)
@@ -251,7 +251,7 @@ async def remove_project_content(session: AsyncSession, project_id: Any, user_id
         )
         await session.execute(delete(AssetInstance).where(AssetInstance.id.in_(instance_ids)))
         await session.execute(delete(WorkingFile).where(WorkingFile.entity_id.in_(entity_ids)))
-    playlists = await _select_ids(session, select(Playlist.id).where(Playlist.project_id == project_id))
+    playlists = await select_ids(session, select(Playlist.id).where(Playlist.project_id == project_id))
     await remove_playlists(session, playlists)
     await session.execute(delete(ApiEvent).where(ApiEvent.project_id == project_id))
     await session.execute(
@@ -288,7 +288,7 @@ async def remove_project_content(session: AsyncSession, project_id: Any, user_id
 
 async def remove_person_content(session: AsyncSession, person_id: Any) -> None:
     """Zou's remove_person(force=True): what the person wrote goes, what they touched is unlinked."""
-    comments = await _select_ids(session, select(Comment.id).where(Comment.person_id == person_id))
+    comments = await select_ids(session, select(Comment.id).where(Comment.person_id == person_id))
     await remove_comments(session, comments)
     for table in (comment_acknoledgments, comment_mentions):
         await session.execute(delete(table).where(table.c.person == person_id))

@@ -22,7 +22,6 @@ from app.models import (
     EntityVersion,
     OutputFile,
     Playlist,
-    PreviewFile,
     ScheduleItem,
     Subscription,
     Task,
@@ -31,52 +30,17 @@ from app.models import (
 from app.services import deletion, entity_kinds
 
 
-async def _ids(session: AsyncSession, query) -> list[Any]:
-    return list((await session.execute(query)).scalars().all())
-
-
 async def has_tasks(session: AsyncSession, entity_id: Any) -> bool:
     return bool((await session.execute(select(exists().where(Task.entity_id == entity_id)))).scalar())
 
 
-async def _remove_output_files(session: AsyncSession, condition) -> None:
-    output_ids = await _ids(session, select(OutputFile.id).where(condition))
-    if output_ids:
-        await session.execute(
-            update(PreviewFile).where(PreviewFile.source_file_id.in_(output_ids)).values(source_file_id=None)
-        )
-        await session.execute(delete(OutputFile).where(OutputFile.id.in_(output_ids)))
-
-
-async def _remove_asset_instances(session: AsyncSession, entity_ids: list[Any]) -> None:
-    """Instances of the entities, placed in them (scenes, sets) or recorded against them."""
-    instance_ids = await _ids(
-        session,
-        select(AssetInstance.id).where(
-            AssetInstance.asset_id.in_(entity_ids)
-            | AssetInstance.target_asset_id.in_(entity_ids)
-            | AssetInstance.scene_id.in_(entity_ids)
-            | AssetInstance.entity_id.in_(entity_ids)
-        ),
-    )
-    await session.execute(delete(AssetInstanceLink).where(AssetInstanceLink.entity_id.in_(entity_ids)))
-    if instance_ids:
-        await _remove_output_files(session, OutputFile.asset_instance_id.in_(instance_ids))
-        await session.execute(
-            delete(AssetInstanceLink).where(AssetInstanceLink.asset_instance_id.in_(instance_ids))
-        )
-        await session.execute(delete(AssetInstance).where(AssetInstance.id.in_(instance_ids)))
-
-
 async def _remove_chats(session: AsyncSession, entity_ids: list[Any]) -> None:
-    chat_ids = await _ids(session, select(Chat.id).where(Chat.object_id.in_(entity_ids)))
-    if not chat_ids:
-        return
+    chat_ids = select(Chat.id).where(Chat.object_id.in_(entity_ids))
     messages = select(ChatMessage.id).where(ChatMessage.chat_id.in_(chat_ids))
     await session.execute(delete(AttachmentFile).where(AttachmentFile.chat_message_id.in_(messages)))
     await session.execute(delete(ChatMessage).where(ChatMessage.chat_id.in_(chat_ids)))
     await session.execute(delete(ChatParticipant).where(ChatParticipant.chat_id.in_(chat_ids)))
-    await session.execute(delete(Chat).where(Chat.id.in_(chat_ids)))
+    await session.execute(delete(Chat).where(Chat.object_id.in_(entity_ids)))
 
 
 async def casting_shots(session: AsyncSession, asset_ids: list[Any]) -> list[Any]:
@@ -88,32 +52,55 @@ async def casting_shots(session: AsyncSession, asset_ids: list[Any]) -> list[Any
         .where(EntityLink.entity_out_id.in_(asset_ids), EntityType.name == "Shot")
         .distinct()
     )
-    return await _ids(session, query)
+    return await deletion.select_ids(session, query)
 
 
 async def purge_entities(session: AsyncSession, entity_ids: list[Any], user_id: Any) -> None:
-    """Delete the rows and everything referencing them; events are the caller's."""
+    """Delete the entities with everything hanging on them (one `task:delete` event per task; the
+    entities' own events are the caller's). Sub-entities are detached, not removed, and the
+    playlists of a removed episode go with it."""
     if not entity_ids:
         return
-    tasks = list((await session.execute(select(Task).where(Task.entity_id.in_(entity_ids)))).scalars().all())
+    tasks = list((await session.execute(select(Task).where(Task.entity_id.in_(entity_ids)))).scalars())
     await deletion.remove_tasks(session, tasks, user_id)
-    await session.execute(delete(EntityVersion).where(EntityVersion.entity_id.in_(entity_ids)))
-    await session.execute(delete(Subscription).where(Subscription.entity_id.in_(entity_ids)))
     await deletion.clear_entity_links(session, entity_ids)
-    await _remove_asset_instances(session, entity_ids)
-    await _remove_output_files(
-        session, OutputFile.entity_id.in_(entity_ids) | OutputFile.temporal_entity_id.in_(entity_ids)
+    for model, column in (
+        (EntityVersion, EntityVersion.entity_id),
+        (Subscription, Subscription.entity_id),
+        (AssetInstanceLink, AssetInstanceLink.entity_id),
+        (ScheduleItem, ScheduleItem.object_id),
+    ):
+        await session.execute(delete(model).where(column.in_(entity_ids)))
+    # Instances of the entities, placed in them (scenes, sets) or recorded against them.
+    instances = await deletion.select_ids(
+        session,
+        select(AssetInstance.id).where(
+            AssetInstance.asset_id.in_(entity_ids)
+            | AssetInstance.scene_id.in_(entity_ids)
+            | AssetInstance.target_asset_id.in_(entity_ids)
+            | AssetInstance.entity_id.in_(entity_ids)
+        ),
     )
-    working_ids = await _ids(session, select(WorkingFile.id).where(WorkingFile.entity_id.in_(entity_ids)))
-    if working_ids:
-        await _remove_output_files(session, OutputFile.source_file_id.in_(working_ids))
-        await session.execute(delete(WorkingFile).where(WorkingFile.id.in_(working_ids)))
+    working = await deletion.select_ids(
+        session, select(WorkingFile.id).where(WorkingFile.entity_id.in_(entity_ids))
+    )
+    await deletion.remove_output_files(
+        session,
+        OutputFile.entity_id.in_(entity_ids)
+        | OutputFile.temporal_entity_id.in_(entity_ids)
+        | OutputFile.asset_instance_id.in_(instances)
+        | OutputFile.source_file_id.in_(working),
+    )
+    await session.execute(delete(WorkingFile).where(WorkingFile.id.in_(working)))
+    await session.execute(delete(AssetInstanceLink).where(AssetInstanceLink.asset_instance_id.in_(instances)))
+    await session.execute(delete(AssetInstance).where(AssetInstance.id.in_(instances)))
     await _remove_chats(session, entity_ids)
-    await session.execute(delete(ScheduleItem).where(ScheduleItem.object_id.in_(entity_ids)))
-    await session.execute(update(Playlist).where(Playlist.episode_id.in_(entity_ids)).values(episode_id=None))
-    # Children keep living (Zou detaches the sub-assets of a removed asset).
-    await session.execute(update(Entity).where(Entity.parent_id.in_(entity_ids)).values(parent_id=None))
-    await session.execute(update(Entity).where(Entity.source_id.in_(entity_ids)).values(source_id=None))
+    playlists = await deletion.select_ids(
+        session, select(Playlist.id).where(Playlist.episode_id.in_(entity_ids))
+    )
+    await deletion.remove_playlists(session, playlists)
+    for column in (Entity.parent_id, Entity.source_id):
+        await session.execute(update(Entity).where(column.in_(entity_ids)).values({column.key: None}))
     await session.execute(delete(Entity).where(Entity.id.in_(entity_ids)))
     await session.flush()
 

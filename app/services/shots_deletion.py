@@ -8,41 +8,23 @@ and the soft references without foreign key (schedule items, chats) go too."""
 
 from typing import Any
 
-from sqlalchemy import delete, exists, or_, select, update
+from sqlalchemy import exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import events
 from app.errors import bad_request
 from app.models import (
     AssetInstance,
-    AssetInstanceLink,
-    AttachmentFile,
-    Chat,
-    ChatMessage,
-    ChatParticipant,
     Entity,
     EntityLink,
     EntityType,
-    EntityVersion,
     OutputFile,
-    Playlist,
-    PreviewFile,
-    ScheduleItem,
-    Subscription,
     Task,
     WorkingFile,
 )
 from app.models.base import utcnow
-from app.services import deletion
 from app.services.entity_kinds import TEMPORAL_TYPES
-
-
-async def _ids(session: AsyncSession, query: Any) -> list[Any]:
-    return list((await session.execute(query)).scalars().all())
-
-
-async def has_tasks(session: AsyncSession, entity_id: Any) -> bool:
-    return bool((await session.execute(select(exists().where(Task.entity_id == entity_id)))).scalar())
+from app.services.entity_removal import has_tasks, purge_entities
 
 
 async def is_referenced(session: AsyncSession, entity_id: Any) -> bool:
@@ -60,66 +42,6 @@ async def is_referenced(session: AsyncSession, entity_id: Any) -> bool:
         if (await session.execute(select(condition))).scalar():
             return True
     return False
-
-
-async def _remove_outputs(session: AsyncSession, condition: Any) -> None:
-    output_ids = await _ids(session, select(OutputFile.id).where(condition))
-    if output_ids:
-        await session.execute(
-            update(PreviewFile).where(PreviewFile.source_file_id.in_(output_ids)).values(source_file_id=None)
-        )
-        await session.execute(delete(OutputFile).where(OutputFile.id.in_(output_ids)))
-
-
-async def _remove_chats(session: AsyncSession, entity_ids: list[Any]) -> None:
-    chat_ids = select(Chat.id).where(Chat.object_id.in_(entity_ids))
-    messages = select(ChatMessage.id).where(ChatMessage.chat_id.in_(chat_ids))
-    await session.execute(delete(AttachmentFile).where(AttachmentFile.chat_message_id.in_(messages)))
-    await session.execute(delete(ChatMessage).where(ChatMessage.chat_id.in_(chat_ids)))
-    await session.execute(delete(ChatParticipant).where(ChatParticipant.chat_id.in_(chat_ids)))
-    await session.execute(delete(Chat).where(Chat.object_id.in_(entity_ids)))
-
-
-async def purge(session: AsyncSession, entity_ids: list[Any], user_id: Any) -> None:
-    """Delete entities with everything hanging on them (one `task:delete` event per task)."""
-    if not entity_ids:
-        return
-    tasks = list((await session.execute(select(Task).where(Task.entity_id.in_(entity_ids)))).scalars())
-    await deletion.remove_tasks(session, tasks, user_id)
-    await deletion.clear_entity_links(session, entity_ids)
-    for model, column in (
-        (EntityVersion, EntityVersion.entity_id),
-        (Subscription, Subscription.entity_id),
-        (AssetInstanceLink, AssetInstanceLink.entity_id),
-        (ScheduleItem, ScheduleItem.object_id),
-    ):
-        await session.execute(delete(model).where(column.in_(entity_ids)))
-    instances = await _ids(
-        session,
-        select(AssetInstance.id).where(
-            AssetInstance.asset_id.in_(entity_ids)
-            | AssetInstance.scene_id.in_(entity_ids)
-            | AssetInstance.target_asset_id.in_(entity_ids)
-            | AssetInstance.entity_id.in_(entity_ids)
-        ),
-    )
-    working = await _ids(session, select(WorkingFile.id).where(WorkingFile.entity_id.in_(entity_ids)))
-    await _remove_outputs(
-        session,
-        OutputFile.entity_id.in_(entity_ids)
-        | OutputFile.temporal_entity_id.in_(entity_ids)
-        | OutputFile.asset_instance_id.in_(instances)
-        | OutputFile.source_file_id.in_(working),
-    )
-    await session.execute(delete(WorkingFile).where(WorkingFile.id.in_(working)))
-    await session.execute(delete(AssetInstanceLink).where(AssetInstanceLink.asset_instance_id.in_(instances)))
-    await session.execute(delete(AssetInstance).where(AssetInstance.id.in_(instances)))
-    await _remove_chats(session, entity_ids)
-    playlists = await _ids(session, select(Playlist.id).where(Playlist.episode_id.in_(entity_ids)))
-    await deletion.remove_playlists(session, playlists)
-    for column in (Entity.parent_id, Entity.source_id):
-        await session.execute(update(Entity).where(column.in_(entity_ids)).values({column.key: None}))
-    await session.execute(delete(Entity).where(Entity.id.in_(entity_ids)))
 
 
 async def _cancel(
@@ -144,7 +66,7 @@ async def remove_with_tasks(session: AsyncSession, entity: dict[str, Any], force
     if not force and await has_tasks(session, entity["id"]):
         await _cancel(session, entity, user_id)
         return
-    await purge(session, [entity["id"]], user_id)
+    await purge_entities(session, [entity["id"]], user_id)
     _emit_delete(session, entity, user_id)
 
 
@@ -154,7 +76,7 @@ async def remove_scene(session: AsyncSession, scene: dict[str, Any], force: bool
     if not force and await is_referenced(session, scene["id"]):
         await _cancel(session, scene, user_id, event="scene:delete")
         return
-    await purge(session, [scene["id"]], user_id)
+    await purge_entities(session, [scene["id"]], user_id)
     _emit_delete(session, scene, user_id)
 
 
@@ -193,6 +115,6 @@ async def remove_container(session: AsyncSession, entity: dict[str, Any], force:
         ]
     removed = (await _descendants(session, [root["id"] for root in roots])) if force else []
     removed += roots
-    await purge(session, [row["id"] for row in removed], user_id)
+    await purge_entities(session, [row["id"] for row in removed], user_id)
     for row in removed:
         _emit_delete(session, row, user_id)
