@@ -11,8 +11,6 @@ from app import events
 from app.errors import bad_request, not_found
 from app.models import (
     Entity,
-    EntityType,
-    Project,
     ProjectTaskTypeLink,
     Subscription,
     Task,
@@ -21,8 +19,9 @@ from app.models import (
     TaskType,
     TaskTypeAssetTypeLink,
 )
-from app.services import entity_kinds
+from app.services import entity_kinds, shots_tasks
 from app.services.entity_lookup import fetch_rows, parse_uuid, row_of
+from app.services.shots_tasks import attach_assignees
 
 # The task fields of Zou's asset page (ASSETS_AND_TASKS_TASK_FIELDS).
 SUMMARY_FIELDS = (
@@ -63,7 +62,6 @@ CLIENT_BLANK = {
     "retake_count": 0,
     "start_date": None,
 }
-TASK_COLUMNS = list(Task.__table__.columns)  # type: ignore[attr-defined]
 
 
 def assigned_to(entity_id_column: Any, person_id: Any):
@@ -81,17 +79,6 @@ def blank_for_client(task: dict[str, Any]) -> dict[str, Any]:
     return task
 
 
-async def _assignees(session: AsyncSession, task_ids: list[Any]) -> dict[Any, list[Any]]:
-    grouped: dict[Any, list[Any]] = defaultdict(list)
-    if task_ids:
-        query = select(TaskPersonLink.task_id, TaskPersonLink.person_id).where(
-            TaskPersonLink.task_id.in_(task_ids)
-        )
-        for task_id, person_id in (await session.execute(query)).all():
-            grouped[task_id].append(person_id)
-    return grouped
-
-
 async def task_summaries(
     session: AsyncSession,
     entity_ids: list[Any],
@@ -104,7 +91,7 @@ async def task_summaries(
     columns = [Task.__table__.c[name] for name in names]  # type: ignore[attr-defined]
     rows = await fetch_rows(session, select(*columns).where(Task.entity_id.in_(entity_ids)))
     ids = [row["id"] for row in rows]
-    assignees = await _assignees(session, ids)
+    await attach_assignees(session, rows)
     subscribed: set[Any] = set()
     if ids:
         query = select(Subscription.task_id).where(
@@ -116,10 +103,10 @@ async def task_summaries(
         entity_id = row["entity_id"]
         if "priority" in row:
             row["priority"] = row["priority"] or 0
-        row = {name: row[name] for name in fields}
-        row["is_subscribed"] = row["id"] in subscribed
-        row["assignees"] = assignees.get(row["id"], [])
-        grouped[entity_id].append(blank_for_client(row) if client else row)
+        summary = {name: row[name] for name in fields}
+        summary["is_subscribed"] = row["id"] in subscribed
+        summary["assignees"] = row["assignees"]
+        grouped[entity_id].append(blank_for_client(summary) if client else summary)
     return grouped
 
 
@@ -127,38 +114,7 @@ async def detailed_tasks(
     session: AsyncSession, entity_id: Any, relations: bool, client: bool
 ) -> list[dict[str, Any]]:
     """Zou's get_task_dicts_for_entity: task rows with project, type, status and entity names."""
-    query = (
-        select(
-            *TASK_COLUMNS,
-            Project.name.label("project_name"),
-            TaskType.name.label("task_type_name"),
-            TaskStatus.name.label("task_status_name"),
-            EntityType.name.label("entity_type_name"),
-            Entity.name.label("entity_name"),
-        )
-        .join(Project, Project.id == Task.project_id)
-        .join(TaskType, TaskType.id == Task.task_type_id)
-        .join(TaskStatus, TaskStatus.id == Task.task_status_id)
-        .join(Entity, Entity.id == Task.entity_id)
-        .join(EntityType, EntityType.id == Entity.entity_type_id)
-        .where(Task.entity_id == entity_id)
-    )
-    rows = await fetch_rows(session, query)
-    for row in rows:
-        row["type"] = "Task"
-    rows.sort(
-        key=lambda task: (
-            task["name"].casefold(),
-            task["project_name"].casefold(),
-            task["task_type_name"].casefold(),
-            task["entity_type_name"].casefold(),
-            task["entity_name"].casefold(),
-        )
-    )
-    if relations:
-        assignees = await _assignees(session, [row["id"] for row in rows])
-        for row in rows:
-            row["assignees"] = assignees.get(row["id"], [])
+    rows = await shots_tasks.detailed_tasks(session, Task.entity_id == entity_id, relations=relations)
     return [blank_for_client(row) for row in rows] if client else rows
 
 
