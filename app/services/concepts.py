@@ -22,6 +22,7 @@ from app.services.entity_lookup import (
     typed_entity_rows,
 )
 from app.services.entity_tasks import assigned_to, task_summaries
+from app.services.shots_tasks import revision_entries
 
 # Task fields of Zou's concept page (CONCEPTS_AND_TASKS_TASK_FIELDS).
 CONCEPT_TASK_FIELDS = (
@@ -199,23 +200,8 @@ async def preview_files_by_task_type(
         for key in ("original_width", "original_height", "original_duration", "original_file_size"):
             row[key] = data.get(key)
         by_task[row["task_id"]].append(row)
-    previews: dict[str, list[dict[str, Any]]] = {}
-    for files in by_task.values():
-        by_revision: dict[Any, dict[str, Any]] = {}
-        mixed = []
-        for preview in files:
-            first = by_revision.get(preview["revision"])
-            if first is None:
-                preview["previews"] = []
-                by_revision[preview["revision"]] = preview
-                mixed.append(preview)
-            else:
-                first["previews"].append(preview)
-        previews[str(files[0]["task_type_id"])] = [
-            {key: value for key, value in preview.items() if key not in ("position", "task_type_id")}
-            for preview in mixed
-        ]
-    return previews
+    hidden = ("position", "task_type_id")
+    return revision_entries(by_task, lambda entry: {k: v for k, v in entry.items() if k not in hidden})
 
 
 # --- folders -------------------------------------------------------------------------------

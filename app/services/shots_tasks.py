@@ -3,6 +3,7 @@ tasks_service.get_task_dicts_for_entity and the per-episode/sequence aggregation
 previews by task type, casting and versions."""
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
@@ -146,6 +147,14 @@ async def previews_by_task_type(session: AsyncSession, entity_id: Any) -> dict[s
     by_task: dict[Any, list[dict[str, Any]]] = {}
     for row in (await session.execute(query)).mappings().all():
         by_task.setdefault(row["task_id"], []).append(dict(row))
+    return revision_entries(by_task, lambda entry: {key: entry[key] for key in ENTRY_KEYS})
+
+
+def revision_entries(
+    by_task: dict[Any, list[dict[str, Any]]], shape: Callable[[dict[str, Any]], dict[str, Any]]
+) -> dict[str, list[dict[str, Any]]]:
+    """Per task type, one entry per revision in the files' order, shaped by `shape`; the other
+    files of a revision are nested in the `previews` of its first one."""
     previews: dict[str, list[dict[str, Any]]] = {}
     for files in by_task.values():
         revisions: dict[Any, dict[str, Any]] = {}
@@ -158,8 +167,7 @@ async def previews_by_task_type(session: AsyncSession, entity_id: Any) -> dict[s
                 entries.append(preview)
             else:
                 head["previews"].append(preview)
-        task_type_id = str(files[0]["task_type_id"])
-        previews[task_type_id] = [{key: entry[key] for key in ENTRY_KEYS} for entry in entries]
+        previews[str(files[0]["task_type_id"])] = [shape(entry) for entry in entries]
     return previews
 
 
