@@ -2,6 +2,8 @@
 tasks, comments, playlists and time spents. Every check raises 403 or returns quietly."""
 
 import uuid
+from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import exists, select
@@ -46,6 +48,37 @@ async def effective_role(session: AsyncSession, identity: Identity, project_id: 
 async def department_ids(session: AsyncSession, person_id: Any) -> set[uuid.UUID]:
     query = select(DepartmentLink.department_id).where(DepartmentLink.person_id == person_id)
     return set((await session.execute(query)).scalars().all())
+
+
+async def hidden_metadata_fields(
+    db: Any, departments: set[Any], entity_type: str, project_ids: Iterable[Any]
+) -> dict[Any, set[str]]:
+    """Zou's mask_metadata_for_vendor rule: per project, the metadata fields of `entity_type`
+    whose descriptor is held by departments, none of them in `departments`. `db` is a session or
+    a connection."""
+    ids = [project_id for project_id in set(project_ids) if project_id is not None]
+    if not ids:
+        return {}
+    query = (
+        select(
+            MetadataDescriptor.project_id,
+            MetadataDescriptor.field_name,
+            DepartmentMetadataDescriptorLink.department_id,
+        )
+        .join(
+            DepartmentMetadataDescriptorLink,
+            DepartmentMetadataDescriptorLink.metadata_descriptor_id == MetadataDescriptor.id,
+        )
+        .where(MetadataDescriptor.project_id.in_(ids), MetadataDescriptor.entity_type == entity_type)
+    )
+    holders: dict[tuple[Any, str], set[Any]] = defaultdict(set)
+    for project_id, field_name, department_id in (await db.execute(query)).all():
+        holders[(project_id, field_name)].add(department_id)
+    hidden: dict[Any, set[str]] = defaultdict(set)
+    for (project_id, field_name), linked in holders.items():
+        if not linked & departments:
+            hidden[project_id].add(field_name)
+    return hidden
 
 
 def assigned_task_ids(person_id: Any):

@@ -15,16 +15,13 @@ from app.crud.columns import model_info
 from app.errors import bad_request, not_found
 from app.models import (
     AssetInstanceLink,
-    DepartmentLink,
-    DepartmentMetadataDescriptorLink,
     Entity,
     EntityConceptLink,
     EntityLink,
     EntityType,
-    MetadataDescriptor,
     Project,
 )
-from app.services import entity_kinds
+from app.services import access_rules, entity_kinds
 
 ENTITY_TABLE = Entity.__table__  # type: ignore[attr-defined]
 ENTITY_INFO = model_info(Entity)
@@ -187,48 +184,12 @@ def apply_criteria(query: Select, criteria: dict[str, str]) -> Select:
     return query
 
 
-async def vendor_hidden_fields(
-    session: AsyncSession, person_id: Any, entity_type: str, project_ids: set[Any]
-) -> dict[Any, set[str]]:
-    """Per project, the metadata fields restricted to departments the vendor is not in."""
-    ids = [pid for pid in project_ids if pid is not None]
-    if not ids:
-        return {}
-    own = set(
-        (
-            await session.execute(
-                select(DepartmentLink.department_id).where(DepartmentLink.person_id == person_id)
-            )
-        )
-        .scalars()
-        .all()
-    )
-    query = (
-        select(
-            MetadataDescriptor.project_id,
-            MetadataDescriptor.field_name,
-            DepartmentMetadataDescriptorLink.department_id,
-        )
-        .join(
-            DepartmentMetadataDescriptorLink,
-            DepartmentMetadataDescriptorLink.metadata_descriptor_id == MetadataDescriptor.id,
-        )
-        .where(MetadataDescriptor.project_id.in_(ids), MetadataDescriptor.entity_type == entity_type)
-    )
-    departments: dict[tuple[Any, str], set[Any]] = defaultdict(set)
-    for project_id, field_name, department_id in (await session.execute(query)).all():
-        departments[(project_id, field_name)].add(department_id)
-    hidden: dict[Any, set[str]] = defaultdict(set)
-    for (project_id, field_name), linked in departments.items():
-        if not linked & own:
-            hidden[project_id].add(field_name)
-    return hidden
-
-
 async def mask_vendor_metadata(
     session: AsyncSession, person_id: Any, entity_type: str, rows: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    hidden = await vendor_hidden_fields(session, person_id, entity_type, {row["project_id"] for row in rows})
+    departments = await access_rules.department_ids(session, person_id)
+    project_ids = [row["project_id"] for row in rows]
+    hidden = await access_rules.hidden_metadata_fields(session, departments, entity_type, project_ids)
     for row in rows:
         fields = hidden.get(row["project_id"], set())
         row["data"] = {key: value for key, value in (row.get("data") or {}).items() if key not in fields}

@@ -17,10 +17,8 @@ from app.crud.hooks import CrudContext
 from app.crud.registry import engine_for
 from app.errors import not_found
 from app.models import (
-    DepartmentMetadataDescriptorLink,
     Entity,
     EntityType,
-    MetadataDescriptor,
     Project,
     Task,
     TaskPersonLink,
@@ -225,27 +223,12 @@ async def mask_for_vendor(
         return rows
     mine = await access_rules.department_ids(session, identity.person.id)
     project_ids = {row.get("project_id") or project_id for row in rows}
-    query = (
-        select(
-            MetadataDescriptor.project_id,
-            MetadataDescriptor.field_name,
-            DepartmentMetadataDescriptorLink.department_id,
-        )
-        .join(
-            DepartmentMetadataDescriptorLink,
-            DepartmentMetadataDescriptorLink.metadata_descriptor_id == MetadataDescriptor.id,
-        )
-        .where(MetadataDescriptor.entity_type == type_name, MetadataDescriptor.project_id.in_(project_ids))
-    )
-    allowed: dict[tuple[Any, str], bool] = {}
-    for descriptor_project, field_name, department_id in (await session.execute(query)).all():
-        key = (descriptor_project, field_name)
-        allowed[key] = allowed.get(key, False) or department_id in mine
-    hidden = {key for key, ok in allowed.items() if not ok}
+    hidden = await access_rules.hidden_metadata_fields(session, mine, type_name, project_ids)
     for row in rows:
         project = row.get("project_id") or project_id
         data = row.get("data") or {}
-        row["data"] = {k: v for k, v in data.items() if (project, k) not in hidden}
+        fields = hidden.get(project, set())
+        row["data"] = {k: v for k, v in data.items() if k not in fields}
     return rows
 
 

@@ -26,13 +26,12 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Select
 
 from app.models import (
-    DepartmentMetadataDescriptorLink,
     Entity,
-    MetadataDescriptor,
     Subscription,
     Task,
     TaskPersonLink,
 )
+from app.services import access_rules
 from app.services.with_tasks_sql import (
     Prepared,
     datetime_text,
@@ -298,32 +297,13 @@ def _group_tasks(
 async def _vendor_hidden_fields(
     db: Any, kind_name: str, scope: Scope, project_keys: set[str]
 ) -> dict[str, set[str]]:
-    """Metadata a vendor may not see: descriptors held by departments that are not theirs."""
+    """Metadata a vendor may not see, by project key (text): descriptors held by departments that
+    are not theirs."""
     if scope.vendor_departments is None or not project_keys:
         return {}
-    mine = set(scope.vendor_departments)
-    query = (
-        select(
-            uuid_text(MetadataDescriptor.project_id),
-            MetadataDescriptor.field_name,
-            DepartmentMetadataDescriptorLink.department_id,
-        )
-        .join(
-            DepartmentMetadataDescriptorLink,
-            DepartmentMetadataDescriptorLink.metadata_descriptor_id == MetadataDescriptor.id,
-        )
-        .where(MetadataDescriptor.entity_type == kind_name)
-    )
-    allowed: dict[tuple[str, str], bool] = {}
-    for project_key, field_name, department_id in (await db.execute(query)).all():
-        if project_key in project_keys:
-            key = (project_key, field_name)
-            allowed[key] = allowed.get(key, False) or department_id in mine
-    hidden: dict[str, set[str]] = {}
-    for (project_key, field_name), ok in allowed.items():
-        if not ok:
-            hidden.setdefault(project_key, set()).add(field_name)
-    return hidden
+    projects = [uuid.UUID(key) for key in project_keys]
+    hidden = await access_rules.hidden_metadata_fields(db, set(scope.vendor_departments), kind_name, projects)
+    return {str(project_id): fields for project_id, fields in hidden.items()}
 
 
 def entity_conditions(
