@@ -10,8 +10,8 @@ from app import events
 from app.auth.identity import Identity
 from app.errors import not_found
 from app.models import Entity, Project
-from app.services import entity_kinds, shots
-from app.services.shots_create import create_row, entity_dict, find_named, parent_in_project
+from app.services import shots
+from app.services.shots_create import entity_dict, find_or_create, parent_in_project
 from app.services.with_tasks import Scope, collect
 from app.services.with_tasks_kinds import KINDS
 
@@ -46,19 +46,17 @@ async def create_edit(
     """Answers the existing edit when the name is taken under the same episode, as Zou does."""
     if episode_id is not None:
         await parent_in_project(session, episode_id, "Episode", project_id)
-    edit_type = await entity_kinds.get_or_create_type(session, "Edit")
-    edit = await find_named(session, edit_type.id, project_id, name, episode_id)
-    if edit is None:
-        edit = await create_row(
-            session,
-            entity_type_id=edit_type.id,
-            project_id=project_id,
-            parent_id=episode_id,
-            name=name,
-            data=data if data is not None else {},
-            description=description,
-            created_by=created_by,
-        )
+    edit, created = await find_or_create(
+        session,
+        "Edit",
+        project_id,
+        name,
+        episode_id,
+        data=data if data is not None else {},
+        description=description,
+        created_by=created_by,
+    )
+    if created:
         events.emit(
             session, "edit:new", {"edit_id": edit.id, "parent_id": episode_id}, project_id, created_by
         )

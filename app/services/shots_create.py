@@ -71,23 +71,36 @@ async def create_row(session: AsyncSession, **values: Any) -> Entity:
     return entity
 
 
+async def find_or_create(
+    session: AsyncSession, type_name: str, project_id: Any, name: str, parent: Any = ..., **fields: Any
+) -> tuple[Entity, bool]:
+    """Zou's creation of a named entity: an existing one of that type and name (under `parent`,
+    when given) is answered as is, else a new row is made. The flag tells whether it is new."""
+    entity_type = await entity_kinds.get_or_create_type(session, type_name)
+    entity = await find_named(session, entity_type.id, project_id, name, parent)
+    if entity is not None:
+        return entity, False
+    if parent is not ...:
+        fields["parent_id"] = parent
+    values = {"entity_type_id": entity_type.id, "project_id": project_id, "name": name, **fields}
+    return await create_row(session, **values), True
+
+
 async def create_episode(
     session: AsyncSession, project_id: Any, name: str, status: str | None, description: str | None,
     data: dict | None, created_by: Any,
 ) -> dict[str, Any]:  # fmt: skip
-    episode_type = await entity_kinds.get_or_create_type(session, "Episode")
-    episode = await find_named(session, episode_type.id, project_id, name)
-    if episode is None:
-        episode = await create_row(
-            session,
-            entity_type_id=episode_type.id,
-            project_id=project_id,
-            name=name,
-            status=status if status in ENTITY_STATUSES else "running",
-            description=description,
-            data=data if data is not None else {},
-            created_by=created_by,
-        )
+    episode, created = await find_or_create(
+        session,
+        "Episode",
+        project_id,
+        name,
+        status=status if status in ENTITY_STATUSES else "running",
+        description=description,
+        data=data if data is not None else {},
+        created_by=created_by,
+    )
+    if created:
         events.emit(session, "episode:new", {"episode_id": episode.id}, project_id, created_by)
     return entity_dict(episode, "Episode")
 
@@ -98,19 +111,17 @@ async def create_sequence(
 ) -> dict[str, Any]:  # fmt: skip
     if episode_id is not None:
         await parent_in_project(session, episode_id, "Episode", project_id)
-    sequence_type = await entity_kinds.get_or_create_type(session, "Sequence")
-    sequence = await find_named(session, sequence_type.id, project_id, name, episode_id)
-    if sequence is None:
-        sequence = await create_row(
-            session,
-            entity_type_id=sequence_type.id,
-            project_id=project_id,
-            parent_id=episode_id,
-            name=name,
-            description=description,
-            data=data if data is not None else {},
-            created_by=created_by,
-        )
+    sequence, created = await find_or_create(
+        session,
+        "Sequence",
+        project_id,
+        name,
+        episode_id,
+        description=description,
+        data=data if data is not None else {},
+        created_by=created_by,
+    )
+    if created:
         events.emit(session, "sequence:new", {"sequence_id": sequence.id}, project_id, created_by)
     return entity_dict(sequence, "Sequence")
 
@@ -122,20 +133,18 @@ async def create_shot(
     sequence = None
     if sequence_id is not None:
         sequence = await parent_in_project(session, sequence_id, "Sequence", project_id)
-    shot_type = await entity_kinds.get_or_create_type(session, "Shot")
-    shot = await find_named(session, shot_type.id, project_id, name, sequence_id)
-    if shot is None:
-        shot = await create_row(
-            session,
-            entity_type_id=shot_type.id,
-            project_id=project_id,
-            parent_id=sequence_id,
-            name=name,
-            data=data if data is not None else {},
-            nb_frames=nb_frames,
-            description=description,
-            created_by=created_by,
-        )
+    shot, created = await find_or_create(
+        session,
+        "Shot",
+        project_id,
+        name,
+        sequence_id,
+        data=data if data is not None else {},
+        nb_frames=nb_frames,
+        description=description,
+        created_by=created_by,
+    )
+    if created:
         # A production without sequences yet creates shots with no parent at all.
         episode_id = sequence["parent_id"] if sequence is not None else None
         events.emit(
@@ -149,18 +158,10 @@ async def create_scene(
 ) -> dict[str, Any]:
     if sequence_id is not None:
         await parent_in_project(session, sequence_id, "Sequence", project_id)
-    scene_type = await entity_kinds.get_or_create_type(session, "Scene")
-    scene = await find_named(session, scene_type.id, project_id, name, sequence_id)
-    if scene is None:
-        scene = await create_row(
-            session,
-            entity_type_id=scene_type.id,
-            project_id=project_id,
-            parent_id=sequence_id,
-            name=name,
-            data={},
-            created_by=created_by,
-        )
+    scene, created = await find_or_create(
+        session, "Scene", project_id, name, sequence_id, data={}, created_by=created_by
+    )
+    if created:
         events.emit(session, "scene:new", {"scene_id": scene.id}, project_id, created_by)
     return entity_dict(scene, "Scene")
 
