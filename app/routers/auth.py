@@ -2,9 +2,8 @@
 
 from typing import Any, TypeVar
 
-import orjson
 from fastapi import APIRouter, Request
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from starlette.responses import Response
 
 from app.auth import cookies
@@ -12,7 +11,7 @@ from app.auth.identity import CurrentUser, RefreshUser
 from app.auth.permissions import require_person
 from app.auth.tokens import create_auth_tokens
 from app.dependencies import SessionDep
-from app.errors import ZouError, bad_request, error, validation_body
+from app.errors import ZouError, error, validation_body
 from app.models.person import Person
 from app.routers.auth_bodies import (
     AppLoginCodeBody,
@@ -27,6 +26,7 @@ from app.routers.auth_bodies import (
     TotpBody,
     TwoFactorAuthBody,
 )
+from app.routers.entity_requests import required, submitted
 from app.routing import UnitOfWorkRoute
 from app.serialize import json_response
 from app.services import app_login, auth_2fa, persons
@@ -35,39 +35,11 @@ from app.services import auth as auth_service
 router = APIRouter(route_class=UnitOfWorkRoute, tags=["Authentication"])
 
 B = TypeVar("B", bound=BaseModel)
-EMPTY_BODY = (
-    "Data are empty. Please verify that you sent JSON data and that you set the right headers "
-    "(Content-Type: application/json)."
-)
 
 
 # --- request helpers ----------------------------------------------------------------------------
-async def _payload(request: Request) -> Any:
-    """JSON when sent as JSON, else form fields and query string (Zou falls back to request.values)."""
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if "json" in content_type:
-        raw = await request.body()
-        try:
-            data = orjson.loads(raw) if raw else None
-        except orjson.JSONDecodeError:
-            data = None  # Flask's get_json(silent=True): unreadable JSON counts as absent
-        if data is not None:
-            return data
-    values: dict[str, Any] = dict(request.query_params)
-    if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
-        form = await request.form()
-        values.update({key: value for key, value in form.items() if isinstance(value, str)})
-    return values or None
-
-
 async def read_body(request: Request, model: type[B]) -> B:
-    payload = await _payload(request)
-    if payload is None:
-        raise bad_request(EMPTY_BODY)
-    try:
-        return model.model_validate(payload)
-    except ValidationError as exc:
-        raise ZouError(400, validation_body(exc.errors())) from exc
+    return required(await submitted(request), model)
 
 
 def _required_arg(request: Request, name: str) -> str:

@@ -7,6 +7,7 @@ from starlette.responses import Response
 from app.auth import permissions
 from app.auth.identity import CurrentUser
 from app.dependencies import SessionDep
+from app.routers.entity_requests import flag
 from app.routers.shots_common import (
     check_list_access,
     delete_entity,
@@ -14,7 +15,6 @@ from app.routers.shots_common import (
     entity_task_types,
     entity_tasks,
     entity_versions,
-    flag,
     read_body,
     readable,
     task_list,

@@ -1,5 +1,5 @@
-"""Request reading shared by the entity routers (assets, breakdown, entities, concepts): Zou's
-ArgsMixin flags and integers, query criteria, and Pydantic-validated bodies."""
+"""Request reading shared by the routers: Zou's ArgsMixin flags and integers, query criteria, and
+bodies read the ways Zou's resources read them, validated by the contract's generated models."""
 
 from typing import Any, TypeVar
 
@@ -33,30 +33,49 @@ def criteria(request: Request) -> dict[str, str]:
     return {key: value for key, value in request.query_params.items() if key != "page"}
 
 
-async def _payload(request: Request) -> Any:
-    """Zou's validate_request_body input: the JSON body, else form and query values, else {}."""
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if "json" in content_type:
-        raw = await request.body()
-        try:
-            data = orjson.loads(raw) if raw else None
-        except orjson.JSONDecodeError:
-            data = None
-        if data is not None:
-            return data
+EMPTY_BODY = (
+    "Data are empty. Please verify that you sent JSON data and that you set the right headers "
+    "(Content-Type: application/json)."
+)
+
+
+async def submitted(request: Request) -> Any | None:
+    """What Zou's validate_request_body reads: the JSON body when readable, else the form fields
+    and query string; None when there is nothing at all."""
+    data = await silent_json(request)
+    if data is not None:
+        return data
     values: dict[str, Any] = dict(request.query_params)
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
         form = await request.form()
         values.update({key: value for key, value in form.items() if isinstance(value, str)})
-    return values
+    return values or None
+
+
+async def payload(request: Request) -> Any:
+    """`submitted`, or an empty object (so required fields answer field errors)."""
+    data = await submitted(request)
+    return {} if data is None else data
+
+
+def as_model(data: Any, model: type[M]) -> M:
+    """The data validated by a contract model: 400 `Validation error.` with the failing fields."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ZouError(400, validation_body(exc.errors())) from exc
+
+
+def required(data: Any, model: type[M]) -> M:
+    """`as_model`, with Zou's "Data are empty" 400 when nothing was sent."""
+    if data is None:
+        raise bad_request(EMPTY_BODY)
+    return as_model(data, model)
 
 
 async def validated(request: Request, model: type[M]) -> M:
-    payload = await _payload(request)
-    try:
-        return model.model_validate(payload)
-    except ValidationError as exc:
-        raise ZouError(400, validation_body(exc.errors())) from exc
+    return as_model(await payload(request), model)
 
 
 def validated_list(payload: Any, model: type[M]) -> list[M]:

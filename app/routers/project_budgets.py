@@ -7,7 +7,8 @@ from starlette.responses import Response
 from app.auth import permissions
 from app.auth.identity import CurrentUser
 from app.dependencies import SessionDep
-from app.routers.project_io import given, managed_project, read_body
+from app.routers.entity_requests import validated
+from app.routers.project_io import given, managed_project
 from app.routing import UnitOfWorkRoute
 from app.schemas.models import (
     ProjectsBudgetEntryRequest,
@@ -51,7 +52,7 @@ async def create_project_budget(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     project = await managed_project(session, identity, project_id)
-    body = await read_body(request, ProjectsBudgetRequest)
+    body = await validated(request, ProjectsBudgetRequest)
     # Zou answers 200 here, not 201.
     return json_response(await budgets.create_budget(session, identity, project.id, body.name, body.currency))
 
@@ -68,7 +69,7 @@ async def update_project_budget(
     project_id: str, budget_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     budget = await _budget(session, identity, project_id, budget_id)
-    body = await read_body(request, ProjectsBudgetUpdate)
+    body = await validated(request, ProjectsBudgetUpdate)
     return json_response(await budgets.update_budget(session, identity, budget, body.name, body.currency))
 
 
@@ -94,7 +95,7 @@ async def create_project_budget_entry(
     project_id: str, budget_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     budget = await _budget(session, identity, project_id, budget_id)
-    body = await read_body(request, ProjectsBudgetEntryRequest)
+    body = await validated(request, ProjectsBudgetEntryRequest)
     return json_response(await budgets.create_entry(session, identity, budget, body.model_dump()))
 
 
@@ -117,7 +118,7 @@ async def update_project_budget_entry(
 ) -> Response:
     budget = await _budget(session, identity, project_id, budget_id)
     entry = await budgets.get_entry(session, budget, entry_id)
-    body = await read_body(request, ProjectsBudgetEntryUpdate)
+    body = await validated(request, ProjectsBudgetEntryUpdate)
     return json_response(await budgets.update_entry(session, identity, budget, entry, given(body)))
 
 

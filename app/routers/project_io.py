@@ -1,48 +1,20 @@
-"""What the production routes share: Zou's lenient body reading, query values, and the project
-access checks every route starts with."""
+"""What the production routes share: sent fields, query values, and the project access checks
+every route starts with (bodies are read by `entity_requests`)."""
 
 from typing import Any, TypeVar
 
-import orjson
 from fastapi import Request
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth import permissions
 from app.auth.identity import Identity
-from app.errors import ZouError, forbidden, validation_body
+from app.errors import forbidden
 from app.models import Project
 from app.services import access_rules
 from app.services.projects import get_project
 
 B = TypeVar("B", bound=BaseModel)
-
-
-async def payload(request: Request) -> Any:
-    """Zou's `validate_request_body` source: the JSON body when readable, else the form fields
-    and query string, else an empty object (so required fields answer field errors)."""
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if "json" in content_type:
-        raw = await request.body()
-        try:
-            data = orjson.loads(raw) if raw else None
-        except orjson.JSONDecodeError:
-            data = None
-        if data is not None:
-            return data
-    values: dict[str, Any] = dict(request.query_params)
-    if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
-        form = await request.form()
-        values.update({key: value for key, value in form.items() if isinstance(value, str)})
-    return values
-
-
-async def read_body(request: Request, model: type[B]) -> B:
-    """The body validated by a contract model: 400 `Validation error.` with the failing fields."""
-    try:
-        return model.model_validate(await payload(request))
-    except ValidationError as exc:
-        raise ZouError(400, validation_body(exc.errors())) from exc
 
 
 def given(body: BaseModel) -> dict[str, Any]:
@@ -52,10 +24,6 @@ def given(body: BaseModel) -> dict[str, Any]:
 
 def text_param(request: Request, name: str) -> str | None:
     return request.query_params.get(name)
-
-
-def flag(request: Request, name: str) -> bool:
-    return (request.query_params.get(name) or "false").lower() == "true"
 
 
 async def member_project(session: AsyncSession, identity: Identity, project_id: str) -> Project:

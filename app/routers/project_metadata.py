@@ -10,7 +10,8 @@ from app.auth import permissions
 from app.auth.identity import CurrentUser
 from app.dependencies import SessionDep
 from app.errors import bad_request
-from app.routers.project_io import given, managed_project, member_project, read_body, text_param
+from app.routers.entity_requests import validated
+from app.routers.project_io import given, managed_project, member_project, text_param
 from app.routing import UnitOfWorkRoute
 from app.schemas.models import (
     ProjectsAllProjectsDescriptorOrder,
@@ -52,7 +53,7 @@ async def get_project_metadata_descriptors(
 async def create_project_metadata_descriptor(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    body = await read_body(request, ProjectsMetadataDescriptorRequest)
+    body = await validated(request, ProjectsMetadataDescriptorRequest)
     project = await projects.get_project(session, project_id)
     fields = body.model_dump()
     await metadata.check_all_departments_access(session, identity, project.id, fields["departments"] or [])
@@ -69,7 +70,7 @@ async def create_project_metadata_descriptor(
 async def reorder_project_metadata_descriptors(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    body = await read_body(request, ProjectsMetadataDescriptorOrder)
+    body = await validated(request, ProjectsMetadataDescriptorOrder)
     project = await managed_project(session, identity, project_id)
     metadata.check_entity_type(body.entity_type)
     return json_response(
@@ -91,7 +92,7 @@ async def get_project_metadata_descriptor(
 async def update_project_metadata_descriptor(
     project_id: str, metadata_descriptor_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    body = await read_body(request, ProjectsMetadataDescriptorUpdate)
+    body = await validated(request, ProjectsMetadataDescriptorUpdate)
     project = await projects.get_project(session, project_id)
     descriptor = await metadata.get_descriptor(session, project.id, metadata_descriptor_id)
     departments = list(descriptor["departments"]) + list(body.departments or [])
@@ -117,7 +118,7 @@ async def create_all_projects_metadata_descriptor(
     request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     permissions.require_manager(identity)
-    body = await read_body(request, ProjectsMetadataDescriptorRequest)
+    body = await validated(request, ProjectsMetadataDescriptorRequest)
     fields = body.model_dump()
     metadata.check_entity_type(fields["entity_type"], all_projects=True)
     metadata.check_data_type(fields["data_type"])
@@ -133,7 +134,7 @@ async def update_all_projects_metadata_descriptor(
     field_name: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     permissions.require_manager(identity)
-    body = await read_body(request, ProjectsAllProjectsDescriptorUpdate)
+    body = await validated(request, ProjectsAllProjectsDescriptorUpdate)
     metadata.check_entity_type(body.entity_type, all_projects=True)
     changes = _changes(body)
     project_ids = await all_projects.manageable_open_project_ids(session, identity)
@@ -164,7 +165,7 @@ async def reorder_all_projects_metadata_descriptors(
     request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     permissions.require_manager(identity)
-    body = await read_body(request, ProjectsAllProjectsDescriptorOrder)
+    body = await validated(request, ProjectsAllProjectsDescriptorOrder)
     metadata.check_entity_type(body.entity_type, all_projects=True)
     project_ids = await all_projects.manageable_open_project_ids(session, identity)
     return json_response(

@@ -7,7 +7,8 @@ from starlette.responses import Response
 from app.auth import permissions
 from app.auth.identity import CurrentUser
 from app.dependencies import SessionDep
-from app.routers.project_io import block_roles, flag, member_project, read_body, text_param
+from app.routers.entity_requests import flag, validated
+from app.routers.project_io import block_roles, member_project, text_param
 from app.routing import UnitOfWorkRoute
 from app.schemas.models import ProjectsScheduleVersionCopy
 from app.serialize import json_response
@@ -127,7 +128,7 @@ async def set_schedule_version_task_links_from_version(
     production_schedule_version_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     version = await _managed_version(session, identity, production_schedule_version_id)
-    body = await read_body(request, ProjectsScheduleVersionCopy)
+    body = await validated(request, ProjectsScheduleVersionCopy)
     other = await schedule.get_version(session, body.production_schedule_version_id)
     return json_response(await schedule.links_from_version(session, identity, version, other))
 

@@ -10,7 +10,8 @@ from starlette.responses import Response
 from app.auth.identity import CurrentUser, Identity
 from app.dependencies import SessionDep
 from app.models import Project
-from app.routers.project_io import given, managed_project, member_project, read_body
+from app.routers.entity_requests import validated
+from app.routers.project_io import given, managed_project, member_project
 from app.routing import UnitOfWorkRoute
 from app.schemas.models import (
     ProjectsAssetTypeRequest,
@@ -42,7 +43,7 @@ async def _add_setting(
     request: Request, session: AsyncSession, identity: Identity, project_id: str, kind, model, field: str
 ) -> Response:
     """Link the row the body names (`field` of `model`) to a project its caller manages."""
-    body = await read_body(request, model)
+    body = await validated(request, model)
     project = await managed_project(session, identity, project_id)
     result = await settings.add_setting(session, identity, project, kind, getattr(body, field))
     return json_response(result, status_code=201)
@@ -84,7 +85,7 @@ async def remove_project_asset_type(
 async def add_project_task_type(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    body = await read_body(request, ProjectsTaskTypeRequest)
+    body = await validated(request, ProjectsTaskTypeRequest)
     project = await managed_project(session, identity, project_id)
     sent = given(body)
     keys = ("hd_bitrate_compression", "ld_bitrate_compression")
@@ -123,7 +124,7 @@ async def add_project_task_status(
 async def set_project_task_status_client_allowed(
     project_id: str, task_status_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    body = await read_body(request, ProjectsTaskStatusClientAllowedRequest)
+    body = await validated(request, ProjectsTaskStatusClientAllowedRequest)
     project = await managed_project(session, identity, project_id)
     result = await projects_softwares.set_client_allowed(
         session, identity, project, task_status_id, body.is_client_allowed
@@ -143,7 +144,7 @@ async def remove_project_task_status(
 async def add_project_settings_batch(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    body = await read_body(request, ProjectsSettingsBatchRequest)
+    body = await validated(request, ProjectsSettingsBatchRequest)
     project = await managed_project(session, identity, project_id)
     result = await settings.update_settings_batch(
         session,
@@ -251,7 +252,7 @@ async def _software_project(
 async def add_project_task_type_software(
     project_id: str, task_type_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    body = await read_body(request, ProjectsTaskTypeSoftwareRequest)
+    body = await validated(request, ProjectsTaskTypeSoftwareRequest)
     project, task_type_key, _ = await _software_project(
         session, identity, project_id, task_type_id, body.software_id
     )

@@ -15,7 +15,8 @@ from app.models import (
     ProjectTemplateTaskStatusLink,
     ProjectTemplateTaskTypeLink,
 )
-from app.routers.project_io import given, payload, read_body
+from app.routers.entity_requests import payload, validated
+from app.routers.project_io import given
 from app.routing import UnitOfWorkRoute
 from app.schemas.models import (
     ProjectTemplatesAssetTypeRequest,
@@ -60,7 +61,7 @@ async def _add_link(
 ) -> Response:
     """Link the row the body names (`field` of `model`): `add(session, identity, template, id)`."""
     permissions.require_admin(identity)
-    body = await read_body(request, model)
+    body = await validated(request, model)
     template = await _template(session, project_template_id)
     return json_response(await add(session, identity, template, getattr(body, field)), status_code=201)
 
@@ -78,7 +79,7 @@ async def add_project_template_task_type(
     project_template_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     permissions.require_admin(identity)
-    body = await read_body(request, ProjectTemplatesTaskTypeRequest)
+    body = await validated(request, ProjectTemplatesTaskTypeRequest)
     template = await _template(session, project_template_id)
     sent = given(body)
     keys = ("hd_bitrate_compression", "ld_bitrate_compression")
@@ -105,7 +106,7 @@ async def reorder_project_template_task_types(
     project_template_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     permissions.require_admin(identity)
-    body = await read_body(request, ProjectTemplatesTaskTypeOrder)
+    body = await validated(request, ProjectTemplatesTaskTypeOrder)
     template = await _template(session, project_template_id)
     return json_response(
         await templates.reorder(session, identity, template, "task_types", body.task_type_ids)
@@ -125,7 +126,7 @@ async def add_project_template_task_status(
     project_template_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     permissions.require_admin(identity)
-    body = await read_body(request, ProjectTemplatesTaskStatusRequest)
+    body = await validated(request, ProjectTemplatesTaskStatusRequest)
     template = await _template(session, project_template_id)
     sent = given(body)
     client_allowed = {"is_client_allowed": sent["is_client_allowed"]} if "is_client_allowed" in sent else None
@@ -157,7 +158,7 @@ async def reorder_project_template_task_statuses(
     project_template_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     permissions.require_admin(identity)
-    body = await read_body(request, ProjectTemplatesTaskStatusOrder)
+    body = await validated(request, ProjectTemplatesTaskStatusOrder)
     template = await _template(session, project_template_id)
     return json_response(
         await templates.reorder(session, identity, template, "task_statuses", body.task_status_ids)
@@ -283,7 +284,7 @@ async def set_project_template_default_background(
     project_template_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     permissions.require_admin(identity)
-    body = await read_body(request, ProjectTemplatesDefaultBackground)
+    body = await validated(request, ProjectTemplatesDefaultBackground)
     template = await _template(session, project_template_id)
     result = await templates.set_default_background(
         session, identity, template, body.default_preview_background_file_id
@@ -317,7 +318,7 @@ async def create_project_template_from_project(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     permissions.require_admin(identity)
-    body = await read_body(request, ProjectTemplatesFromProject)
+    body = await validated(request, ProjectTemplatesFromProject)
     project = await _project(session, project_id)
     result = await snapshot.create_from_project(session, identity, project, body.name, body.description)
     return json_response(result, status_code=201)

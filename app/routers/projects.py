@@ -5,7 +5,8 @@ from starlette.responses import Response
 
 from app.auth.identity import CurrentUser
 from app.dependencies import SessionDep
-from app.routers.project_io import block_roles, managed_project, member_project, read_body, text_param
+from app.routers.entity_requests import validated
+from app.routers.project_io import block_roles, managed_project, member_project, text_param
 from app.routing import UnitOfWorkRoute
 from app.schemas.models import (
     ProjectsPreviewAccountOpenRequest,
@@ -44,7 +45,7 @@ async def get_project_team(project_id: str, session: SessionDep, identity: Curre
 async def add_project_team_member(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    body = await read_body(request, ProjectsTeamMemberRequest)
+    body = await validated(request, ProjectsTeamMemberRequest)
     project = await managed_project(session, identity, project_id)
     result = await projects_team.add_team_member(session, identity, project, body.person_id, _role(body.role))
     return json_response(result, status_code=201)
@@ -54,7 +55,7 @@ async def add_project_team_member(
 async def update_project_team_member_role(
     project_id: str, person_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    body = await read_body(request, ProjectsTeamRoleRequest)
+    body = await validated(request, ProjectsTeamRoleRequest)
     project = await managed_project(session, identity, project_id)
     return json_response(
         await projects_team.update_team_member_role(session, identity, project, person_id, _role(body.role))
@@ -134,7 +135,7 @@ async def create_project_preview_account(
 async def update_project_preview_account(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    body = await read_body(request, ProjectsPreviewAccountOpenRequest)
+    body = await validated(request, ProjectsPreviewAccountOpenRequest)
     project = await managed_project(session, identity, project_id)
     return json_response(await projects_preview.set_open(session, project, body.is_open))
 

@@ -1,48 +1,27 @@
-"""Shared by the shot, sequence, episode, scene and edit routers: Zou's body validation and query
-flags, and the handler bodies their routes have in common (read checks, deletion, task lists)."""
+"""Shared by the shot, sequence, episode, scene and edit routers: Zou's body validation, and the
+handler bodies their routes have in common (read checks, deletion, task lists)."""
 
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-import orjson
 from fastapi import Request
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
 from app.auth import permissions
 from app.auth.identity import Identity
-from app.errors import ZouError, bad_request, forbidden, validation_body
+from app.errors import forbidden
+from app.routers.entity_requests import flag, required, silent_json
 from app.serialize import json_response
 from app.services import shots, shots_tasks
 
 Body = TypeVar("Body", bound=BaseModel)
-EMPTY = (
-    "Data are empty. Please verify that you sent JSON data and that you set the right headers "
-    "(Content-Type: application/json)."
-)
 
 
 async def read_body(request: Request, model: type[Body]) -> Body:
-    """Zou's validate_request_body: a JSON body (any other content is "empty"), checked by the
-    contract's generated model; failures answer 400 `Validation error.` with the fields."""
-    payload: Any = None
-    if "json" in request.headers.get("content-type", "").lower():
-        try:
-            payload = orjson.loads(await request.body() or b"null")
-        except orjson.JSONDecodeError:
-            payload = None
-    if payload is None:
-        raise bad_request(EMPTY)
-    try:
-        return model.model_validate(payload)
-    except ValidationError as exc:
-        raise ZouError(400, validation_body(exc.errors())) from exc
-
-
-def flag(request: Request, name: str) -> bool:
-    """Zou's boolean query parameters: the string `true`, whatever its case."""
-    return request.query_params.get(name, "false").lower() == "true"
+    """Zou's validate_request_body on these routes: a JSON body only (anything else is "empty")."""
+    return required(await silent_json(request), model)
 
 
 async def check_list_access(session: AsyncSession, identity: Identity, project_id: str | None) -> None:
