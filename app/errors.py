@@ -31,8 +31,7 @@ UNAUTHORIZED = (
 METHOD_NOT_ALLOWED = "The method is not allowed for the requested URL."
 BAD_REQUEST = "The browser (or proxy) sent a request that this server could not understand."
 UNSUPPORTED_MEDIA = (
-    "Did not attempt to load JSON data because the request Content-Type was not "
-    "'application/json'."
+    "Did not attempt to load JSON data because the request Content-Type was not 'application/json'."
 )
 SERVICE_UNAVAILABLE = "The database is unavailable. Please try again shortly."
 DEFAULT_MESSAGES = {

@@ -34,6 +34,7 @@ def release_memory() -> None:
     if _trim is not None:
         _trim(0)
 
+
 # orjson renders UUIDs lowercase-hyphenated and naive datetimes as YYYY-MM-DDTHH:MM:SS
 # once microseconds are dropped: exactly Zou's format, with no per-row Python work.
 ORJSON_OPTIONS = orjson.OPT_OMIT_MICROSECONDS | orjson.OPT_NON_STR_KEYS

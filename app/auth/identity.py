@@ -17,17 +17,16 @@ from app.errors import error, jwt_error
 from app.models.person import Person
 
 MISSING_JWT = (
-    'Missing JWT in cookies or headers (Missing cookie "access_token_cookie"; '
-    "Missing Authorization Header)"
+    'Missing JWT in cookies or headers (Missing cookie "access_token_cookie"; Missing Authorization Header)'
 )
 UNACTIVE = "User is unactive, he cannot log in."
 
 # Every column of `person`, read-only: what the caller's checks need, without an ORM instance.
 _PERSON_ATTRIBUTES = [attribute.key for attribute in Person.__mapper__.column_attrs]
 PersonRow = namedtuple("PersonRow", _PERSON_ATTRIBUTES)  # type: ignore[misc]  # noqa: PYI024
-_PERSON_BY_ID = select(
-    *(Person.__mapper__.column_attrs[key].columns[0] for key in _PERSON_ATTRIBUTES)
-).where(Person.__table__.c.id == bindparam("person_id"))  # type: ignore[attr-defined]
+_PERSON_BY_ID = select(*(Person.__mapper__.column_attrs[key].columns[0] for key in _PERSON_ATTRIBUTES)).where(
+    Person.__table__.c.id == bindparam("person_id")
+)  # type: ignore[attr-defined]
 
 
 @dataclass
@@ -125,8 +124,7 @@ async def resolve_identity(
     if claims.get("requires_2fa_setup") and not _is_2fa_setup_path(request.url.path):
         raise error(
             403,
-            "Two-factor authentication setup is required. Please configure 2FA before "
-            "accessing the API.",
+            "Two-factor authentication setup is required. Please configure 2FA before accessing the API.",
             two_factor_authentication_required=True,
         )
     identity = Identity(person=person, claims=claims, token=token, from_cookie=from_cookie)

@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.identity import Identity
 from app.errors import forbidden
+from app.ids import as_uuid
 from app.models.project import Project, ProjectPersonLink
 from app.models.project_status import ProjectStatus
 
@@ -15,15 +16,6 @@ ROLES = ("admin", "manager", "supervisor", "user", "client", "vendor")
 PROJECT_ROLES = ("manager", "supervisor", "user", "client", "vendor")
 MANAGER_ROLES = ("admin", "manager")
 SUPERVISOR_ROLES = ("admin", "manager", "supervisor")
-
-
-def _uuid(value) -> uuid.UUID | None:
-    if value is None or isinstance(value, uuid.UUID):
-        return value
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        return None
 
 
 async def project_role(session: AsyncSession, identity: Identity, project_id) -> str | None:
@@ -34,7 +26,7 @@ async def project_role(session: AsyncSession, identity: Identity, project_id) ->
     key = str(project_id)
     if key in identity.project_roles:
         return identity.project_roles[key]
-    pid = _uuid(project_id)
+    pid = as_uuid(project_id)
     role: str | None = None
     if pid is not None:
         row = (

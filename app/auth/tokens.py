@@ -128,4 +128,3 @@ def token_lifetime_seconds(claims: dict[str, Any]) -> int:
     if not exp:
         return int(timedelta(minutes=get_settings().refresh_token_minutes).total_seconds())
     return max(1, int(exp - _now().timestamp()))
-

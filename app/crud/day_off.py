@@ -9,8 +9,8 @@ from sqlmodel import SQLModel
 from app.crud.coerce import InvalidValue, parse_date
 from app.crud.hooks import CrudContext, CrudHooks
 from app.errors import ZouError, bad_request, forbidden
+from app.ids import as_uuid
 from app.models import DayOff, TimeSpent
-from app.services.access_rules import as_uuid
 
 OVERLAP = "Day off already exists for this period"
 

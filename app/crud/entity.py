@@ -10,6 +10,7 @@ from sqlmodel import SQLModel
 from app.auth import permissions
 from app.crud.hooks import CrudContext, CrudHooks
 from app.errors import ZouError, bad_request
+from app.ids import as_uuid
 from app.models import Entity, EntityVersion, Subscription
 from app.models.base import utcnow
 from app.models.entity import ENTITY_STATUSES
@@ -70,7 +71,7 @@ class EntityHooks(CrudHooks):
     async def check_create(self, ctx: CrudContext, data: dict[str, Any]) -> None:
         if data.get("project_id") is None:
             raise ZouError(400, {"message": "A required field is missing."})
-        if access_rules.as_uuid(data["project_id"]) is None:
+        if as_uuid(data["project_id"]) is None:
             raise ZouError(400, {"message": "One of the provided values has an invalid format."})
         await permissions.check_manager_project_access(ctx.session, ctx.identity, data["project_id"])
 

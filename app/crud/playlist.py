@@ -10,6 +10,7 @@ from sqlmodel import SQLModel
 from app.auth import permissions
 from app.crud.hooks import CrudContext, CrudHooks
 from app.errors import bad_request, forbidden
+from app.ids import as_uuid
 from app.models import Playlist, ProjectPersonLink
 from app.models.playlist import FOR_ENTITY_VALUES
 from app.services import access_rules, deletion
@@ -20,7 +21,7 @@ def _normalise(data: dict[str, Any]) -> None:
         raise bad_request(f"for_entity must be one of {', '.join(FOR_ENTITY_VALUES)}")
     if data.get("episode_id") in ("all", "main"):
         data["episode_id"] = None
-    if "task_type_id" in data and access_rules.as_uuid(data["task_type_id"]) is None:
+    if "task_type_id" in data and as_uuid(data["task_type_id"]) is None:
         data["task_type_id"] = None
     if isinstance(data.get("shots"), list):
         # An entry without preview is served without the key and saved back that way: kept.

@@ -10,6 +10,7 @@ from sqlmodel import SQLModel
 from app.auth import permissions
 from app.crud.hooks import CrudContext, CrudHooks
 from app.errors import ZouError, bad_request, forbidden, not_found
+from app.ids import as_uuid
 from app.models import ProductionScheduleVersion, ProductionScheduleVersionTaskLink, Project, Task
 from app.services import access_rules
 
@@ -88,8 +89,8 @@ class ProductionScheduleVersionTaskLinkHooks(CrudHooks):
         await _check_member(ctx, await _task_project(ctx, instance["task_id"]))
 
     async def check_create(self, ctx: CrudContext, data: dict[str, Any]) -> None:
-        version_id = access_rules.as_uuid(data.get("production_schedule_version_id"))
-        task_id = access_rules.as_uuid(data.get("task_id"))
+        version_id = as_uuid(data.get("production_schedule_version_id"))
+        task_id = as_uuid(data.get("task_id"))
         if version_id is None or task_id is None:
             raise ZouError(400, {"message": "A required field is missing."})
         version = await ctx.session.get(ProductionScheduleVersion, version_id)

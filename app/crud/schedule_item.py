@@ -8,6 +8,7 @@ from sqlalchemy import select
 from app.auth import permissions
 from app.crud.hooks import CrudContext, CrudHooks
 from app.errors import bad_request, forbidden
+from app.ids import as_uuid
 from app.models import ScheduleItem
 from app.services import access_rules
 
@@ -18,7 +19,7 @@ class ScheduleItemHooks(CrudHooks):
         for name in ("project_id", "task_type_id", "object_id"):
             value = data.get(name)
             column = getattr(ScheduleItem, name)
-            conditions.append(column.is_(None) if value is None else column == access_rules.as_uuid(value))
+            conditions.append(column.is_(None) if value is None else column == as_uuid(value))
         if (
             await ctx.session.execute(select(ScheduleItem.id).where(*conditions).limit(1))
         ).first() is not None:

@@ -1,11 +1,11 @@
 """Zou's events: recorded as `api_event` rows in the request's transaction, published after commit."""
 
-import uuid
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.events.publisher import publish
+from app.ids import as_uuid
 from app.unit_of_work import current_unit_of_work
 
 
@@ -44,8 +44,8 @@ def emit(
             ApiEvent(
                 name=name,
                 data=payload,
-                project_id=_as_uuid(project_id),
-                user_id=_as_uuid(user_id),
+                project_id=as_uuid(project_id),
+                user_id=as_uuid(user_id),
             )
         )
 
@@ -53,14 +53,3 @@ def emit(
         await publish(name, payload)
 
     uow.on_commit(_publish)
-
-
-def _as_uuid(value: Any) -> uuid.UUID | None:
-    if value is None:
-        return None
-    if isinstance(value, uuid.UUID):
-        return value
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        return None

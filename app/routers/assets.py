@@ -11,6 +11,7 @@ from app.auth import permissions
 from app.auth.identity import CurrentUser, Identity
 from app.dependencies import SessionDep
 from app.errors import bad_request, not_found
+from app.ids import as_uuid
 from app.models import Entity
 from app.routers.entity_requests import criteria, flag, silent_json, validated, validated_list
 from app.routing import UnitOfWorkRoute
@@ -89,7 +90,7 @@ async def _all_assets(request: Request, session, identity: Identity) -> Response
         episode = await entity_lookup.get_typed_entity(session, params["episode_id"], "Episode")
         project_id = str(episode.project_id)
     if project_id is not None:
-        if entity_lookup.parse_uuid(project_id) is None:
+        if as_uuid(project_id) is None:
             raise bad_request(f"Invalid UUID value: {project_id}")
         await permissions.check_project_access(session, identity, project_id)
     role = await entities.role_in(session, identity, project_id) if project_id else identity.role

@@ -10,6 +10,7 @@ from app.auth import permissions
 from app.auth.identity import CurrentUser, Identity
 from app.dependencies import SessionDep
 from app.errors import bad_request, forbidden
+from app.ids import as_uuid
 from app.models import Entity
 from app.routers.entity_requests import criteria, flag, validated
 from app.routing import UnitOfWorkRoute
@@ -47,7 +48,7 @@ async def _project_supervisor(session, identity: Identity, project_id: uuid.UUID
 async def get_concepts(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     params = criteria(request)
     project_id = params.get("project_id")
-    if project_id is not None and entity_lookup.parse_uuid(project_id) is None:
+    if project_id is not None and as_uuid(project_id) is None:
         raise bad_request(f"Invalid UUID value: {project_id}")
     # Zou checks the project given, so only administrators may leave it out.
     await permissions.check_project_access(session, identity, project_id)

@@ -9,12 +9,12 @@ from app.auth.identity import CurrentUser
 from app.config import get_settings
 from app.dependencies import SessionDep
 from app.errors import bad_request, forbidden
+from app.ids import as_uuid
 from app.routers.shots_common import read_body
 from app.routing import UnitOfWorkRoute
 from app.schemas.models import ShotsNewEpisode, ShotsNewScene, ShotsNewSequence, ShotsNewShot
 from app.serialize import json_response
 from app.services import access_rules, shots, shots_create, shots_quotas, shots_stats
-from app.services.with_tasks_sql import as_uuid
 
 router = APIRouter(route_class=UnitOfWorkRoute)
 

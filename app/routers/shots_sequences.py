@@ -7,12 +7,12 @@ from starlette.responses import Response
 from app.auth import permissions
 from app.auth.identity import CurrentUser
 from app.dependencies import SessionDep
+from app.ids import as_uuid
 from app.routers.entity_requests import flag
 from app.routers.shots_common import check_list_access, delete_entity, readable, task_list
 from app.routing import UnitOfWorkRoute
 from app.serialize import json_response
 from app.services import shots, shots_deletion, shots_tasks
-from app.services.with_tasks_sql import as_uuid
 
 router = APIRouter(route_class=UnitOfWorkRoute)
 

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.auth import permissions
 from app.auth.identity import Identity
 from app.errors import forbidden
+from app.ids import as_uuid
 from app.models import (
     DepartmentLink,
     DepartmentMetadataDescriptorLink,
@@ -27,15 +28,6 @@ from app.models import (
 
 # Fields a supervisor may change on tasks of their departments (Zou's check_supervisor_task_access).
 SUPERVISOR_TASK_FIELDS = frozenset({"priority", "start_date", "due_date", "estimation", "difficulty", "data"})
-
-
-def as_uuid(value: Any) -> uuid.UUID | None:
-    if value is None or isinstance(value, uuid.UUID):
-        return value
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        return None
 
 
 async def effective_role(session: AsyncSession, identity: Identity, project_id: Any) -> str:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import aliased
 
 from app import events
 from app.errors import bad_request, not_found
+from app.ids import as_uuid
 from app.models import Entity, EntityLink, EntityType, Project, ProjectPersonLink, TaskTypeAssetTypeLink
 from app.services import entity_tasks
 from app.services.entity_lookup import (
@@ -18,7 +19,6 @@ from app.services.entity_lookup import (
     entity_columns,
     fetch_rows,
     is_asset_condition,
-    parse_uuid,
     row_of,
     typed_entity_rows,
 )
@@ -55,7 +55,7 @@ async def list_asset_types(session: AsyncSession, criteria: dict[str, str]) -> l
     query = select(*ENTITY_TYPE_COLUMNS).where(asset_type_condition())
     project_id = criteria.pop("project_id", None)
     if project_id is not None:
-        project = parse_uuid(project_id)
+        project = as_uuid(project_id)
         if project is None:
             raise bad_request(f"Invalid UUID value: {project_id}")
         used = select(Entity.entity_type_id).where(Entity.project_id == project)
@@ -71,7 +71,7 @@ def _type_condition(name: str, raw: str):
     if name == "name":
         return column.ilike(raw)
     if name == "id":
-        value = parse_uuid(raw)
+        value = as_uuid(raw)
         if value is None:
             raise bad_request(f"Invalid UUID value: {raw}")
         return column == value
@@ -122,7 +122,7 @@ async def list_assets(
         query = query.where(assigned_to(Entity.id, person_id))
     episode = criteria.pop("episode_id", None)
     if episode is not None:
-        episode_id = parse_uuid(episode)
+        episode_id = as_uuid(episode)
         if episode_id is None:
             raise bad_request(f"Invalid UUID value: {episode}")
         query = query.where(_episode_condition(episode_id))

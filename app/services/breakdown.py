@@ -9,10 +9,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import events
 from app.errors import bad_request
+from app.ids import as_uuid
 from app.models import Entity, EntityLink, EntityType
 from app.services import breakdown_stats, entity_kinds
 from app.services.breakdown_reads import get_casting
-from app.services.entity_lookup import parse_uuid, row_of
+from app.services.entity_lookup import row_of
 
 
 def _kind_of(type_name: str | None) -> str:
@@ -30,7 +31,7 @@ def parse_casting(casting: list[Any]) -> list[dict[str, Any]]:
     for index, cast in enumerate(casting):
         if not isinstance(cast, dict) or "asset_id" not in cast or "nb_occurences" not in cast:
             continue
-        asset_id = parse_uuid(cast["asset_id"])
+        asset_id = as_uuid(cast["asset_id"])
         count = cast["nb_occurences"]
         label = cast.get("label", "")
         if asset_id is None:
@@ -239,7 +240,7 @@ async def announce_casting_change(
         episode_id = await _episode_of_shot(session, entity) if removed else None
         if episode_id is not None:
             for asset_id in removed:
-                await _detach_from_episode_if_unused(session, episode_id, parse_uuid(asset_id), user_id)
+                await _detach_from_episode_if_unused(session, episode_id, as_uuid(asset_id), user_id)
     elif entity_kind == "Episode":
         data = {"episode_id": entity.id, **diff}
         events.emit(session, "episode:casting-update", data, project_id=project_id, user_id=user_id)
@@ -261,7 +262,7 @@ async def update_casting(
     wanted = {str(entry["asset_id"]) for entry in entries}
     if entity_kind == "Episode":
         for asset_id in previous - wanted:
-            await _remove_from_episode_shots(session, entity.id, parse_uuid(asset_id), user_id)
+            await _remove_from_episode_shots(session, entity.id, as_uuid(asset_id), user_id)
     await session.execute(delete(EntityLink).where(EntityLink.entity_in_id == entity.id))
     entity.nb_entities_out = 0
     await session.flush()

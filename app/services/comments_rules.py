@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.auth import permissions
 from app.auth.identity import Identity
 from app.errors import forbidden
+from app.ids import as_uuid
 from app.models import (
     Comment,
     Department,
@@ -44,7 +45,7 @@ async def check_task_status_access(
     flags = (
         await session.execute(
             select(TaskStatus.is_artist_allowed, TaskStatus.is_client_allowed).where(
-                TaskStatus.id == access_rules.as_uuid(status_id)
+                TaskStatus.id == as_uuid(status_id)
             )
         )
     ).first()
@@ -81,9 +82,9 @@ async def check_update_access(
             raise forbidden()
     if not is_author and set(data) - {"pinned", "checklist"}:
         raise forbidden()
-    if "person_id" in data and access_rules.as_uuid(data["person_id"]) != identity.person.id:
+    if "person_id" in data and as_uuid(data["person_id"]) != identity.person.id:
         raise forbidden()
-    if "object_id" in data and access_rules.as_uuid(data["object_id"]) != comment["object_id"]:
+    if "object_id" in data and as_uuid(data["object_id"]) != comment["object_id"]:
         raise forbidden()
     if "for_client" in data and data["for_client"] != comment.get("for_client"):
         raise forbidden()

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import events
 from app.errors import bad_request, not_found
+from app.ids import as_uuid
 from app.models import Entity, EntityConceptLink, EntityType, PreviewFile, Project, Task, TaskType
 from app.services import entity_kinds
 from app.services.entity_lookup import (
@@ -17,7 +18,6 @@ from app.services.entity_lookup import (
     entity_columns,
     fetch_rows,
     get_typed_entity,
-    parse_uuid,
     row_of,
     typed_entity_rows,
 )
@@ -118,7 +118,7 @@ def _link_ids(values: list[Any]) -> list[Any]:
     ids = []
     for value in values:
         raw = value.get("id") if isinstance(value, dict) else value
-        parsed = parse_uuid(raw)
+        parsed = as_uuid(raw)
         if parsed is None:
             raise bad_request("Invalid entity id in entity_concept_links.")
         ids.append(parsed)

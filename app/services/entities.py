@@ -11,6 +11,7 @@ from sqlalchemy.orm import aliased
 from app.auth import permissions
 from app.auth.identity import Identity
 from app.errors import bad_request, forbidden
+from app.ids import as_uuid
 from app.models import (
     Comment,
     Entity,
@@ -24,7 +25,7 @@ from app.models import (
     TimeSpent,
 )
 from app.services import access_rules, entity_kinds, entity_removal
-from app.services.entity_lookup import fetch_rows, parse_uuid
+from app.services.entity_lookup import fetch_rows
 
 NEWS_LIMIT = 2000
 TIME_SPENT_COLUMNS = list(TimeSpent.__table__.columns)  # type: ignore[attr-defined]
@@ -195,7 +196,7 @@ def parse_id_list(body: Any) -> list[str]:
     if not isinstance(body, list):
         raise bad_request("Request body must be a JSON array.")
     for value in body:
-        if not isinstance(value, str) or parse_uuid(value) is None:
+        if not isinstance(value, str) or as_uuid(value) is None:
             raise bad_request("Request body must only contain valid UUIDs.")
     return body
 
@@ -209,7 +210,7 @@ async def remove_entities(
     """Every entity is authorised before anything goes; absent ones, those of another project and
     kinds other than assets, shots, edits and concepts are skipped. Without force an entity with
     tasks is canceled, or removed for good when already canceled; concepts always go."""
-    wanted = list(dict.fromkeys(parse_uuid(value) for value in entity_ids))
+    wanted = list(dict.fromkeys(as_uuid(value) for value in entity_ids))
     found = {
         entity.id: entity
         for entity in (await session.execute(select(Entity).where(Entity.id.in_(wanted)))).scalars().all()
@@ -221,7 +222,7 @@ async def remove_entities(
             await permissions.check_manager_project_access(session, identity, project.id)
     names = dict((await session.execute(select(EntityType.id, EntityType.name))).all())
     removable = []
-    for raw, value in zip(entity_ids, [parse_uuid(v) for v in entity_ids], strict=True):
+    for raw, value in zip(entity_ids, [as_uuid(v) for v in entity_ids], strict=True):
         entity = found.get(value)
         if entity is None or entity.project_id != project.id:
             continue

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.crud.coerce import parse_filter_value
 from app.crud.columns import model_info
 from app.errors import bad_request, not_found
+from app.ids import as_uuid
 from app.models import (
     AssetInstanceLink,
     Entity,
@@ -35,18 +36,9 @@ RELATIONS = {
 }
 
 
-def parse_uuid(value: Any) -> uuid.UUID | None:
-    if isinstance(value, uuid.UUID):
-        return value
-    try:
-        return uuid.UUID(str(value))
-    except (ValueError, TypeError, AttributeError):
-        return None
-
-
 def uuid_or_404(value: Any) -> uuid.UUID:
     """Zou's typed lookups answer an id that is not a UUID as a missing row."""
-    parsed = parse_uuid(value)
+    parsed = as_uuid(value)
     if parsed is None:
         raise not_found()
     return parsed

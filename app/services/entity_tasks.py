@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import events
 from app.errors import bad_request, not_found
+from app.ids import as_uuid
 from app.models import (
     Entity,
     ProjectTaskTypeLink,
@@ -20,7 +21,7 @@ from app.models import (
     TaskTypeAssetTypeLink,
 )
 from app.services import entity_kinds, shots_tasks
-from app.services.entity_lookup import fetch_rows, parse_uuid, row_of
+from app.services.entity_lookup import fetch_rows, row_of
 from app.services.shots_tasks import attach_assignees
 
 # The task fields of Zou's asset page (ASSETS_AND_TASKS_TASK_FIELDS).
@@ -149,7 +150,7 @@ async def _default_status(session: AsyncSession, for_concept: bool) -> TaskStatu
 async def _task_types(session: AsyncSession, raw_ids: list[Any]) -> list[TaskType]:
     ids = []
     for raw in raw_ids:
-        value = parse_uuid(raw)
+        value = as_uuid(raw)
         if value is None:
             raise not_found()
         ids.append(value)

@@ -12,6 +12,7 @@ from app import events
 from app.auth.identity import Identity
 from app.crud.registry import engine_for
 from app.errors import ZouError
+from app.ids import as_uuid
 from app.models import (
     EntityType,
     PreviewBackgroundFile,
@@ -27,7 +28,7 @@ from app.models import (
 )
 from app.services import projects_metadata
 from app.services.project_setup import row_dict
-from app.services.projects import as_uuid, plain_rows
+from app.services.projects import plain_rows
 from app.services.projects_settings import check_bitrates
 
 # Production settings copied between projects and templates (Zou's PRODUCTION_SETTING_FIELDS).

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.identity import Identity
 from app.errors import ZouError
+from app.ids import as_uuid
 from app.models import (
     MetadataDescriptor,
     Project,
@@ -28,7 +29,6 @@ from app.models import (
 from app.services import projects_metadata
 from app.services.project_templates import SETTING_FIELDS, emit_template_change, message, template_row
 from app.services.projects import (
-    as_uuid,
     descriptor_departments,
     emit_project_update,
     plain_rows,

@@ -36,13 +36,6 @@ PROJECT_NOT_FOUND = {"error": True, "message": "Project not found"}
 
 
 # --- rows ---------------------------------------------------------------------------------------
-def as_uuid(value: Any) -> uuid.UUID | None:
-    if value is None or isinstance(value, uuid.UUID):
-        return value
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        return None
 
 
 async def get_project(session: AsyncSession, project_id: Any) -> Project:

@@ -13,9 +13,10 @@ from app import events
 from app.auth.identity import Identity
 from app.crud.registry import engine_for
 from app.errors import bad_request, not_found
+from app.ids import as_uuid
 from app.models import Budget, BudgetEntry, Department, Person, Task, TaskType, TimeSpent
 from app.models.person import POSITION_TYPES, SENIORITY_TYPES
-from app.services.projects import as_uuid, plain_rows
+from app.services.projects import plain_rows
 
 BUDGET_KEYS = ("id", "project_id", "revision", "name", "currency")
 ENTRY_KEYS = (

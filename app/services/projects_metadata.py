@@ -13,6 +13,7 @@ from app import events
 from app.auth import permissions
 from app.auth.identity import Identity
 from app.errors import bad_request, forbidden, not_found
+from app.ids import as_uuid
 from app.models import (
     Department,
     DepartmentMetadataDescriptorLink,
@@ -22,7 +23,6 @@ from app.models import (
 from app.models.metadata_descriptor import METADATA_DESCRIPTOR_TYPES
 from app.services import access_rules, projects_metadata_values
 from app.services.projects import (
-    as_uuid,
     department_ids,
     descriptor_departments,
     descriptor_narrowing,

@@ -13,6 +13,7 @@ from app import events
 from app.auth.identity import Identity
 from app.crud.engine import parse_id
 from app.errors import bad_request, not_found
+from app.ids import as_uuid
 from app.models import (
     Entity,
     EntityType,
@@ -29,7 +30,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.services.entity_kinds import TEMPORAL_TYPES
-from app.services.projects import as_uuid, emit_project_update, plain_rows
+from app.services.projects import emit_project_update, plain_rows
 
 SCHEDULED_KINDS = ("Asset", "Shot", "Sequence", "Episode", "Edit")
 _ITEM = ScheduleItem.__table__  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ from sqlmodel import SQLModel
 
 from app.auth.identity import Identity
 from app.errors import bad_request
+from app.ids import as_uuid
 from app.models import (
     EntityType,
     PreviewBackgroundFile,
@@ -24,7 +25,7 @@ from app.models import (
     TaskType,
 )
 from app.services.project_setup import upsert_link
-from app.services.projects import as_uuid, emit_project_update, plain_rows, project_row
+from app.services.projects import emit_project_update, plain_rows, project_row
 
 # Zou's MOVIE_HIGHDEF_BITRATE / MOVIE_LOWDEF_BITRATE defaults (Mbit/s).
 HIGHDEF_BITRATE = 28

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.identity import Identity
 from app.errors import bad_request, not_found
+from app.ids import as_uuid
 from app.models import (
     Project,
     ProjectTaskStatusLink,
@@ -17,7 +18,7 @@ from app.models import (
     Software,
 )
 from app.services.entity_lookup import row_of
-from app.services.projects import as_uuid, emit_project_update
+from app.services.projects import emit_project_update
 
 LINK = ProjectTaskTypeSoftwareLink
 

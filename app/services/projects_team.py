@@ -10,9 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.identity import Identity
 from app.errors import bad_request
+from app.ids import as_uuid
 from app.models import DepartmentLink, Person, Project, ProjectPersonLink
 from app.services import persons
-from app.services.projects import as_uuid, emit_project_update, project_row
+from app.services.projects import emit_project_update, project_row
 
 
 async def get_team(session: AsyncSession, project_id: uuid.UUID, viewer_role: str) -> list[dict[str, Any]]:

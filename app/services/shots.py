@@ -16,6 +16,7 @@ from app.crud.filters import apply_filters
 from app.crud.hooks import CrudContext
 from app.crud.registry import engine_for
 from app.errors import not_found
+from app.ids import as_uuid
 from app.models import (
     Entity,
     EntityType,
@@ -26,7 +27,7 @@ from app.models import (
 from app.services import access_rules
 from app.services.with_tasks import Scope, collect
 from app.services.with_tasks_kinds import KINDS
-from app.services.with_tasks_sql import as_uuid, table_dicts
+from app.services.with_tasks_sql import table_dicts
 
 ENTITY_COLUMNS = list(Entity.__table__.columns)  # type: ignore[attr-defined]
 # Query-string keys that are response options, never filters.

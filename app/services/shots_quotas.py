@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.ids import as_uuid
 from app.models import Entity, EntityType, Person, Project, Task, TaskPersonLink, TimeSpent
-from app.services.with_tasks_sql import as_uuid
 
 COUNT_MODES = ("weighted", "weighteddone", "feedback", "done")
 PERIODS = ("day", "week", "month", "year")

@@ -23,6 +23,7 @@ def _pyvips() -> ModuleType:
     logging.getLogger("pyvips").setLevel(logging.WARNING)
     return pyvips
 
+
 # Zou's sizes (width, height); a height of 0 means "keep the picture's aspect ratio".
 RECTANGLE_SIZE = (150, 100)  # preview thumbnails
 SQUARE_SIZE = (100, 100)  # thumbnails-square

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Select
 
+from app.ids import as_uuid
 from app.models import (
     Entity,
     EntityConceptLink,
@@ -22,7 +23,7 @@ from app.models import (
 )
 from app.services.entity_kinds import TEMPORAL_TYPES
 from app.services.with_tasks import Kind, Scope, entity_conditions
-from app.services.with_tasks_sql import as_uuid, in_ids, uuid_text
+from app.services.with_tasks_sql import in_ids, uuid_text
 
 Sequence_ = aliased(Entity, name="sequence")
 Episode_ = aliased(Entity, name="episode")

@@ -11,12 +11,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.auth import permissions
 from app.auth.identity import Identity
 from app.errors import bad_request, forbidden, not_found
+from app.ids import as_uuid
 from app.models import Entity
 from app.services import access_rules
 from app.services.with_tasks import Kind, Scope
 from app.services.with_tasks_http import board_fingerprint, build_etag
 from app.services.with_tasks_kinds import KINDS, type_id_of
-from app.services.with_tasks_sql import as_uuid
 
 # Response options, not filters (Zou pops them before reading the criteria).
 OPTIONS = ("stream", "compact", "page")

@@ -128,9 +128,11 @@ class TaskTextReader:
         segments[-1].append(sql_literal(text + close))
         # Where the task id starts in the first segment: the assignees are looked up by it.
         self.id_at = len(open_) + (0 if compact else len('"id":')) + 1
-        entities = func.unnest(bindparam("entity_ids", type_=ARRAY(Uuid()))).table_valued(
-            "entity_id", with_ordinality="position"
-        ).render_derived()
+        entities = (
+            func.unnest(bindparam("entity_ids", type_=ARRAY(Uuid())))
+            .table_valued("entity_id", with_ordinality="position")
+            .render_derived()
+        )
         query = (
             select(entities.c.position, *(concat(parts).label(f"s{i}") for i, parts in enumerate(segments)))
             .select_from(entities)
