@@ -27,6 +27,9 @@ class Task(BaseMixin, table=True):
         CheckConstraint("difficulty > 0 AND difficulty < 6", name="check_difficulty"),
         # Performance index kept by Zou's migrations (not declared on its model).
         Index("ix_task_entity_project", "entity_id", "project_id"),
+        # Ours: the boards' change signal (latest update and count of a project's tasks) is read
+        # from this index alone instead of every task row.
+        Index("ix_task_project_updated", "project_id", "updated_at"),
     )
 
     name: str = Field(max_length=80)

@@ -12,6 +12,7 @@ row looks (`Kind`); this module runs the queries and assembles rows, compact or 
 """
 
 import asyncio
+import collections
 import contextlib
 import gc
 import uuid
@@ -35,6 +36,7 @@ from app.services import access_rules
 from app.services.with_tasks_sql import (
     Prepared,
     datetime_text,
+    fetch_dicts,
     in_ids,
     in_ids_param,
     is_postgres,
@@ -114,11 +116,11 @@ class Kind:
     def task_columns(self) -> list[ColumnElement[Any]]:
         return [_task_column(name, name in self.empty_string_task_fields) for name in self.task_fields]
 
-    def task_filter(self, scope: Scope) -> list[ColumnElement[bool]]:
+    def task_filter(self, scope: Scope, task_id: Any = Task.id) -> list[ColumnElement[bool]]:
         if scope.assigned_to is None:
             return []
         return [
-            Task.id.in_(select(TaskPersonLink.task_id).where(TaskPersonLink.person_id == scope.assigned_to))
+            task_id.in_(select(TaskPersonLink.task_id).where(TaskPersonLink.person_id == scope.assigned_to))
         ]
 
 
@@ -147,36 +149,44 @@ def assigned_entity_condition(person_id: uuid.UUID) -> ColumnElement[bool]:
 
 
 # --- assembly ----------------------------------------------------------------------------------
-async def iter_rows(db: Any, kind: Kind, scope: Scope, compact: bool = False) -> AsyncIterator[Any]:
+async def iter_rows(
+    db: Any, kind: Kind, scope: Scope, compact: bool = False, helpers: Sequence[AsyncConnection] = ()
+) -> AsyncIterator[Any]:
     """Every entity of the kind as a positional list (compact) or a dict, tasks embedded.
 
     `db` is an AsyncSession or an AsyncConnection: both execute Core statements. On a connection
-    of its own (the streamed lists), the next chunk's queries run while this one is written.
+    of its own (the streamed lists), the next chunks' queries run while this one is written:
+    one chunk ahead per connection, `helpers` being more connections on the same snapshot.
     """
     # Plain dicts: a Row's attribute lookups cost more than the rest of an entity's formatting.
-    rows = [row._asdict() for row in await db.execute(kind.entity_query(scope))]
+    rows = await fetch_dicts(db, kind.entity_query(scope))
     if not rows:
         return
     extras = await kind.extras(db, scope, rows)
     hidden = await _vendor_hidden_fields(db, kind.name, scope, {row["_project"] for row in rows})
     tasks_index = kind.entity_fields.index("tasks")
     chunks = [rows[start : start + CHUNK_ENTITIES] for start in range(0, len(rows), CHUNK_ENTITIES)]
-    prefetch = isinstance(db, AsyncConnection)
+    readers = [db, *helpers] if isinstance(db, AsyncConnection) else []
     reader = task_reader(kind, scope, compact)
+    await reader.prepare(db)
+    pending: collections.deque[asyncio.Task] = collections.deque()
 
-    def read(chunk: Sequence[Any]) -> Any:
-        return reader.read(db, chunk)
+    def read_ahead(index: int) -> None:
+        # Chunk i is read on connection i % n: it starts when chunk i - n, on the same
+        # connection, has been taken, so no connection ever runs two queries at once.
+        if index < len(chunks):
+            pending.append(asyncio.ensure_future(reader.read(readers[index % len(readers)], chunks[index])))
 
-    pending: asyncio.Task | None = asyncio.ensure_future(read(chunks[0])) if prefetch else None
+    for index in range(len(readers)):
+        read_ahead(index)
     try:
         for index, chunk in enumerate(chunks):
-            if pending is not None:
-                tasks_by_entity = await pending
-                later = index + 1 < len(chunks)
-                pending = asyncio.ensure_future(read(chunks[index + 1])) if later else None
+            if readers:
+                tasks_by_entity = await pending.popleft()
+                read_ahead(index + len(readers))
                 await asyncio.sleep(0)  # let it send its query: the database works meanwhile
             else:
-                tasks_by_entity = await read(chunk)
+                tasks_by_entity = await reader.read(db, chunk)
             for row in chunk:
                 data = row["data"] if isinstance(row["data"], dict) else {}
                 if hidden:
@@ -185,10 +195,11 @@ async def iter_rows(db: Any, kind: Kind, scope: Scope, compact: bool = False) ->
                 values[tasks_index] = tasks_by_entity.get(row["_key"], [])
                 yield values if compact else dict(zip(kind.entity_fields, values, strict=True))
     finally:
-        if pending is not None:  # the client went away: drop the read in flight
-            pending.cancel()
+        for read in pending:  # the client went away: drop the reads in flight
+            read.cancel()
+        for read in pending:
             with contextlib.suppress(BaseException):
-                await pending
+                await read
 
 
 async def collect(db: Any, kind: Kind, scope: Scope) -> list[dict[str, Any]]:
@@ -197,9 +208,9 @@ async def collect(db: Any, kind: Kind, scope: Scope) -> list[dict[str, Any]]:
 
 
 def task_reader(kind: Kind, scope: Scope, compact: bool) -> Any:
-    """PostgreSQL writes the tasks' JSON itself (`with_tasks_text`); other databases read rows."""
+    """PostgreSQL joins the tasks' stored JSON itself (`with_tasks_text`); other databases read rows."""
     if text_tasks_enabled() and TaskTextReader.supports(kind):
-        return TaskTextReader(kind, scope, compact, _links_query(kind, scope))
+        return TaskTextReader(kind, scope, compact)
     return TaskReader(kind, scope, compact)
 
 
@@ -246,6 +257,9 @@ class TaskReader:
                 .where(Subscription.person_id == scope.user_id, *task_filter)
             )
             self.subscriptions = Prepared(subscriptions, "entity_ids")
+
+    async def prepare(self, db: Any) -> None:
+        """Nothing to read ahead: the statements are built."""
 
     async def read(self, db: Any, chunk: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
         """The tasks of some entities with assignees and subscription flags, grouped by entity."""

@@ -1,18 +1,19 @@
-"""PostgreSQL writes the boards' task JSON itself (`app/services/with_tasks_text.py`): its bytes
-must be those of the general path (rows read, then orjson), for every kind and form, including
-the awkward values (microseconds, floats at the edges of orjson's notations, JSON data)."""
+"""PostgreSQL keeps the boards' task JSON itself (`task_json`, joined by
+`app/services/with_tasks_text.py`): its bytes must be those of the general path (rows read, then
+orjson), for every kind and form, including the awkward values (microseconds, floats at the edges
+of orjson's notations, JSON data)."""
 
 import datetime as dt
 import uuid
 
 import orjson
 import pytest
-from sqlalchemy import Float, literal, select, update
+from sqlalchemy import Float, delete, func, literal, select, update
 
-from app.models import Subscription, Task
+from app.models import Subscription, Task, TaskPersonLink
+from app.models.task_json import TASK_JSON
 from app.services import with_tasks
 from app.services.with_tasks_sql import is_postgres
-from app.services.with_tasks_text import json_float
 from app.unit_of_work import run_in_unit_of_work
 from tests.crud.conftest import assign
 from tests.with_tasks.test_boards import _write
@@ -75,7 +76,9 @@ async def test_floats_are_written_as_orjson_writes_them(busy_tasks):
     async with run_in_unit_of_work() as uow:
         session = uow.get_session()
         for value in EDGE_FLOATS:
-            written = (await session.execute(select(json_float(literal(value, Float))))).scalar_one()
+            written = (
+                await session.execute(select(func.task_json_float(literal(value, Float))))
+            ).scalar_one()
             assert written == orjson.dumps(value).decode(), value
 
 
@@ -95,3 +98,64 @@ async def test_tasks_are_ordered_by_id_with_assignees_by_person(client, admin_he
         True,
         2,
     )
+
+
+async def _stored_tasks() -> tuple[int, int]:
+    async with run_in_unit_of_work() as uow:
+        session = uow.get_session()
+        stored = (await session.execute(select(func.count()).select_from(TASK_JSON))).scalar_one()
+        tasks = (await session.execute(select(func.count()).select_from(Task))).scalar_one()
+    return stored, tasks
+
+
+async def test_stored_texts_follow_every_write(client, admin_headers, studio, show, busy_tasks, monkeypatch):
+    """The triggers keep `task_json` current through unassignment, a task moved to another
+    entity, a task deleted and one created: both paths still write the same bytes."""
+    first_person = (
+        select(TaskPersonLink.person_id)
+        .where(TaskPersonLink.task_id == uuid.UUID(studio.task))
+        .order_by(TaskPersonLink.person_id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    first_link = (TaskPersonLink.task_id == uuid.UUID(studio.task)) & (
+        TaskPersonLink.person_id == first_person
+    )
+    await _write(
+        delete(TaskPersonLink).where(first_link),
+        update(Task)
+        .where(Task.id == uuid.UUID(show.sequence_task))
+        .values(entity_id=uuid.UUID(show.shot), name="moved"),
+    )
+    response = await client.delete(f"/data/tasks/{show.edit_task}", headers=admin_headers)
+    assert response.status_code in (200, 204), response.text
+    created = await client.post(
+        "/data/tasks",
+        json={
+            "name": "extra",
+            "project_id": studio.project,
+            "entity_id": show.shot,
+            "task_type_id": (await client.get(f"/data/tasks/{show.shot_task}", headers=admin_headers)).json()[
+                "task_type_id"
+            ],
+            "task_status_id": (
+                await client.get(f"/data/tasks/{show.shot_task}", headers=admin_headers)
+            ).json()["task_status_id"],
+        },
+        headers=admin_headers,
+    )
+    assert created.status_code == 201, created.text
+    stored, tasks = await _stored_tasks()
+    assert stored == tasks
+    fast = await _bodies(client, admin_headers, studio.project)
+    with monkeypatch.context() as patch:
+        patch.setattr(with_tasks, "text_tasks_enabled", lambda: False)
+        general = await _bodies(client, admin_headers, studio.project)
+    for url, body in general.items():
+        assert fast[url] == body, url
+    shots = orjson.loads(fast[f"/data/shots/with-tasks?project_id={studio.project}"])
+    tasks_of_shot = {task["id"] for shot in shots if shot["id"] == show.shot for task in shot["tasks"]}
+    assert {show.sequence_task, created.json()["id"]} <= tasks_of_shot
+    assets = orjson.loads(fast[f"/data/assets/with-tasks?project_id={studio.project}"])
+    (task,) = [task for asset in assets for task in asset["tasks"] if task["id"] == studio.task]
+    assert len(task["assignees"]) == 1

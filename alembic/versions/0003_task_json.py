@@ -1,0 +1,185 @@
+"""task_json: every task's board fields as ready JSON texts, kept by triggers (PostgreSQL only)
+
+Also an index on task (project_id, updated_at), on every database: the boards' change signal
+(latest update and number of a project's tasks) reads it alone instead of the task rows.
+
+The with-tasks boards embed every task of a production. Formatting ~20 values per task at read
+time (uuids, timestamps, floats as orjson writes them, the assignees) was most of a board's time,
+so PostgreSQL keeps each task's values already written as JSON in `task_json`, one text column
+per field, and the boards only concatenate them. Statement triggers on `task` and
+`task_person_link` keep it current in the writing transaction, so no write path can forget it;
+a task's row goes with the task (foreign key cascade).
+
+Not a Zou table and not a model: SQLite boards read the task rows instead.
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-29 03:30:00
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "0003"
+down_revision: str | None = "0002"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+# A double as orjson writes it: integral values end in `.0`, NaN and infinities are null, fixed
+# notation from 1e-5 up to 1e16, exponents unpadded. PostgreSQL's shortest form has the same
+# digits; only the notation differs at the edges.
+JSON_FLOAT = """
+CREATE FUNCTION task_json_float(value double precision) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT CASE
+    WHEN value IS NULL THEN 'null'
+    WHEN value = trunc(value) AND abs(value) < 1e15 THEN value::text || '.0'
+    WHEN abs(value) >= 1e-4 AND abs(value) < 1e15 THEN value::text
+    WHEN value IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) THEN 'null'
+    WHEN value = trunc(value) AND abs(value) < 1e16 THEN value::bigint::text || '.0'
+    WHEN abs(value) >= 1e16 THEN value::text
+    WHEN abs(value) >= 1e-5 THEN value::text::numeric::text
+    ELSE regexp_replace(value::text, 'e-0', 'e-')
+  END
+$$
+"""
+
+# `"YYYY-MM-DDTHH:MM:SS"`: a naive datetime without its microseconds, quoted.
+JSON_TIME = """
+CREATE FUNCTION task_json_time(value timestamp) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT coalesce(to_char(value, '"\\""YYYY-MM-DD"T"HH24:MI:SS"\\""'), 'null')
+$$
+"""
+
+# The assignees of a task as a JSON array of ids, in id order.
+JSON_ASSIGNEES = """
+CREATE FUNCTION task_json_assignees(task uuid) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT coalesce('["' || string_agg(person_id::text, '","' ORDER BY person_id) || '"]', '[]')
+  FROM task_person_link WHERE task_id = task
+$$
+"""
+
+
+def _uuid(column: str) -> str:
+    return f"""coalesce('"' || n.{column}::text || '"', 'null')"""
+
+
+def _integer(column: str) -> str:
+    return f"coalesce(n.{column}::text, 'null')"
+
+
+# Each column of task_json and how it is written from a task row `n`.
+FIELDS = {
+    "id": _uuid("id"),
+    "entity_id": _uuid("entity_id"),
+    "task_status_id": _uuid("task_status_id"),
+    "task_type_id": _uuid("task_type_id"),
+    "last_preview_file_id": _uuid("last_preview_file_id"),
+    "assigner_id": _uuid("assigner_id"),
+    "due_date": "task_json_time(n.due_date)",
+    "done_date": "task_json_time(n.done_date)",
+    "end_date": "task_json_time(n.end_date)",
+    "start_date": "task_json_time(n.start_date)",
+    "real_start_date": "task_json_time(n.real_start_date)",
+    "last_comment_date": "task_json_time(n.last_comment_date)",
+    "duration": "task_json_float(n.duration)",
+    "estimation": "task_json_float(n.estimation)",
+    "priority": "coalesce(n.priority, 0)::text",  # Zou's boards write a missing priority as 0
+    "retake_count": _integer("retake_count"),
+    "difficulty": _integer("difficulty"),
+    "nb_assets_ready": _integer("nb_assets_ready"),
+    "nb_drawings": _integer("nb_drawings"),
+    "data": "coalesce(n.data::text, 'null')",
+    "assignees": "task_json_assignees(n.id)",
+}
+
+COLUMNS = ", ".join(["task_id", "task_entity_id", *FIELDS])
+VALUES = ", ".join(["n.id", "n.entity_id", *FIELDS.values()])
+UPSERT = f"""
+INSERT INTO task_json ({COLUMNS}) SELECT {VALUES} FROM {{source}} n
+ON CONFLICT (task_id) DO UPDATE SET
+  {", ".join(f"{name} = excluded.{name}" for name in ["task_entity_id", *FIELDS])}
+"""
+
+TASKS_WRITTEN = f"""
+CREATE FUNCTION task_json_tasks_written() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  {UPSERT.format(source="written_tasks")};
+  RETURN NULL;
+END
+$$
+"""
+
+# Assigning or unassigning rewrites the assignees of the tasks concerned.
+LINKS_WRITTEN = """
+CREATE FUNCTION task_json_links_written() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    UPDATE task_json SET assignees = task_json_assignees(task_id)
+    WHERE task_id IN (SELECT task_id FROM new_links);
+  END IF;
+  IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    UPDATE task_json SET assignees = task_json_assignees(task_id)
+    WHERE task_id IN (SELECT task_id FROM old_links);
+  END IF;
+  RETURN NULL;
+END
+$$
+"""
+
+TRIGGERS = (
+    "CREATE TRIGGER task_json_inserted AFTER INSERT ON task REFERENCING NEW TABLE AS written_tasks "
+    "FOR EACH STATEMENT EXECUTE FUNCTION task_json_tasks_written()",
+    "CREATE TRIGGER task_json_updated AFTER UPDATE ON task REFERENCING NEW TABLE AS written_tasks "
+    "FOR EACH STATEMENT EXECUTE FUNCTION task_json_tasks_written()",
+    "CREATE TRIGGER task_json_links_inserted AFTER INSERT ON task_person_link "
+    "REFERENCING NEW TABLE AS new_links FOR EACH STATEMENT EXECUTE FUNCTION task_json_links_written()",
+    "CREATE TRIGGER task_json_links_deleted AFTER DELETE ON task_person_link "
+    "REFERENCING OLD TABLE AS old_links FOR EACH STATEMENT EXECUTE FUNCTION task_json_links_written()",
+    "CREATE TRIGGER task_json_links_updated AFTER UPDATE ON task_person_link "
+    "REFERENCING NEW TABLE AS new_links OLD TABLE AS old_links "
+    "FOR EACH STATEMENT EXECUTE FUNCTION task_json_links_written()",
+)
+
+
+def upgrade() -> None:
+    op.create_index("ix_task_project_updated", "task", ["project_id", "updated_at"], unique=False)
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    columns = ",\n  ".join(f"{name} text NOT NULL" for name in FIELDS)
+    op.execute(
+        f"""
+        CREATE TABLE task_json (
+          task_id uuid PRIMARY KEY REFERENCES task (id) ON DELETE CASCADE,
+          task_entity_id uuid,
+          {columns}
+        )
+        """
+    )
+    # The boards read a chunk of entities' tasks in id order.
+    op.execute("CREATE INDEX ix_task_json_entity ON task_json (task_entity_id, task_id)")
+    for statement in (JSON_FLOAT, JSON_TIME, JSON_ASSIGNEES, TASKS_WRITTEN, LINKS_WRITTEN, *TRIGGERS):
+        op.execute(statement)
+    op.execute(UPSERT.format(source="task"))
+
+
+def downgrade() -> None:
+    op.drop_index("ix_task_project_updated", table_name="task")
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute("DROP TABLE task_json")
+    for trigger in ("task_json_inserted", "task_json_updated"):
+        op.execute(f"DROP TRIGGER {trigger} ON task")
+    for trigger in ("task_json_links_inserted", "task_json_links_deleted", "task_json_links_updated"):
+        op.execute(f"DROP TRIGGER {trigger} ON task_person_link")
+    for function in ("task_json_tasks_written()", "task_json_links_written()"):
+        op.execute(f"DROP FUNCTION {function}")
+    for function in (
+        "task_json_float(double precision)",
+        "task_json_time(timestamp)",
+        "task_json_assignees(uuid)",
+    ):
+        op.execute(f"DROP FUNCTION {function}")

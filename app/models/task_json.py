@@ -1,0 +1,30 @@
+"""`task_json`: every task's board fields as ready JSON texts (PostgreSQL only).
+
+Derived data, not a Zou table: triggers on `task` and `task_person_link` write it (migration
+0003) and only the with-tasks boards read it (`app/services/with_tasks_text.py`). It lives on a
+metadata of its own, so no model code, test reset or schema comparison treats it as a table
+the application writes.
+"""
+
+from sqlalchemy import Column, MetaData, Table, Text
+from sqlalchemy.types import Uuid
+
+# One text column per task field, named after it, holding the field's JSON.
+STORED_FIELDS = (
+    "id", "entity_id", "task_status_id", "task_type_id", "last_preview_file_id", "assigner_id",
+    "due_date", "done_date", "end_date", "start_date", "real_start_date", "last_comment_date",
+    "duration", "estimation", "priority", "retake_count", "difficulty", "nb_assets_ready",
+    "nb_drawings", "data", "assignees",
+)  # fmt: skip
+
+TASK_JSON = Table(
+    "task_json",
+    MetaData(),
+    Column("task_id", Uuid, primary_key=True),
+    Column("task_entity_id", Uuid),
+    *(Column(name, Text, nullable=False) for name in STORED_FIELDS),
+)
+
+
+def is_derived_table(name: str) -> bool:
+    return name == TASK_JSON.name
