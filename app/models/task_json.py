@@ -23,6 +23,10 @@ TASK_JSON = Table(
     Column("task_id", Uuid, primary_key=True),
     Column("task_entity_id", Uuid),
     *(Column(name, Text, nullable=False) for name in STORED_FIELDS),
+    # Tasks of assets and shots: the whole compact array of their board (`compact=true`), cut
+    # around the reader's subscription flag; null for the tasks of other entities.
+    Column("compact_head", Text),
+    Column("compact_tail", Text),
 )
 
 

@@ -4,9 +4,10 @@ Decoding tens of thousands of task rows into Python values, grouping and encodin
 most of a board's time, and so was formatting them in SQL at read time. PostgreSQL keeps every
 task's fields already written as JSON in `task_json` (migration 0003: triggers on `task` and
 `task_person_link` maintain it, assignees included), so a chunk is one query that concatenates
-those texts in the kind's field order and aggregates them per entity. Python receives one text
-per entity, the `tasks` array, and embeds it as an `orjson.Fragment` without parsing it. Only the
-caller's subscription flag is decided at read time.
+those texts in the kind's field order and aggregates them per entity; for the streamed asset and
+shot boards it even keeps each task's whole compact array, so only two texts are joined per task.
+Python receives one text per entity, the `tasks` array, and embeds it as an `orjson.Fragment`
+without parsing it. Only the caller's subscription flag is decided at read time.
 
 Tasks come ordered by id within their entity, as in the general path;
 `tests/with_tasks/test_text_path.py` compares the two paths byte for byte.
@@ -73,7 +74,12 @@ class TaskTextReader:
             text = ""
             parts.append(self._value(name, subscribed))
         parts.append(sql_literal(close))
-        tasks = func.string_agg(concat(parts), aggregate_order_by(sql_literal(","), stored.task_id))
+        task = concat(parts)
+        if self.compact and self.kind.header_key is not None:
+            # Assets and shots: the stored array, the field by field form only as a fallback.
+            flag = self._value("is_subscribed", subscribed)
+            task = func.coalesce(stored.compact_head + flag + stored.compact_tail, task)
+        tasks = func.string_agg(task, aggregate_order_by(sql_literal(","), stored.task_id))
         return (
             select(cast(stored.task_entity_id, Text), sql_literal("[") + tasks + sql_literal("]"))
             .where(in_ids_param(stored.task_entity_id, "entity_ids"))

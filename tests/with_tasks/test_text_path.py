@@ -4,15 +4,20 @@ orjson), for every kind and form, including the awkward values (microseconds, fl
 of orjson's notations, JSON data)."""
 
 import datetime as dt
+import importlib.util
+import re
 import uuid
+from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
 from sqlalchemy import Float, delete, func, literal, select, update
 
-from app.models import Subscription, Task, TaskPersonLink
+from app.models import Entity, Subscription, Task, TaskPersonLink
 from app.models.task_json import TASK_JSON
 from app.services import with_tasks
+from app.services.with_tasks_kinds import NOT_ASSET_TYPES, AssetKind, ShotKind
 from app.services.with_tasks_sql import is_postgres
 from app.unit_of_work import run_in_unit_of_work
 from tests.crud.conftest import assign
@@ -159,3 +164,40 @@ async def test_stored_texts_follow_every_write(client, admin_headers, studio, sh
     assets = orjson.loads(fast[f"/data/assets/with-tasks?project_id={studio.project}"])
     (task,) = [task for asset in assets for task in asset["tasks"] if task["id"] == studio.task]
     assert len(task["assignees"]) == 1
+
+
+def test_stored_layouts_are_the_boards_layouts():
+    """Migration 0003 froze the streamed boards' task layouts and what counts as an asset: a
+    change to either in the kinds needs a migration rewriting `task_json`."""
+    path = Path(__file__).parents[2] / "alembic" / "versions" / "0003_task_json.py"
+    spec = importlib.util.spec_from_file_location("task_json_migration", path)
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    assert migration.ASSET_LAYOUT == AssetKind.task_fields
+    assert migration.SHOT_LAYOUT == ShotKind.task_fields
+    assert AssetKind.empty_string_task_fields == {"last_preview_file_id"}
+    assert not ShotKind.empty_string_task_fields
+    assert set(re.findall(r"'(\w+)'", migration.NOT_ASSETS)) == set(NOT_ASSET_TYPES)
+
+
+async def test_an_entity_changing_type_changes_its_tasks_layout(studio, busy_tasks):
+    """Tasks of assets keep the asset board's array; once their entity is a sequence they keep
+    none (the sequence board joins the fields one by one)."""
+
+    async def heads() -> list[Any]:
+        async with run_in_unit_of_work() as uow:
+            query = select(TASK_JSON.c.compact_head).where(
+                TASK_JSON.c.task_entity_id == uuid.UUID(studio.asset)
+            )
+            return list((await uow.get_session().execute(query)).scalars())
+
+    before = await heads()
+    assert before and all(head.startswith("[") for head in before)
+    await _write(update(Entity).where(Entity.id == uuid.UUID(studio.asset)).values(name="retyped"))
+    assert await heads() == before
+    await _write(
+        update(Entity)
+        .where(Entity.id == uuid.UUID(studio.asset))
+        .values(entity_type_id=uuid.UUID(studio.sequence_type))
+    )
+    assert await heads() == [None] * len(before)
