@@ -30,6 +30,9 @@ CACHE_CONTROL = "private, no-cache"
 # For the boards' transactions: the rows they read are in memory, where a random page costs
 # about what a sequential one does.
 SSD_PAGE_COST = "SET LOCAL random_page_cost = 1.1"
+# Connections a board reads its chunks on (PostgreSQL): two keep both cores of a small server
+# busy; each beyond the first is taken only while the pool has one more to spare.
+READ_CONNECTIONS = 2
 
 
 async def stream_rows(kind: Kind, scope: Scope, compact: bool) -> AsyncIterator[Any]:
@@ -41,7 +44,7 @@ async def stream_rows(kind: Kind, scope: Scope, compact: bool) -> AsyncIterator[
             readers = []
             if is_postgres():
                 await _prepare(connection)
-                if _spare_connections(engine) >= 2:
+                for _ in range(min(READ_CONNECTIONS - 1, _spare_connections(engine) - 1)):
                     readers.append(await helpers.enter_async_context(_helper(engine, connection)))
             # One collector pause for the whole list rather than one per chunk: resuming it
             # after each chunk cost a pass over every row built so far.

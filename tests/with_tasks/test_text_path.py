@@ -16,7 +16,7 @@ from sqlalchemy import Float, delete, func, literal, select, update
 
 from app.models import Entity, Subscription, Task, TaskPersonLink
 from app.models.task_json import TASK_JSON
-from app.services import with_tasks
+from app.services import with_tasks, with_tasks_http
 from app.services.with_tasks_kinds import NOT_ASSET_TYPES, AssetKind, ShotKind
 from app.services.with_tasks_sql import is_postgres
 from app.unit_of_work import run_in_unit_of_work
@@ -201,3 +201,17 @@ async def test_an_entity_changing_type_changes_its_tasks_layout(studio, busy_tas
         .values(entity_type_id=uuid.UUID(studio.sequence_type))
     )
     assert await heads() == [None] * len(before)
+
+
+async def test_chunks_read_on_one_or_two_connections_give_the_same_bytes(
+    client, admin_headers, studio, busy_tasks, monkeypatch
+):
+    """One entity per chunk, so chunks alternate between the stream's connection and its
+    helper: the rows still come out in order, as with a single connection."""
+    monkeypatch.setattr(with_tasks, "CHUNK_ENTITIES", 1)
+    two = await _bodies(client, admin_headers, studio.project)
+    monkeypatch.setattr(with_tasks_http, "READ_CONNECTIONS", 1)
+    one = await _bodies(client, admin_headers, studio.project)
+    assert one == two
+    shots = orjson.loads(two[f"/data/shots/with-tasks?project_id={studio.project}"])
+    assert len(shots) >= 2  # two chunks at least: one on each connection
