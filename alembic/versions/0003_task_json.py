@@ -157,14 +157,23 @@ END
 $$
 """
 
+# A trigger computes rows from what its statement sees: a task updated by another transaction
+# that has not committed yet is not seen, and writing after it would undo its change. So the
+# assignment and entity triggers first lock the tasks they rewrite (in id order: no deadlock
+# between two of them), waiting for such a transaction, and task updates wait for theirs; each
+# then reads what the other committed (READ COMMITTED: a new snapshot per statement).
+LOCK = "PERFORM 1 FROM task WHERE id IN (SELECT {key} FROM {source}) ORDER BY id FOR NO KEY UPDATE"
+
 # Assigning or unassigning rewrites the tasks concerned (their assignees).
 LINKS_WRITTEN = f"""
 CREATE FUNCTION task_json_links_written() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    {LOCK.format(key="task_id", source="new_links")};
     {upsert("task", "WHERE n.id IN (SELECT task_id FROM new_links)")};
   END IF;
   IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    {LOCK.format(key="task_id", source="old_links")};
     {upsert("task", "WHERE n.id IN (SELECT task_id FROM old_links)")};
   END IF;
   RETURN NULL;
@@ -173,13 +182,13 @@ $$
 """
 
 # An entity changing type may move its tasks to another board's layout.
-RETYPED = """WHERE n.entity_id IN (
-  SELECT w.id FROM written_entities w JOIN old_entities o ON o.id = w.id
-  WHERE w.entity_type_id IS DISTINCT FROM o.entity_type_id)"""
+RETYPED = """SELECT w.id FROM written_entities w JOIN old_entities o ON o.id = w.id
+  WHERE w.entity_type_id IS DISTINCT FROM o.entity_type_id"""
 ENTITIES_RETYPED = f"""
 CREATE FUNCTION task_json_entities_written() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  {upsert("task", RETYPED)};
+  PERFORM 1 FROM task WHERE entity_id IN ({RETYPED}) ORDER BY id FOR NO KEY UPDATE;
+  {upsert("task", f"WHERE n.entity_id IN ({RETYPED})")};
   RETURN NULL;
 END
 $$

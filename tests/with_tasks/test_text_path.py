@@ -64,16 +64,22 @@ async def _bodies(client, headers, project_id: str) -> dict[str, bytes]:
     return bodies
 
 
+async def _bodies_agreeing(client, headers, project_id: str, monkeypatch) -> dict[str, bytes]:
+    """Every board in every form, after checking the general path writes the same bytes."""
+    fast = await _bodies(client, headers, project_id)
+    with monkeypatch.context() as patch:
+        patch.setattr(with_tasks, "text_tasks_enabled", lambda: False)
+        general = await _bodies(client, headers, project_id)
+    for url, body in general.items():
+        assert fast[url] == body, url
+    return fast
+
+
 async def test_text_path_writes_the_general_paths_bytes(
     client, admin_headers, studio, busy_tasks, monkeypatch
 ):
     await _write(update(Task).where(Task.id == uuid.UUID(busy_tasks[-1])).values(duration=1234567890123456.5))
-    fast = await _bodies(client, admin_headers, studio.project)
-    with monkeypatch.context() as patch:
-        patch.setattr(with_tasks, "text_tasks_enabled", lambda: False)
-        general = await _bodies(client, admin_headers, studio.project)
-    for url, body in general.items():
-        assert fast[url] == body, url
+    fast = await _bodies_agreeing(client, admin_headers, studio.project, monkeypatch)
     assert b'"due_date":"2024-05-06T07:08:09"' in fast[f"/data/assets/with-tasks?project_id={studio.project}"]
 
 
@@ -152,12 +158,7 @@ async def test_stored_texts_follow_every_write(client, admin_headers, studio, sh
     assert created.status_code == 201, created.text
     stored, tasks = await _stored_tasks()
     assert stored == tasks
-    fast = await _bodies(client, admin_headers, studio.project)
-    with monkeypatch.context() as patch:
-        patch.setattr(with_tasks, "text_tasks_enabled", lambda: False)
-        general = await _bodies(client, admin_headers, studio.project)
-    for url, body in general.items():
-        assert fast[url] == body, url
+    fast = await _bodies_agreeing(client, admin_headers, studio.project, monkeypatch)
     shots = orjson.loads(fast[f"/data/shots/with-tasks?project_id={studio.project}"])
     tasks_of_shot = {task["id"] for shot in shots if shot["id"] == show.shot for task in shot["tasks"]}
     assert {show.sequence_task, created.json()["id"]} <= tasks_of_shot
