@@ -4,6 +4,7 @@ import asyncio
 import contextlib
 import os
 from contextlib import asynccontextmanager
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 import pyvips
@@ -19,10 +20,13 @@ def no_redis(monkeypatch):
 
 @pytest.fixture
 async def with_redis(monkeypatch):
-    """A real Redis for the arq path (the suite's REDIS_URL, else the local default, db 15)."""
+    """A real Redis for the arq path: the database below the suite's (14 by default). Not the
+    suite's own: the live server's worker, which outlives the gazu tests, listens on that one's
+    queue and would take these tests' jobs, failing them (it does not know their functions)."""
     from redis.asyncio import Redis
 
-    url = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/15"
+    suite = urlsplit(os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/15")
+    url = urlunsplit(suite._replace(path=f"/{(int(suite.path.strip('/') or 0) - 1) % 16}"))
     probe = Redis.from_url(url)
     try:
         await probe.ping()
