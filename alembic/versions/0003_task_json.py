@@ -113,10 +113,12 @@ SHOT_LAYOUT = (
     "real_start_date", "retake_count", "start_date", "difficulty", "nb_drawings",
     "task_status_id", "task_type_id", "assignees", "data",
 )  # fmt: skip
-# The asset board writes a missing preview as "" (as Zou does).
-ASSET_FIELDS = {**FIELDS, "last_preview_file_id": """coalesce('"' || n.last_preview_file_id::text || '"', '""')"""}
 # Entity types that are not assets (their boards are not the asset board).
 NOT_ASSETS = "('Shot', 'Sequence', 'Episode', 'Edit', 'Scene', 'Concept', 'ConceptFolder')"
+# The compact arrays are built from the fields already written (columns of `f`): each value is
+# formatted once. The asset board writes a missing preview as "" (as Zou does).
+WRITTEN = {name: f"f.{name}" for name in FIELDS}
+ASSET_WRITTEN = {**WRITTEN, "last_preview_file_id": """coalesce(nullif(f.last_preview_file_id, 'null'), '""')"""}
 
 
 def _compact(layout: tuple[str, ...], fields: dict[str, str]) -> tuple[str, str]:
@@ -128,12 +130,13 @@ def _compact(layout: tuple[str, ...], fields: dict[str, str]) -> tuple[str, str]
 
 
 def _by_board(part: int) -> str:
-    asset, shot = _compact(ASSET_LAYOUT, ASSET_FIELDS)[part], _compact(SHOT_LAYOUT, FIELDS)[part]
-    return f"CASE WHEN t.name = 'Shot' THEN {shot} WHEN t.name NOT IN {NOT_ASSETS} THEN {asset} END"
+    asset, shot = _compact(ASSET_LAYOUT, ASSET_WRITTEN)[part], _compact(SHOT_LAYOUT, WRITTEN)[part]
+    return f"CASE WHEN f.type_name = 'Shot' THEN {shot} WHEN f.type_name NOT IN {NOT_ASSETS} THEN {asset} END"
 
 
 COLUMNS = ", ".join(["task_id", "task_entity_id", *FIELDS, "compact_head", "compact_tail"])
-VALUES = ", ".join(["n.id", "n.entity_id", *FIELDS.values(), _by_board(0), _by_board(1)])
+FORMATTED = ", ".join(["n.id AS task_id", "n.entity_id AS task_entity_id"] + [f"{v} AS {k}" for k, v in FIELDS.items()])
+VALUES = ", ".join(["f.task_id", "f.task_entity_id", *WRITTEN.values(), _by_board(0), _by_board(1)])
 UPDATED = ", ".join(f"{name} = excluded.{name}" for name in COLUMNS.split(", ")[1:])
 
 
@@ -142,8 +145,12 @@ def upsert(source: str, where: str = "") -> str:
     return f"""
     INSERT INTO task_json ({COLUMNS})
     SELECT {VALUES}
-    FROM {source} n LEFT JOIN entity e ON e.id = n.entity_id LEFT JOIN entity_type t ON t.id = e.entity_type_id
-    {where}
+    FROM (
+      SELECT {FORMATTED}, t.name AS type_name
+      FROM {source} n LEFT JOIN entity e ON e.id = n.entity_id LEFT JOIN entity_type t ON t.id = e.entity_type_id
+      {where}
+      OFFSET 0  -- kept a subquery: pulled up, each use of a field in `f` would format it again
+    ) f
     ON CONFLICT (task_id) DO UPDATE SET {UPDATED}
     """
 
