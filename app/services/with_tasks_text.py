@@ -62,6 +62,7 @@ class TaskTextReader:
 
     def _query(self, subscribed: list[Any]) -> Any:
         stored = TASK_JSON.c
+        flag = _subscribed_flag(subscribed)
         open_, close = ("[", "]") if self.compact else ("{", "}")
         parts: list[SQLText] = []
         text = open_
@@ -72,12 +73,11 @@ class TaskTextReader:
                 text += orjson.dumps(name).decode() + ":"
             parts.append(sql_literal(text))
             text = ""
-            parts.append(self._value(name, subscribed))
+            parts.append(flag if name == "is_subscribed" else self._value(name))
         parts.append(sql_literal(close))
         task = concat(parts)
         if self.compact and self.kind.header_key is not None:
             # Assets and shots: the stored array, the field by field form only as a fallback.
-            flag = self._value("is_subscribed", subscribed)
             task = func.coalesce(stored.compact_head + flag + stored.compact_tail, task)
         tasks = func.string_agg(task, aggregate_order_by(sql_literal(","), stored.task_id))
         return (
@@ -87,12 +87,7 @@ class TaskTextReader:
             .group_by(stored.task_entity_id)
         )
 
-    def _value(self, name: str, subscribed: list[Any]) -> SQLText:
-        if name == "is_subscribed":
-            if not subscribed:
-                return sql_literal("false")
-            listed = TASK_JSON.c.task_id == any_(bindparam("subscribed", subscribed, type_=ARRAY(Uuid())))
-            return case((listed, sql_literal("true")), else_=sql_literal("false"))
+    def _value(self, name: str) -> SQLText:
         column = TASK_JSON.c[name]
         if name in self.kind.empty_string_task_fields:
             return func.coalesce(func.nullif(column, sql_literal("null")), sql_literal('""'))
@@ -103,6 +98,14 @@ class TaskTextReader:
         rows = await self.tasks.rows(db, [row["_id"] for row in chunk])
         fragment = orjson.Fragment
         return {entity: fragment(tasks) for entity, tasks in rows}
+
+
+def _subscribed_flag(subscribed: list[Any]) -> SQLText:
+    """`true` for the listed tasks (the caller's subscriptions, empty for kinds without them)."""
+    if not subscribed:
+        return sql_literal("false")
+    listed = TASK_JSON.c.task_id == any_(bindparam("subscribed", subscribed, type_=ARRAY(Uuid())))
+    return case((listed, sql_literal("true")), else_=sql_literal("false"))
 
 
 def _subscriptions(scope: Any) -> Any:
