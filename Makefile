@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PORT ?= 5000
 
-.PHONY: run serve test test-sqlite worker schemas bench lint migrate install
+.PHONY: run serve test test-sqlite worker schemas bench lint lint-imports migrate install
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,10 +24,11 @@ run: $(STAMP)
 
 # What also runs on SQLite with in-process jobs and events (no Redis, no worker processes).
 SQLITE_TESTS := tests/crud tests/auth tests/projects tests/project_templates tests/assets tests/breakdown \
-	tests/entities tests/concepts tests/shots tests/edits tests/with_tasks
+	tests/entities tests/concepts tests/shots tests/edits tests/boards
 
-## The whole suite on PostgreSQL + Redis, then the data and auth tests again on SQLite.
-test: $(STAMP)
+## The layers (import-linter), the whole suite on PostgreSQL + Redis, then the data and auth tests
+## again on SQLite.
+test: $(STAMP) lint-imports
 	$(PY) -m pytest
 	TEST_DATABASE=sqlite $(PY) -m pytest $(SQLITE_TESTS)
 
@@ -45,8 +46,12 @@ schemas: $(STAMP)
 migrate: $(STAMP)
 	$(PY) -m app upgrade-db
 
-lint: $(STAMP)
+lint: $(STAMP) lint-imports
 	$(VENV)/bin/ruff check app tests
+
+## The layers and area boundaries declared in pyproject.toml ([tool.importlinter]).
+lint-imports: $(STAMP)
+	$(VENV)/bin/lint-imports --no-cache
 
 bench: $(STAMP)
 	$(PY) -m bench

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app.config import get_settings
+from app.core.config import get_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,9 +30,9 @@ def _run(job: Callable[[Any], Awaitable[str | None]]) -> str | None:
 
     async def main() -> str | None:
         from app import worker
-        from app.db import dispose_engine
-        from app.redis import close_redis
-        from app.unit_of_work import run_in_unit_of_work
+        from app.core.db import dispose_engine
+        from app.core.redis import close_redis
+        from app.core.unit_of_work import run_in_unit_of_work
 
         try:
             async with run_in_unit_of_work() as uow:
@@ -47,7 +47,7 @@ def _run(job: Callable[[Any], Awaitable[str | None]]) -> str | None:
 
 
 def init_data(args: argparse.Namespace) -> None:
-    from app.services.init_data import init_data as seed
+    from app.init_data import init_data as seed
 
     async def job(session: Any) -> None:
         await seed(session, args.domain)
@@ -57,19 +57,19 @@ def init_data(args: argparse.Namespace) -> None:
 
 
 def create_admin(args: argparse.Namespace) -> None:
-    from app.services.init_data import create_admin as create
+    from app.init_data import create_admin as create
 
     print(_run(lambda session: create(session, args.email, args.password)))
 
 
 def change_password(args: argparse.Namespace) -> None:
-    from app.services.init_data import change_password as change
+    from app.init_data import change_password as change
 
     print(_run(lambda session: change(session, args.email, args.password)))
 
 
 def ensure_admin(args: argparse.Namespace) -> None:
-    from app.services.init_data import ensure_admin as ensure
+    from app.init_data import ensure_admin as ensure
 
     settings = get_settings()
     email = args.email or settings.admin_email
@@ -92,9 +92,27 @@ def serve(args: argparse.Namespace) -> None:
 def worker(_args: argparse.Namespace) -> None:
     if not get_settings().redis_url:
         sys.exit("The worker needs REDIS_URL: without it, jobs already run inside the API process.")
+    from app.areas import assemble
     from app.worker.arq_settings import run
 
+    assemble()
     run()
+
+
+def contract(args: argparse.Namespace) -> None:
+    """Print the merged contract, or only the part the schema generator turns into request models
+    (the generic CRUD routes validate against the tables, not against generated models)."""
+    from app.areas import assemble
+    from app.core.contract import load_spec, request_models_spec
+    from app.core.serialize import dumps
+
+    assemble()
+    from app.areas.crud.routes import crud_operations
+
+    spec = load_spec()
+    if args.request_models:
+        spec = request_models_spec(spec, {operation.operation_id for operation in crud_operations()})
+    sys.stdout.buffer.write(dumps(spec))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
             handler=lambda _args: upgrade_db()
         )
 
-    from app.services.init_data import DOMAINS
+    from app.init_data import DOMAINS
 
     sub = commands.add_parser("init-data", help="seed statuses, entity types, departments, task types")
     sub.add_argument("--domain", choices=DOMAINS, default="3d", help="studio pipeline (default: 3d)")
@@ -135,11 +153,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.set_defaults(handler=serve)
 
     commands.add_parser("worker", help="run the arq worker (needs REDIS_URL)").set_defaults(handler=worker)
+
+    sub = commands.add_parser("contract", help="print the merged OpenAPI contract as JSON")
+    sub.add_argument("--request-models", action="store_true", help="only the request-body schemas")
+    sub.set_defaults(handler=contract)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    from app.services.init_data import AdminError
+    from app.init_data import AdminError
 
     args = build_parser().parse_args(argv)
     try:

@@ -6,58 +6,11 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from app import __version__, openapi, worker
-from app.db import dispose_engine, get_engine
-from app.errors import install_error_handlers
-from app.middleware import ZouPathMiddleware
-from app.redis import close_redis
-from app.routers import (
-    assets,
-    auth,
-    breakdown,
-    concepts,
-    crud,
-    crud_actions,
-    edits,
-    entities,
-    index,
-    pictures,
-    project_budgets,
-    project_metadata,
-    project_schedule,
-    project_settings,
-    project_templates,
-    projects,
-    shots,
-    shots_projects,
-    shots_sequences,
-    with_tasks,
-)
-
-# `with_tasks` precedes the entity routers: `/data/assets/with-tasks` is not an asset id.
-ROUTERS = (
-    crud,
-    crud_actions,
-    index,
-    auth,
-    pictures,
-    with_tasks,
-    projects,
-    project_settings,
-    project_metadata,
-    project_schedule,
-    project_budgets,
-    project_templates,
-    assets,
-    breakdown,
-    entities,
-    concepts,
-    shots,
-    shots_sequences,
-    shots_projects,
-    edits,
-    openapi,
-)
+from app import __version__, areas, worker
+from app.core.db import dispose_engine, get_engine
+from app.core.errors import install_error_handlers
+from app.core.middleware import ZouPathMiddleware
+from app.core.redis import close_redis
 
 
 @asynccontextmanager
@@ -87,10 +40,8 @@ def create_app() -> FastAPI:
         lifespan=lifespan,
     )
     install_error_handlers(app)
-    # The generic CRUD routes are matched first (the bulk of the traffic) yet give way to any other
-    # route matching the same request (`GenericRoute`): the order of the others does not matter.
-    for module in ROUTERS:
-        app.include_router(module.router)
+    for router in areas.routers():
+        app.include_router(router)
     app.add_middleware(ZouPathMiddleware)
     return app
 

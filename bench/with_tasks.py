@@ -29,24 +29,6 @@ from bench.settings import ADMIN_EMAIL, ADMIN_PASSWORD, ROOT, load_config  # noq
 RUNS = int(os.environ.get("BENCH_RUNS") or 7)
 
 
-def create_app():
-    """The application with the with-tasks, shot and edit routers ahead of the CRUD routes."""
-    from app.main import create_app as base
-
-    app = base()
-    served = {getattr(route, "operation_id", None) for route in app.router.routes}
-    routes = []
-    for name in ("with_tasks", "shots", "shots_sequences", "shots_projects", "edits"):
-        try:
-            module = __import__(f"app.routers.{name}", fromlist=["router"])
-        except ModuleNotFoundError:
-            continue
-        if not any(getattr(r, "operation_id", None) in served for r in module.router.routes):
-            routes.extend(module.router.routes)
-    app.router.routes[0:0] = routes
-    return app
-
-
 def _peak_rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -97,7 +79,7 @@ async def main() -> None:
     print(f"seeded {seeded.big_tasks} tasks on the big project in {seeded.seconds:.1f} s", flush=True)
     port = free_port()
     env = database.app_env(config)
-    args = [sys.executable, "-m", "uvicorn", "--factory", "bench.with_tasks:create_app"]
+    args = [sys.executable, "-m", "uvicorn", "--factory", "app.main:create_app"]
     args += ["--host", "127.0.0.1", "--port", str(port), "--no-access-log", "--workers", "1"]
     args += ["--loop", "uvloop", "--http", "httptools"]  # as bench/server.py runs production
     server = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

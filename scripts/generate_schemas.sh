@@ -16,7 +16,7 @@ cd "$ROOT"
 # the responses are checked against the document itself by the contract tests.
 BUNDLE="$(mktemp --suffix=.json)"
 trap 'rm -f "$BUNDLE"' EXIT
-"${PYTHON:-$ROOT/.venv/bin/python}" -m app.openapi --request-models > "$BUNDLE"
+"${PYTHON:-$ROOT/.venv/bin/python}" -m app contract --request-models > "$BUNDLE"
 "$CODEGEN" \
   --ignore-pyproject \
   --input "$BUNDLE" \

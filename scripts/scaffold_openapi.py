@@ -1,4 +1,5 @@
-"""Draft the generic CRUD part of `openapi/openapi.yaml` from the SQLModel tables.
+"""Draft the generic CRUD part of the contract from the SQLModel tables: schemas into
+`openapi/openapi.yaml`, the five operations of each collection into `openapi/areas/crud.yaml`.
 
 A drafting aid, not a generator: the committed YAML is the contract. For every collection of
 `app.crud.registry.COLLECTIONS` (and the link tables the CRUD actions return), it adds what the
@@ -23,6 +24,8 @@ from sqlalchemy.sql.schema import Column
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "openapi.yaml"
+# The crud area's paths: the generic operations of every collection.
+CRUD_PATHS = ROOT / "openapi" / "areas" / "crud.yaml"
 sys.path.insert(0, str(ROOT))
 
 DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$"
@@ -682,7 +685,11 @@ def main() -> int:
     parser.add_argument("--redraft", action="append", default=[], help="schema name or path to redo")
     args = parser.parse_args()
 
+    from app.areas import assemble
+
+    assemble()
     document = yaml.safe_load(SPEC.read_text())
+    crud_area = yaml.safe_load(CRUD_PATHS.read_text())
     schemas, paths, tags = draft()
     components = document.setdefault("components", {}).setdefault("schemas", {})
     added = []
@@ -691,8 +698,8 @@ def main() -> int:
             components[name] = schema
             added.append(name)
     for path, item in paths.items():
-        if path not in document["paths"] or path in args.redraft:
-            document["paths"][path] = item
+        if path not in crud_area["paths"] or path in args.redraft:
+            crud_area["paths"][path] = item
             added.append(path)
     known_tags = {tag["name"] for tag in document.setdefault("tags", [])}
     for name, tag in tags.items():
@@ -704,7 +711,8 @@ def main() -> int:
         return 1 if added else 0
     if added:
         SPEC.write_text(dump(document))
-    print(f"drafted {len(added)} entries into {SPEC.relative_to(ROOT)}")
+        CRUD_PATHS.write_text(dump(crud_area))
+    print(f"drafted {len(added)} entries into {SPEC.relative_to(ROOT)} and {CRUD_PATHS.relative_to(ROOT)}")
     return 0
 
 

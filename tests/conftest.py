@@ -29,7 +29,12 @@ else:
 import pytest  # noqa: E402
 from sqlmodel import SQLModel  # noqa: E402
 
-pytest_plugins = ["tests.helpers.fixtures", "tests.contract.plugin"]
+from app.areas import assemble  # noqa: E402
+
+# Collections and jobs are registered at start-up: tests that read the registry run before any app.
+assemble()
+
+pytest_plugins = ["tests.helpers.fixtures", "tests.helpers.backends", "tests.contract.plugin"]
 
 
 def _psql(sql: str) -> None:
@@ -91,7 +96,7 @@ async def _empty_all_tables(conn) -> None:
 async def _reset_database() -> None:
     """Empty every table, then restore the seed (made once through the real service, then copied)."""
     import app.models  # noqa: F401
-    from app.db import get_engine
+    from app.core.db import get_engine
     from tests.helpers.seed import seed
 
     engine = get_engine()
@@ -126,7 +131,7 @@ async def _flush_redis(redis) -> None:
 @pytest.fixture(autouse=True)
 async def clean_database(database):
     """Every test starts from Zou's init data and one admin, nothing else."""
-    from app.redis import get_redis
+    from app.core.redis import get_redis
 
     await _reset_database()
     redis = get_redis()

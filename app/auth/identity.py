@@ -11,9 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth import revocation, tokens
 from app.auth.preview import READ_METHODS, is_preview_account, is_window_open
-from app.db import fetch_rows
-from app.dependencies import SessionDep
-from app.errors import error, jwt_error
+from app.core.db import fetch_rows
+from app.core.dependencies import SessionDep
+from app.core.errors import error, jwt_error
 from app.models.person import Person
 
 MISSING_JWT = (

@@ -16,7 +16,7 @@ from functools import cache
 from hashlib import sha256
 from typing import Any
 
-from app.errors import error
+from app.core.errors import error
 
 ALGORITHM = "HS256"
 EXPIRED = "Signature has expired"

@@ -6,7 +6,7 @@ from functools import cache
 
 import bcrypt
 
-from app.config import get_settings
+from app.core.config import get_settings
 
 # bcrypt only ever reads the first 72 bytes. Older bcrypt releases (which produced Zou's
 # stored hashes) truncated silently; bcrypt>=5 raises instead, so we truncate ourselves.

@@ -7,8 +7,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.identity import Identity
-from app.errors import forbidden
-from app.ids import as_uuid
+from app.core.errors import forbidden
+from app.core.ids import as_uuid
 from app.models.project import Project, ProjectPersonLink
 from app.models.project_status import ProjectStatus
 

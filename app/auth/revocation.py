@@ -5,9 +5,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.redis import get_redis
 from app.models.base import utcnow
 from app.models.revoked_token import RevokedToken
-from app.redis import get_redis
 
 KEY_PREFIX = "revoked-jti:"
 

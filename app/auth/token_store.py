@@ -10,10 +10,10 @@ from datetime import timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db import session_scope
+from app.core.db import session_scope
+from app.core.redis import get_redis
 from app.models.auth_token import AuthToken
 from app.models.base import utcnow
-from app.redis import get_redis
 
 
 async def _db_put(session: AsyncSession, key: str, value: str, ttl: int) -> None:

@@ -7,8 +7,8 @@ from typing import Any
 
 from app.auth import jws
 from app.auth.jws import ALGORITHM
-from app.config import get_settings
-from app.errors import error, jwt_error
+from app.core.config import get_settings
+from app.core.errors import error, jwt_error
 
 ACCESS_COOKIE = "access_token_cookie"
 REFRESH_COOKIE = "refresh_token_cookie"

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth import token_store
 from app.auth.passwords import check_password, hash_password
-from app.mail import send_mail
+from app.core.mail import send_mail
 from app.models.person import Person
 
 TOTP_VALID_WINDOW = 1  # accept the previous and next 30 s step, as Zou does

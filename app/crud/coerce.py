@@ -7,8 +7,8 @@ from typing import Any
 import orjson
 from sqlalchemy import BigInteger
 
+from app.core.errors import ZouError, bad_request
 from app.crud.columns import ColumnInfo
-from app.errors import ZouError, bad_request
 
 TRUE_WORDS = {"y", "yes", "t", "true", "on", "1"}
 FALSE_WORDS = {"n", "no", "f", "false", "off", "0"}

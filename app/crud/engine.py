@@ -12,7 +12,6 @@ from contextlib import suppress
 from datetime import datetime
 from typing import Any
 
-import orjson
 from sqlalchemy import Column, Select, String, bindparam, cast, delete, func, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,20 +19,21 @@ from sqlmodel import SQLModel
 from starlette.responses import Response
 
 from app import events
-from app.config import get_settings
+from app.core.config import get_settings
+from app.core.db import fetch_rows, needs_commit, open_cursor
+from app.core.errors import ZouError, bad_request, not_found
+from app.core.ids import parse_id
+from app.core.requests import EMPTY_BODY
+from app.core.serialize import JSONArrayStream, json_response
 from app.crud import integrity
 from app.crud.coerce import INVALID_FORMAT, coerce_body
 from app.crud.columns import ModelInfo, model_for_table, model_info
 from app.crud.filters import apply_filters
 from app.crud.hooks import GET, LIST, WRITE, CrudContext, CrudHooks
-from app.db import fetch_rows, needs_commit, open_cursor
-from app.errors import ZouError, bad_request, error, not_found
 from app.models.base import utcnow
-from app.serialize import JSONArrayStream, json_response
 
 log = logging.getLogger("app.crud")
 ALWAYS_PROTECTED = frozenset({"id", "created_at", "updated_at"})
-EMPTY_BODY = "Data are empty. Please verify that you sent JSON data and that you set the right headers."
 IN_CHUNK = 5000
 # Lists of these tables are streamed (see `list_response`): they grow with the production.
 STREAMED_TABLES = frozenset(
@@ -48,26 +48,6 @@ RELATION_LABEL = "relation__"
 # Module-level alias: inside the class, `list` is the list operation.
 Rows = list[dict[str, Any]]
 IdLists = dict[str, list[Any]]
-
-
-def parse_id(value: Any) -> uuid.UUID:
-    try:
-        return uuid.UUID(str(value)) if not isinstance(value, uuid.UUID) else value
-    except (ValueError, AttributeError, TypeError) as exc:
-        raise bad_request("Malformed ID.") from exc
-
-
-def parse_json_body(raw: bytes, content_type: str | None) -> Any:
-    """Zou's rules: non-JSON content type 415, malformed JSON 400, null 400."""
-    if not content_type or "json" not in content_type.split(";")[0].lower():
-        raise error(415)
-    try:
-        body = orjson.loads(raw) if raw else None
-    except orjson.JSONDecodeError as exc:
-        raise error(400) from exc
-    if body is None:
-        raise bad_request(EMPTY_BODY)
-    return body
 
 
 def require_object(body: Any) -> dict[str, Any]:

@@ -5,10 +5,10 @@ from typing import Any
 import orjson
 from sqlalchemy import Select, Table, select
 
+from app.core.errors import bad_request
 from app.crud.coerce import parse_filter_value
 from app.crud.columns import ColumnInfo, ModelInfo
 from app.crud.hooks import CrudContext, CrudHooks
-from app.errors import bad_request
 
 RESERVED_PARAMS = frozenset({"page", "limit", "relations", "fields"})
 

@@ -9,8 +9,8 @@ from sqlmodel import SQLModel
 
 from app.auth import permissions
 from app.auth.identity import Identity
+from app.core.errors import ZouError
 from app.crud.columns import ModelInfo
-from app.errors import ZouError
 
 # What a serialised row is for: hooks may show a caller more or less depending on it.
 LIST, GET, WRITE = "list", "get", "write"

@@ -2,7 +2,7 @@
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from app.errors import ZouError, crud_error
+from app.core.errors import ZouError, crud_error
 
 UNIQUE = "A record with the same unique values already exists."
 FOREIGN_KEY = "The change conflicts with records referencing this one."

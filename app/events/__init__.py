@@ -4,9 +4,9 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.ids import as_uuid
+from app.core.unit_of_work import current_unit_of_work
 from app.events.publisher import publish
-from app.ids import as_uuid
-from app.unit_of_work import current_unit_of_work
 
 
 def _plain(value: Any) -> Any:

@@ -6,7 +6,7 @@ from typing import Any
 
 import orjson
 
-from app.redis import get_redis
+from app.core.redis import get_redis
 
 CHANNEL = "zou:events"
 NAMESPACE = "/events"

@@ -27,13 +27,7 @@ from app.models.data_import_error import DataImportError
 from app.models.day_off import DayOff
 from app.models.department import Department, HardwareItemDepartmentLink, SoftwareDepartmentLink
 from app.models.desktop_login_log import DesktopLoginLog
-from app.models.entity import (
-    AssetInstanceLink,
-    Entity,
-    EntityConceptLink,
-    EntityLink,
-    EntityVersion,
-)
+from app.models.entity import AssetInstanceLink, Entity, EntityConceptLink, EntityLink, EntityVersion
 from app.models.entity_type import EntityType, TaskTypeAssetTypeLink
 from app.models.event import ApiEvent
 from app.models.file_status import FileStatus

@@ -1,7 +1,7 @@
 """`task_json`: every task's board fields as ready JSON texts (PostgreSQL only).
 
 Derived data, not a Zou table: triggers on `task` and `task_person_link` write it (migration
-0003) and only the with-tasks boards read it (`app/services/with_tasks_text.py`). It lives on a
+0003) and only the with-tasks boards read it (`app/areas/boards/text.py`). It lives on a
 metadata of its own, so no model code, test reset or schema comparison treats it as a table
 the application writes.
 """

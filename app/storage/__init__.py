@@ -9,7 +9,7 @@ from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-from app.config import get_settings
+from app.core.config import get_settings
 
 BUCKETS = ("pictures", "movies", "files")
 CHUNK_SIZE = 64 * 1024

@@ -11,8 +11,8 @@ import logging
 import pickle
 from typing import Any
 
-from app.config import get_settings
-from app.unit_of_work import current_unit_of_work
+from app.core.config import get_settings
+from app.core.unit_of_work import current_unit_of_work
 
 log = logging.getLogger("app.worker")
 

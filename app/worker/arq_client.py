@@ -7,7 +7,7 @@ from typing import Any
 from arq.connections import ArqRedis, RedisSettings, create_pool
 from arq.constants import default_queue_name, health_check_key_suffix, in_progress_key_prefix
 
-from app.config import get_settings
+from app.core.config import get_settings
 
 log = logging.getLogger("app.worker")
 

@@ -1,4 +1,4 @@
-"""The arq worker: `arq app.worker.arq_settings.WorkerSettings` or `python -m app worker`."""
+"""The arq worker, started by `python -m app worker` once the areas' jobs are registered."""
 
 import logging
 from typing import Any
@@ -17,15 +17,19 @@ async def on_startup(_ctx: dict[str, Any]) -> None:
 
 async def on_shutdown(_ctx: dict[str, Any]) -> None:
     # Jobs use the app's engine and Redis client: release them as the API's lifespan does.
-    from app.db import dispose_engine
-    from app.redis import close_redis
+    from app.core.db import dispose_engine
+    from app.core.redis import close_redis
 
     await dispose_engine()
     await close_redis()
 
 
+def job_functions() -> list[Any]:
+    return [func(job, name=name) for name, job in JOBS.items()]
+
+
 class WorkerSettings:
-    functions = [func(job, name=name) for name, job in JOBS.items()]
+    functions: list[Any] = []  # the registered jobs, set by run()
     queue_name = QUEUE_NAME
     redis_settings = redis_settings()
     on_startup = on_startup
@@ -39,4 +43,5 @@ class WorkerSettings:
 def run() -> None:
     """Block running the worker (arq makes its own event loop and handles signals)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    WorkerSettings.functions = job_functions()
     run_worker(WorkerSettings)  # type: ignore[arg-type]

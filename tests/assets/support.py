@@ -6,11 +6,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.unit_of_work import run_in_unit_of_work
+from app.core.unit_of_work import run_in_unit_of_work
 
 
 async def entity_type_id(name: str) -> str:
-    from app.services import entity_kinds
+    from app.areas.entities import kinds as entity_kinds
 
     async with run_in_unit_of_work() as uow:
         entity_type = await entity_kinds.get_or_create_type(uow.get_session(), name)

@@ -7,8 +7,8 @@ import httpx
 import pytest
 from sqlalchemy import select, update
 
-from app.mail import outbox
-from app.unit_of_work import run_in_unit_of_work
+from app.core.mail import outbox
+from app.core.unit_of_work import run_in_unit_of_work
 from tests.helpers.fixtures import create_person
 from tests.helpers.seed import ADMIN_EMAIL, PASSWORD
 

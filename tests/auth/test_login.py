@@ -180,7 +180,7 @@ async def test_browser_login_sets_cookies_and_logs_web(client, artist):
 
 
 async def test_two_factor_required_flag_when_enforced(client, artist, monkeypatch):
-    from app.config import get_settings
+    from app.core.config import get_settings
 
     monkeypatch.setattr(get_settings(), "enforce_2fa", True)
     data = await log_in_ok(client, artist["email"])

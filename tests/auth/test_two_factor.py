@@ -166,7 +166,7 @@ async def test_second_factor_routes_are_for_people(client):
 
 
 async def test_two_factor_setup_lifts_the_restriction(client, artist, monkeypatch):
-    from app.config import get_settings
+    from app.core.config import get_settings
 
     monkeypatch.setattr(get_settings(), "enforce_2fa", True)
     restricted = (await log_in_ok(client, artist["email"]))["access_token"]

@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import ARRAY
 
 import app.models as models
+from app.core.contract import load_spec
 from app.crud.columns import ColumnInfo, model_info
-from app.openapi import load_spec
 
 DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$"
 SERVER_SET = {"id", "created_at", "updated_at"}

@@ -7,7 +7,7 @@ from pathlib import Path
 import httpx
 from openapi_spec_validator import validate
 
-from app.openapi import load_spec
+from app.core.contract import load_spec
 from tests.contract.plugin import make_response_hook, recording
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,7 +10,7 @@ import uuid
 from fastapi.routing import iter_route_contexts
 from starlette.routing import Match
 
-from app.openapi import load_spec
+from app.core.contract import load_spec
 from tests.contract.validator import METHODS, path_shape
 
 # Served by the app but not API operations.
@@ -26,14 +26,14 @@ def _flat_routes():
 
 
 def _is_generic_crud(path: str) -> bool:
-    from app.routers import crud
+    from app.areas.crud import routes as crud
 
     return path in (crud.COLLECTION, crud.INSTANCE)
 
 
 def app_routes() -> dict[tuple[str, str], str | None]:
     """(METHOD, path shape) -> operation id of every route of the FastAPI app."""
-    from app.routers.crud import crud_operations
+    from app.areas.crud.routes import crud_operations
 
     served: dict[tuple[str, str], str | None] = {}
     for route in _flat_routes():
@@ -59,8 +59,8 @@ def _route_for(method: str, path: str):
 
 
 def test_the_crud_enumeration_is_what_the_generic_routes_serve():
+    from app.areas.crud.routes import crud_operations
     from app.crud.registry import COLLECTIONS
-    from app.routers.crud import crud_operations
 
     operations = crud_operations()
     assert len(operations) == 5 * len(COLLECTIONS)

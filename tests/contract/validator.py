@@ -271,8 +271,8 @@ def _messages(errors: Any) -> list[str]:
 
 @cache
 def default_validator() -> ContractValidator:
-    """The validator of the document the app serves (`app.openapi.load_spec`)."""
-    from app.openapi import load_spec
+    """The validator of the document the app serves (`app.core.contract.load_spec`)."""
+    from app.core.contract import load_spec
 
     return ContractValidator(load_spec())
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app.unit_of_work import run_in_unit_of_work
+from app.core.unit_of_work import run_in_unit_of_work
 
 
 @dataclass

@@ -5,8 +5,8 @@ import uuid
 
 from sqlalchemy import func, select, update
 
+from app.core.unit_of_work import run_in_unit_of_work
 from app.models import Entity, EntityLink, EntityVersion, MetadataDescriptor
-from app.unit_of_work import run_in_unit_of_work
 from tests.crud.conftest import add_department, assign, events_named
 
 

@@ -9,15 +9,15 @@ from fastapi import APIRouter
 from sqlalchemy import select
 from sqlmodel import SQLModel
 
-from app import db
 from app.auth import jws, tokens
-from app.config import get_settings
+from app.core import db
+from app.core.config import get_settings
+from app.core.errors import ZouError
+from app.core.routing import UnitOfWorkRoute
+from app.core.serialize import json_response
+from app.core.unit_of_work import run_in_unit_of_work
 from app.crud import engine as engine_module
-from app.errors import ZouError
 from app.main import create_app
-from app.routing import UnitOfWorkRoute
-from app.serialize import json_response
-from app.unit_of_work import run_in_unit_of_work
 from tests.helpers.client import make_client
 
 on_postgresql = pytest.mark.skipif(get_settings().is_sqlite, reason="PostgreSQL paths")

@@ -4,9 +4,9 @@ import uuid
 
 import pytest
 
+from app.core.unit_of_work import run_in_unit_of_work
 from app.crud.columns import model_info
 from app.crud.registry import COLLECTIONS, engine_for
-from app.unit_of_work import run_in_unit_of_work
 from tests.crud.conftest import event_names
 from tests.crud.specs import SPECS
 

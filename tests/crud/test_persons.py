@@ -3,7 +3,7 @@
 import datetime
 
 from app.auth.passwords import check_password
-from app.config import get_settings
+from app.core.config import get_settings
 from app.models.person import SENSITIVE_FIELDS
 from tests.crud.conftest import add_to_team, assign, db_get
 from tests.helpers.client import make_client

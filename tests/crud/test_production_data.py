@@ -5,8 +5,8 @@ import uuid
 
 from sqlalchemy import select
 
+from app.core.unit_of_work import run_in_unit_of_work
 from app.models import PreviewFile, Project, Task
-from app.unit_of_work import run_in_unit_of_work
 from tests.crud.conftest import assign, db_get, events_named
 
 

@@ -4,7 +4,7 @@ import uuid
 
 from sqlalchemy import func, select
 
-from app.unit_of_work import run_in_unit_of_work
+from app.core.unit_of_work import run_in_unit_of_work
 from tests.crud.conftest import add_to_team, db_get, event_names
 
 

@@ -5,8 +5,8 @@ import uuid
 
 from sqlalchemy import select
 
+from app.core.unit_of_work import run_in_unit_of_work
 from app.models import ProjectStatusAutomationLink, ProjectTaskTypeLink, TaskStatus
-from app.unit_of_work import run_in_unit_of_work
 from tests.crud.conftest import event_names, events_named
 
 

@@ -5,8 +5,8 @@ import uuid
 
 from sqlalchemy import select
 
+from app.core.unit_of_work import run_in_unit_of_work
 from app.models import Entity, Notification
-from app.unit_of_work import run_in_unit_of_work
 from tests.crud.conftest import add_department, assign, db_get, event_names, events_named
 
 

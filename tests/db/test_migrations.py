@@ -5,7 +5,7 @@ from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
 import app.models  # noqa: F401
-from app.db import get_engine
+from app.core.db import get_engine
 from app.models.task_json import TASK_JSON, is_derived_table
 
 

@@ -5,7 +5,7 @@ import uuid
 import pytest
 
 from app.auth import tokens
-from app.unit_of_work import run_in_unit_of_work
+from app.core.unit_of_work import run_in_unit_of_work
 from tests.helpers.seed import ADMIN_EMAIL, PASSWORD, password_hash
 
 

@@ -3,8 +3,8 @@
 from functools import cache
 
 from app.auth.passwords import hash_password
-from app.services.init_data import init_data
-from app.unit_of_work import run_in_unit_of_work
+from app.core.unit_of_work import run_in_unit_of_work
+from app.init_data import init_data
 
 ADMIN_EMAIL = "admin@example.com"
 PASSWORD = "mysecretpassword"

@@ -5,8 +5,8 @@ import asyncio
 import pytest
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
-from app import db
-from app.config import get_settings
+from app.core import db
+from app.core.config import get_settings
 
 pytestmark = pytest.mark.skipif(get_settings().is_sqlite, reason="PostgreSQL connection behaviour")
 

@@ -4,9 +4,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.auth.passwords import check_password
+from app.core.unit_of_work import run_in_unit_of_work
+from app.init_data import AdminError, change_password, create_admin, ensure_admin, init_data
 from app.models import ApiEvent, Department, EntityType, Person, ProjectStatus, TaskStatus, TaskType
-from app.services.init_data import AdminError, change_password, create_admin, ensure_admin, init_data
-from app.unit_of_work import run_in_unit_of_work
 
 TABLES = (ProjectStatus, EntityType, Department, TaskType, TaskStatus, ApiEvent)
 

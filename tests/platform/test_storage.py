@@ -4,14 +4,8 @@ import uuid
 
 import pytest
 
-from app.config import get_settings
-from app.storage import (
-    FileNotInStorageError,
-    StorageConfigurationError,
-    StorageError,
-    get_storage,
-    make_key,
-)
+from app.core.config import get_settings
+from app.storage import FileNotInStorageError, StorageConfigurationError, StorageError, get_storage, make_key
 from app.storage.local import LocalStorage
 
 

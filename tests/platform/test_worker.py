@@ -2,9 +2,9 @@
 
 import pytest
 
-from app.unit_of_work import run_in_unit_of_work
+from app.core.unit_of_work import run_in_unit_of_work
 from app.worker import drain, enqueue, jobs, queue_status
-from tests.platform.conftest import run_arq_worker_burst
+from tests.helpers.backends import run_arq_worker_burst
 
 ran: list[dict] = []
 
@@ -108,7 +108,7 @@ async def test_arq_wait_returns_once_the_worker_did_the_job(with_redis, monkeypa
     from arq.worker import func
 
     from app.worker.arq_settings import WorkerSettings
-    from tests.platform.conftest import running_arq_worker
+    from tests.helpers.backends import running_arq_worker
 
     monkeypatch.setattr(WorkerSettings, "functions", [func(record_job, name="record")])
     async with running_arq_worker(with_redis):

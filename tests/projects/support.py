@@ -5,7 +5,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.unit_of_work import run_in_unit_of_work
+from app.core.unit_of_work import run_in_unit_of_work
 
 
 def _uuid(value: Any) -> Any:
@@ -44,7 +44,7 @@ async def rows(model_name: str, **criteria: Any) -> list[Any]:
 
 
 async def entity_type(name: str) -> str:
-    from app.services import entity_kinds
+    from app.areas.entities import kinds as entity_kinds
 
     async with run_in_unit_of_work() as uow:
         return str((await entity_kinds.get_or_create_type(uow.get_session(), name)).id)

@@ -19,8 +19,8 @@ async def test_copy_production_then_read_links(client, studio, member):
     artist, artist_headers = await member("user")
     await assign(studio.task, artist["id"])
     start = datetime.datetime(2030, 1, 1, 9, 0)
+    from app.core.unit_of_work import run_in_unit_of_work
     from app.models import Task
-    from app.unit_of_work import run_in_unit_of_work
 
     async with run_in_unit_of_work() as uow:
         task = await uow.get_session().get(Task, uuid.UUID(studio.task))

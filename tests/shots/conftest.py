@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from app.core.unit_of_work import run_in_unit_of_work
 from app.models.base import utcnow
-from app.unit_of_work import run_in_unit_of_work
 from tests.crud.conftest import add_to_team, member, studio  # noqa: F401
 
 
@@ -33,7 +33,7 @@ class Show:
 
 
 async def _type_id(session, name: str):
-    from app.services.entity_kinds import get_or_create_type
+    from app.areas.entities.kinds import get_or_create_type
 
     return (await get_or_create_type(session, name)).id
 

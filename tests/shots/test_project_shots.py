@@ -6,8 +6,8 @@ import uuid
 
 from sqlalchemy import update
 
+from app.core.unit_of_work import run_in_unit_of_work
 from app.models import Task
-from app.unit_of_work import run_in_unit_of_work
 from tests.crud.conftest import assign, db_get, events_named
 from tests.shots.conftest import rows
 

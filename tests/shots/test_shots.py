@@ -3,7 +3,7 @@ a shot (casting, task types, tasks, previews, versions)."""
 
 import uuid
 
-from app.unit_of_work import run_in_unit_of_work
+from app.core.unit_of_work import run_in_unit_of_work
 from tests.crud.conftest import assign, db_get, events_named
 from tests.shots.conftest import rows
 

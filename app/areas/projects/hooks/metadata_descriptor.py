@@ -1,0 +1,36 @@
+"""`/data/metadata-descriptors`: every member lists the descriptors of their open projects (with
+their departments), admins write; the data type must be one Zou knows."""
+
+from typing import Any, ClassVar
+
+from app.auth import permissions
+from app.core.errors import bad_request
+from app.crud.hooks import CrudContext, CrudHooks
+from app.models import MetadataDescriptor
+from app.models.metadata_descriptor import METADATA_DESCRIPTOR_TYPES
+
+
+def _check_data_type(data: dict[str, Any]) -> None:
+    if "data_type" in data and data["data_type"] not in METADATA_DESCRIPTOR_TYPES:
+        raise bad_request("Invalid data_type")
+
+
+class MetadataDescriptorHooks(CrudHooks):
+    always_relations: ClassVar[bool] = True
+
+    async def check_read_list(self, ctx: CrudContext) -> None:
+        # Zou's vendor refusal here returns False instead of raising: vendors are not blocked.
+        return None
+
+    async def filter_list(self, ctx: CrudContext, query):
+        if ctx.identity.is_admin:
+            return query
+        related = await permissions.related_project_ids(ctx.session, ctx.identity)
+        return query.where(MetadataDescriptor.project_id.in_(related))
+
+    async def check_creation_integrity(self, ctx: CrudContext, data: dict[str, Any]) -> None:
+        _check_data_type(data)
+
+    async def check_update(self, ctx: CrudContext, instance: dict[str, Any], data: dict[str, Any]) -> None:
+        await super().check_update(ctx, instance, data)
+        _check_data_type(data)

@@ -1,0 +1,87 @@
+"""The hand-written contract in `openapi/`, read as one document (the openapi_spec area serves it)."""
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from app.core.serialize import dumps
+
+SPEC_DIR = Path(__file__).resolve().parents[2] / "openapi"
+SPEC_PATH = SPEC_DIR / "openapi.yaml"
+# Each Zou area may keep its operations in its own file: `paths` plus `components.schemas`,
+# merged into the root document (a name defined twice is an error, never a silent override).
+AREAS_DIR = SPEC_DIR / "areas"
+SCHEMA_REF = "#/components/schemas/"
+
+
+def _read(path: Path) -> dict[str, Any]:
+    import yaml  # only when the contract is rendered: not worth its memory in every worker
+
+    # The C loader parses the large contract several times faster than the pure-Python one.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(), Loader=loader) or {}  # noqa: S506 - a safe loader
+
+
+def _merge(target: dict[str, Any], extra: dict[str, Any], source: str) -> None:
+    for name, value in extra.items():
+        if name in target:
+            raise ValueError(f"{source} redefines {name!r}")
+        target[name] = value
+
+
+def load_spec() -> dict[str, Any]:
+    """The whole contract: the root document plus every area file, as one OpenAPI document."""
+    spec = _read(SPEC_PATH)
+    for area in sorted(AREAS_DIR.glob("*.yaml")):
+        fragment = _read(area)
+        _merge(spec.setdefault("paths", {}), fragment.get("paths") or {}, area.name)
+        schemas = (fragment.get("components") or {}).get("schemas") or {}
+        _merge(spec.setdefault("components", {}).setdefault("schemas", {}), schemas, area.name)
+        for tag in fragment.get("tags") or []:
+            spec.setdefault("tags", []).append(tag)
+    return spec
+
+
+def _schema_refs(node: Any, found: set[str]) -> set[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+            found.add(ref.removeprefix(SCHEMA_REF))
+        for value in node.values():
+            _schema_refs(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _schema_refs(value, found)
+    return found
+
+
+def request_models_spec(spec: dict[str, Any], skipped_operations: set[str]) -> dict[str, Any]:
+    """The document's schemas a router validates a request body with, and those they refer to.
+
+    Only those become Pydantic classes in every worker: the response schemas (checked by the
+    contract tests with JSON Schema) and the bodies of `skipped_operations` are left out.
+    """
+    schemas = spec["components"]["schemas"]
+    pending: set[str] = set()
+    for item in spec.get("paths", {}).values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") not in skipped_operations:
+                _schema_refs(operation.get("requestBody"), pending)
+    kept: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name not in kept:
+            kept.add(name)
+            pending |= _schema_refs(schemas[name], set()) - kept
+    return {
+        "openapi": spec["openapi"],
+        "info": spec["info"],
+        "paths": {},
+        "components": {"schemas": {name: schemas[name] for name in schemas if name in kept}},
+    }
+
+
+@cache
+def spec_bytes() -> bytes:
+    # Only the rendered bytes stay in memory: the parsed document is large and not needed again.
+    return dumps(load_spec())

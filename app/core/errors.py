@@ -1,0 +1,145 @@
+"""One error type rendered to Zou's error bodies, and the handlers that map everything else to it."""
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+from app.core.serialize import dumps
+
+log = logging.getLogger("app.core.errors")
+
+# Werkzeug's default descriptions, which Zou returns as `message`.
+NOT_FOUND = (
+    "404 Not Found: The requested URL was not found on the server. If you entered the URL "
+    "manually please check your spelling and try again."
+)
+FORBIDDEN = (
+    "You don't have the permission to access the requested resource. It is either "
+    "read-protected or not readable by the server."
+)
+UNAUTHORIZED = (
+    "The server could not verify that you are authorized to access the URL requested. You "
+    "either supplied the wrong credentials (e.g. a bad password), or your browser doesn't "
+    "understand how to supply the credentials required."
+)
+METHOD_NOT_ALLOWED = "The method is not allowed for the requested URL."
+BAD_REQUEST = "The browser (or proxy) sent a request that this server could not understand."
+UNSUPPORTED_MEDIA = (
+    "Did not attempt to load JSON data because the request Content-Type was not 'application/json'."
+)
+SERVICE_UNAVAILABLE = "The database is unavailable. Please try again shortly."
+DEFAULT_MESSAGES = {
+    400: BAD_REQUEST,
+    401: UNAUTHORIZED,
+    403: FORBIDDEN,
+    404: NOT_FOUND,
+    405: METHOD_NOT_ALLOWED,
+    415: UNSUPPORTED_MEDIA,
+    503: SERVICE_UNAVAILABLE,
+}
+
+
+class ZouError(Exception):
+    """An HTTP error with the exact JSON body Zou answers."""
+
+    def __init__(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None):
+        super().__init__(body.get("message") or body.get("msg") or status)
+        self.status = status
+        self.body = body
+        self.headers = headers or {}
+
+
+def error(status: int, message: str | None = None, data: Any = ..., **extra: Any) -> ZouError:
+    """Zou's global-handler shape: `{"error": true, "message": ..., ["data": ...]}`."""
+    body: dict[str, Any] = {"error": True, "message": message or DEFAULT_MESSAGES.get(status, "")}
+    if data is not ...:
+        body["data"] = data
+    body.update(extra)
+    return ZouError(status, body)
+
+
+def bad_request(message: str, data: Any = None) -> ZouError:
+    """A WrongParameterException: 400 with `data` (null unless given)."""
+    return error(400, message, data)
+
+
+def not_found() -> ZouError:
+    return error(404)
+
+
+def forbidden() -> ZouError:
+    return error(403)
+
+
+def crud_error(message: str, status: int = 400) -> ZouError:
+    """CRUD write failures carry only `message` (no `error` key) in Zou."""
+    return ZouError(status, {"message": message})
+
+
+def jwt_error(status: int, msg: str) -> ZouError:
+    """flask-jwt-extended's own shape: `{"msg": ...}`."""
+    return ZouError(status, {"msg": msg})
+
+
+def render(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
+    return Response(dumps(body), status_code=status, media_type="application/json", headers=headers)
+
+
+def _is_database_down(exc: Exception) -> bool:
+    if isinstance(exc, (PoolTimeoutError, InterfaceError, ConnectionError, OSError)):
+        return True
+    if isinstance(exc, OperationalError):
+        return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    return False
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ZouError)
+    async def _zou_error(_request: Request, exc: ZouError) -> Response:
+        return render(exc.status, exc.body, exc.headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException) -> Response:
+        message = DEFAULT_MESSAGES.get(exc.status_code, str(exc.detail))
+        return render(exc.status_code, {"error": True, "message": message}, getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, exc: RequestValidationError) -> Response:
+        return render(400, validation_body(exc.errors()))
+
+    async def _database_error(request: Request, exc: Exception) -> Response:
+        if not _is_database_down(exc):
+            raise exc
+        # A down database or an exhausted pool is transient: say so, and let the pool recover
+        # (SQLAlchemy discards connections that failed) instead of needing a restart.
+        log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
+        return render(503, {"error": True, "message": SERVICE_UNAVAILABLE}, {"Retry-After": "1"})
+
+    # Registered per class so they are answered like any HTTP error, not as a crash.
+    for database_error in (DBAPIError, PoolTimeoutError, OSError):
+        app.add_exception_handler(database_error, _database_error)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return render(500, {"error": True, "message": "Internal server error."})
+
+
+def validation_body(errors: list[dict[str, Any]]) -> dict[str, Any]:
+    """Zou's Pydantic error body: field paths joined with dots."""
+    fields = [
+        {
+            "field": ".".join(str(p) for p in e.get("loc", ()) if p not in ("body", "query", "path")),
+            "message": e.get("msg", ""),
+        }
+        for e in errors
+    ]
+    return {"error": True, "message": "Validation error.", "data": {"errors": fields}}

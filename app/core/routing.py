@@ -1,0 +1,145 @@
+"""The route class that owns the request's unit of work: commit before the response leaves."""
+
+import weakref
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from fastapi import Request
+from fastapi.routing import APIRoute, iter_route_contexts
+from starlette._utils import get_route_path
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Match
+from starlette.types import Scope
+
+from app.core.serialize import UnitOfWorkResponse
+from app.core.unit_of_work import begin_unit_of_work, end_unit_of_work
+
+
+class UnitOfWorkRoute(APIRoute):
+    """Handlers run inside one transaction, committed after the response body is built.
+
+    A failed commit therefore becomes an error response instead of a lost write, and
+    events/jobs registered with `on_commit` are published only once data is durable.
+    """
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def handle(request: Request) -> Response:
+            uow, token = begin_unit_of_work()
+            adopted = False
+            try:
+                response = await handler(request)
+                if isinstance(response, UnitOfWorkResponse) and response.status_code < 400:
+                    # A streamed read: it still needs the session while its body is sent, and
+                    # finishes the unit of work itself (nothing was written: see the engine).
+                    response.adopt(uow)
+                    adopted = True
+                elif response.status_code < 400:
+                    await uow.commit()
+                else:
+                    await uow.rollback()
+                return response
+            except BaseException:
+                await uow.rollback()
+                raise
+            finally:
+                if not adopted:
+                    await uow.close()
+                end_unit_of_work(token)
+
+        return handle
+
+
+Shape = tuple[int, str, str]
+WILDCARD = "*"
+
+
+def _shape(path: str) -> Shape | None:
+    """(number of segments, first two segments) of a route path; None when a parameter may span
+    segments (`{x:path}`) and the route must be checked for every request."""
+    if ":path}" in path:
+        return None
+    parts = path.split("/")
+    first, second = (parts[1:3] + ["", ""])[:2]
+    return (
+        len(parts),
+        WILDCARD if "{" in first else first,
+        WILDCARD if "{" in second else second,
+    )
+
+
+def _flat_routes(routes: list[Any]) -> list[Any]:
+    """Every route of the app. Routers included without a prefix are walked as they are: asking
+    FastAPI for their effective routes (`iter_route_contexts`) would build a second copy of every
+    route of the app (~2 MB a worker), which only the routes actually requested need."""
+    flat: list[Any] = []
+    for route in routes:
+        original, context = getattr(route, "original_router", None), getattr(route, "include_context", None)
+        if original is None or context is None:
+            flat.append(route)
+        elif context.prefix:
+            flat += iter_route_contexts([route])
+        else:
+            flat += _flat_routes(original.routes)
+    return flat
+
+
+class _RouteIndex:
+    """The app's other routes grouped by shape, to find quickly which may match a request."""
+
+    def __init__(self, app: Any, generic: type[BaseRoute]):
+        self.by_shape: dict[Shape, list[Any]] = {}
+        self.always: list[Any] = []
+        for route in _flat_routes(app.router.routes):
+            if isinstance(getattr(route, "original_route", route), generic):
+                continue
+            path = getattr(route, "path", None)
+            shape = _shape(path) if isinstance(path, str) and getattr(route, "methods", None) else None
+            if shape is None:  # mounts, hosts, path-spanning parameters
+                self.always.append(route)
+            else:
+                self.by_shape.setdefault(shape, []).append(route)
+
+    def candidates(self, path: str) -> list[Any]:
+        parts = path.split("/")
+        first, second = (parts[1:3] + ["", ""])[:2]
+        size, found = len(parts), list(self.always)
+        for key in ((size, first, second), (size, first, WILDCARD), (size, WILDCARD, second)):
+            found += self.by_shape.get(key, ())
+        return found + self.by_shape.get((size, WILDCARD, WILDCARD), [])
+
+
+_indexes: "weakref.WeakKeyDictionary[Any, tuple[int, _RouteIndex]]" = weakref.WeakKeyDictionary()
+
+
+class GenericRoute(UnitOfWorkRoute):
+    """A catch-all route (`/data/{collection}/{instance_id}`) that gives way to the app's other routes.
+
+    It is matched first, so the bulk of the traffic does not walk hundreds of routes, yet any
+    other route matching the same request wins, exactly as if this one were declared last: a full
+    match elsewhere always, a partial one (wrong method: 405) when this one is partial too. Only
+    the few routes of the same shape (segment count, first two segments) are looked at.
+    """
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        match, child_scope = super().matches(scope)
+        if match == Match.NONE:
+            return match, child_scope
+        app = scope.get("app")
+        if app is None:
+            return match, child_scope
+        for other in self._index(app).candidates(get_route_path(scope)):
+            other_match, _ = other.matches(scope)
+            if other_match == Match.FULL or (other_match == Match.PARTIAL and match == Match.PARTIAL):
+                return Match.NONE, {}
+        return match, child_scope
+
+    @staticmethod
+    def _index(app: Any) -> _RouteIndex:
+        version = len(app.router.routes)  # routes are included at start-up; rebuilt if more come
+        cached = _indexes.get(app)
+        if cached is None or cached[0] != version:
+            cached = (version, _RouteIndex(app, GenericRoute))
+            _indexes[app] = cached
+        return cached[1]

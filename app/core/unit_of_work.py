@@ -1,0 +1,96 @@
+"""One transaction per request: the session, plus events and jobs held back until it commits."""
+
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.db import get_sessionmaker, needs_commit
+
+AfterCommit = Callable[[], Awaitable[None]]
+
+
+@dataclass
+class UnitOfWork:
+    session: AsyncSession | None = None
+    after_commit: list[AfterCommit] = field(default_factory=list)
+
+    def get_session(self) -> AsyncSession:
+        if self.session is None:
+            self.session = get_sessionmaker()()
+        return self.session
+
+    def on_commit(self, callback: AfterCommit) -> None:
+        """Run `callback` only once the transaction is committed (dropped on rollback)."""
+        self.after_commit.append(callback)
+
+    async def commit(self) -> None:
+        # A request that only read has nothing to commit (and, with the deferred BEGIN, no
+        # transaction open): closing the session is enough.
+        if self.session is not None and await needs_commit(self.session):
+            await self.session.commit()
+        callbacks, self.after_commit = self.after_commit, []
+        for callback in callbacks:
+            await callback()
+
+    async def rollback(self) -> None:
+        self.after_commit.clear()
+        if self.session is not None:
+            await self.session.rollback()
+
+    async def close(self) -> None:
+        if self.session is not None:
+            await self.session.close()
+            self.session = None
+
+    async def finish(self, ok: bool) -> None:
+        """Commit (or roll back) then close: the end of every unit of work."""
+        try:
+            if ok:
+                await self.commit()
+            else:
+                await self.rollback()
+        except BaseException:
+            if ok:
+                await self.rollback()
+            raise
+        finally:
+            await self.close()
+
+
+_current: ContextVar[UnitOfWork | None] = ContextVar("unit_of_work", default=None)
+
+
+def current_unit_of_work() -> UnitOfWork:
+    uow = _current.get()
+    if uow is None:
+        raise RuntimeError("no unit of work is active")
+    return uow
+
+
+def begin_unit_of_work() -> tuple[UnitOfWork, object]:
+    uow = UnitOfWork()
+    return uow, _current.set(uow)
+
+
+def end_unit_of_work(token) -> None:
+    _current.reset(token)
+
+
+class run_in_unit_of_work:  # noqa: N801 - used as `async with`
+    """The same commit-then-publish discipline for code outside requests (CLI, jobs, tests)."""
+
+    async def __aenter__(self) -> UnitOfWork:
+        self.uow, self.token = begin_unit_of_work()
+        return self.uow
+
+    async def __aexit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None:
+                await self.uow.commit()
+            else:
+                await self.uow.rollback()
+        finally:
+            await self.uow.close()
+            end_unit_of_work(self.token)

@@ -1,1 +1,0 @@
-"""Thin HTTP routers, one module per Zou area."""
