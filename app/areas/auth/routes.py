@@ -6,9 +6,8 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel
 from starlette.responses import Response
 
-from app.areas.auth import app_login
+from app.areas.auth import app_login, two_factor
 from app.areas.auth import service as auth_service
-from app.areas.auth import two_factor as auth_2fa
 from app.areas.auth.bodies import (
     AppLoginCodeBody,
     AppLoginTokenBody,
@@ -163,14 +162,14 @@ async def reset_password_change(request: Request, session: SessionDep) -> Respon
 @router.put("/auth/totp", operation_id="pre_enable_totp")
 async def pre_enable_totp(session: SessionDep, identity: CurrentUser) -> Response:
     require_person(identity)
-    return json_response(await auth_2fa.pre_enable_totp(session, identity.person))
+    return json_response(await two_factor.pre_enable_totp(session, identity.person))
 
 
 @router.post("/auth/totp", operation_id="enable_totp")
 async def enable_totp(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     require_person(identity)
     body = await read_body(request, TotpBody)
-    codes = await auth_2fa.enable_totp(session, identity.person, body.totp)
+    codes = await two_factor.enable_totp(session, identity.person, body.totp)
     return _registration_response(request, identity.person, codes)
 
 
@@ -178,7 +177,7 @@ async def enable_totp(request: Request, session: SessionDep, identity: CurrentUs
 async def disable_totp(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     require_person(identity)
     body = await read_body(request, TwoFactorAuthBody)
-    await auth_2fa.disable_totp(session, identity.person, _proof(body))
+    await two_factor.disable_totp(session, identity.person, _proof(body))
     return json_response({"success": True})
 
 
@@ -186,14 +185,14 @@ async def disable_totp(request: Request, session: SessionDep, identity: CurrentU
 @router.get("/auth/email-otp", operation_id="send_email_otp")
 async def send_email_otp(request: Request, session: SessionDep) -> Response:
     login_name = _required_arg(request, "email")
-    await auth_2fa.send_email_otp_for_login(session, login_name, client_ip(request))
+    await two_factor.send_email_otp_for_login(session, login_name, client_ip(request))
     return json_response({"success": True})
 
 
 @router.put("/auth/email-otp", operation_id="pre_enable_email_otp")
 async def pre_enable_email_otp(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     require_person(identity)
-    await auth_2fa.pre_enable_email_otp(session, identity.person, client_ip(request))
+    await two_factor.pre_enable_email_otp(session, identity.person, client_ip(request))
     return json_response({"success": True})
 
 
@@ -201,7 +200,7 @@ async def pre_enable_email_otp(request: Request, session: SessionDep, identity: 
 async def enable_email_otp(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     require_person(identity)
     body = await read_body(request, EmailOtpBody)
-    codes = await auth_2fa.enable_email_otp(session, identity.person, body.email_otp)
+    codes = await two_factor.enable_email_otp(session, identity.person, body.email_otp)
     return _registration_response(request, identity.person, codes)
 
 
@@ -209,7 +208,7 @@ async def enable_email_otp(request: Request, session: SessionDep, identity: Curr
 async def disable_email_otp(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     require_person(identity)
     body = await read_body(request, TwoFactorAuthBody)
-    await auth_2fa.disable_email_otp(session, identity.person, _proof(body))
+    await two_factor.disable_email_otp(session, identity.person, _proof(body))
     return json_response({"success": True})
 
 
@@ -218,7 +217,7 @@ async def disable_email_otp(request: Request, session: SessionDep, identity: Cur
 async def new_recovery_codes(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     require_person(identity)
     body = await read_body(request, TwoFactorAuthBody)
-    codes = await auth_2fa.renew_recovery_codes(session, identity.person, _proof(body))
+    codes = await two_factor.renew_recovery_codes(session, identity.person, _proof(body))
     return json_response({"otp_recovery_codes": codes})
 
 
@@ -226,7 +225,7 @@ async def new_recovery_codes(request: Request, session: SessionDep, identity: Cu
 @router.get("/auth/fido", operation_id="get_fido_challenge")
 async def get_fido_challenge(request: Request, session: SessionDep) -> Response:
     login_name = _required_arg(request, "email")
-    return json_response(await auth_2fa.fido_challenge(session, login_name))
+    return json_response(await two_factor.fido_challenge(session, login_name))
 
 
 @router.put("/auth/fido", operation_id="pre_register_fido")
@@ -247,7 +246,7 @@ async def register_fido(request: Request, identity: CurrentUser) -> Response:
 async def unregister_fido(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     require_person(identity)
     body = await read_body(request, FidoUnregisterBody)
-    await auth_2fa.unregister_fido(session, identity.person, body.device_name, _proof(body))
+    await two_factor.unregister_fido(session, identity.person, body.device_name, _proof(body))
     return json_response({"success": True})
 
 

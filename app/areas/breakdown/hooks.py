@@ -28,7 +28,7 @@ class AssetInstanceHooks(CrudHooks):
         await _check_asset_access(ctx, instance)
 
 
-# The `/data` collections of this area (plain CrudHooks: Zou's admin-only base resource).
+# The `/data` collections this area owns (plain `CrudHooks`: Zou's admin-only base resource).
 COLLECTIONS: Collections = {
     "asset-instances": ("AssetInstance", AssetInstanceHooks),
     "entity-links": ("EntityLink", CrudHooks),

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import events
 from app.areas.breakdown.reads import get_casting
-from app.areas.entities import casting_stats as breakdown_stats
+from app.areas.entities import casting_stats
 from app.areas.entities import kinds as entity_kinds
 from app.areas.entities.lookup import row_of
 from app.core.errors import bad_request
@@ -186,7 +186,7 @@ async def _remove_from_episode_shots(
             "removed_asset_ids": [str(asset_id)],
         }
         events.emit(session, "shot:casting-update", data, project_id=shot.project_id, user_id=user_id)
-    await breakdown_stats.refresh_shots(session, touched, user_id)
+    await casting_stats.refresh_shots(session, touched, user_id)
 
 
 async def _detach_from_episode_if_unused(
@@ -229,13 +229,13 @@ async def announce_casting_change(
 ) -> None:
     """Recount the live links, refresh the shot stats and tell the listeners what changed."""
     await session.flush()
-    counts = dict((await session.execute(breakdown_stats.live_link_count([entity.id]))).all())
+    counts = dict((await session.execute(casting_stats.live_link_count([entity.id]))).all())
     entity.nb_entities_out = counts.get(entity.id, 0)
     await session.flush()
     diff = {"nb_entities_out": entity.nb_entities_out, "added_asset_ids": added, "removed_asset_ids": removed}
     project_id = entity.project_id
     if entity_kind == "Shot":
-        await breakdown_stats.refresh_shots(session, [entity.id], user_id)
+        await casting_stats.refresh_shots(session, [entity.id], user_id)
         data = {"shot_id": entity.id, **diff}
         events.emit(session, "shot:casting-update", data, project_id=project_id, user_id=user_id)
         episode_id = await _episode_of_shot(session, entity) if removed else None

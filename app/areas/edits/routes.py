@@ -5,7 +5,7 @@ from fastapi import APIRouter, Request
 from starlette.responses import Response
 
 from app.areas.edits import service as edits
-from app.areas.entities import task_lists as shots_tasks
+from app.areas.entities import task_lists
 from app.areas.shots import deletion as shots_deletion
 from app.areas.shots import service as shots
 from app.areas.shots.routes.common import (
@@ -87,7 +87,7 @@ async def get_episode_edit_tasks(
     episode_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     episode = await shots.get_typed(session, episode_id, "Episode")
-    condition = shots_tasks.edit_tasks_of_episode(episode["id"])
+    condition = task_lists.edit_tasks_of_episode(episode["id"])
     return await task_list(request, session, identity, episode, condition, vendors=False)
 
 

@@ -9,9 +9,9 @@ from sqlalchemy import delete, exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import events
-from app.areas.entities import casting_stats as breakdown_stats
+from app.areas.entities import casting_stats
 from app.areas.entities import kinds as entity_kinds
-from app.crud import cascade as deletion
+from app.crud import cascade
 from app.models import (
     AssetInstance,
     AssetInstanceLink,
@@ -54,7 +54,7 @@ async def casting_shots(session: AsyncSession, asset_ids: list[Any]) -> list[Any
         .where(EntityLink.entity_out_id.in_(asset_ids), EntityType.name == "Shot")
         .distinct()
     )
-    return await deletion.select_ids(session, query)
+    return await cascade.select_ids(session, query)
 
 
 async def purge_entities(session: AsyncSession, entity_ids: list[Any], user_id: Any) -> None:
@@ -64,8 +64,8 @@ async def purge_entities(session: AsyncSession, entity_ids: list[Any], user_id: 
     if not entity_ids:
         return
     tasks = list((await session.execute(select(Task).where(Task.entity_id.in_(entity_ids)))).scalars())
-    await deletion.remove_tasks(session, tasks, user_id)
-    await deletion.clear_entity_links(session, entity_ids)
+    await cascade.remove_tasks(session, tasks, user_id)
+    await cascade.clear_entity_links(session, entity_ids)
     for model, column in (
         (EntityVersion, EntityVersion.entity_id),
         (Subscription, Subscription.entity_id),
@@ -74,7 +74,7 @@ async def purge_entities(session: AsyncSession, entity_ids: list[Any], user_id: 
     ):
         await session.execute(delete(model).where(column.in_(entity_ids)))
     # Instances of the entities, placed in them (scenes, sets) or recorded against them.
-    instances = await deletion.select_ids(
+    instances = await cascade.select_ids(
         session,
         select(AssetInstance.id).where(
             AssetInstance.asset_id.in_(entity_ids)
@@ -83,10 +83,10 @@ async def purge_entities(session: AsyncSession, entity_ids: list[Any], user_id: 
             | AssetInstance.entity_id.in_(entity_ids)
         ),
     )
-    working = await deletion.select_ids(
+    working = await cascade.select_ids(
         session, select(WorkingFile.id).where(WorkingFile.entity_id.in_(entity_ids))
     )
-    await deletion.remove_output_files(
+    await cascade.remove_output_files(
         session,
         OutputFile.entity_id.in_(entity_ids)
         | OutputFile.temporal_entity_id.in_(entity_ids)
@@ -97,10 +97,10 @@ async def purge_entities(session: AsyncSession, entity_ids: list[Any], user_id: 
     await session.execute(delete(AssetInstanceLink).where(AssetInstanceLink.asset_instance_id.in_(instances)))
     await session.execute(delete(AssetInstance).where(AssetInstance.id.in_(instances)))
     await _remove_chats(session, entity_ids)
-    playlists = await deletion.select_ids(
+    playlists = await cascade.select_ids(
         session, select(Playlist.id).where(Playlist.episode_id.in_(entity_ids))
     )
-    await deletion.remove_playlists(session, playlists)
+    await cascade.remove_playlists(session, playlists)
     for column in (Entity.parent_id, Entity.source_id):
         await session.execute(update(Entity).where(column.in_(entity_ids)).values({column.key: None}))
     await session.execute(delete(Entity).where(Entity.id.in_(entity_ids)))
@@ -119,10 +119,10 @@ async def remove_entity(session: AsyncSession, entity: Entity, force: bool, user
         await session.flush()
         events.emit(session, f"{prefix}:update", {key: entity.id}, project_id=project_id, user_id=user_id)
         if kind == "Asset":
-            await breakdown_stats.refresh_shots(session, await casting_shots(session, [entity.id]), user_id)
+            await casting_stats.refresh_shots(session, await casting_shots(session, [entity.id]), user_id)
         return "canceled"
     shots = await casting_shots(session, [entity.id]) if kind == "Asset" else []
     events.emit(session, f"{prefix}:delete", {key: entity.id}, project_id=project_id, user_id=user_id)
     await purge_entities(session, [entity.id], user_id)
-    await breakdown_stats.refresh_shots(session, [shot for shot in shots if shot != entity.id], user_id)
+    await casting_stats.refresh_shots(session, [shot for shot in shots if shot != entity.id], user_id)
     return "deleted"

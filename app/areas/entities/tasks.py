@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import events
 from app.areas.entities import kinds as entity_kinds
-from app.areas.entities import task_lists as shots_tasks
+from app.areas.entities import task_lists
 from app.areas.entities.lookup import fetch_rows, row_of
 from app.areas.entities.task_lists import attach_assignees
 from app.core.errors import bad_request, not_found
@@ -116,7 +116,7 @@ async def detailed_tasks(
     session: AsyncSession, entity_id: Any, relations: bool, client: bool
 ) -> list[dict[str, Any]]:
     """Zou's get_task_dicts_for_entity: task rows with project, type, status and entity names."""
-    rows = await shots_tasks.detailed_tasks(session, Task.entity_id == entity_id, relations=relations)
+    rows = await task_lists.detailed_tasks(session, Task.entity_id == entity_id, relations=relations)
     return [blank_for_client(row) for row in rows] if client else rows
 
 

@@ -10,7 +10,7 @@ class ApiEventHooks(CrudHooks):
     unfiltered_list_limit: ClassVar[int | None] = 1000
 
 
-# The `/data` collections of this area (plain CrudHooks: Zou's admin-only base resource).
+# The `/data` collections this area owns (plain `CrudHooks`: Zou's admin-only base resource).
 COLLECTIONS: Collections = {
     "events": ("ApiEvent", ApiEventHooks),
 }

@@ -10,7 +10,7 @@ from sqlmodel import SQLModel
 from app.auth import access_rules, permissions
 from app.core.errors import bad_request, forbidden
 from app.core.ids import as_uuid
-from app.crud import cascade as deletion
+from app.crud import cascade
 from app.crud.hooks import CrudContext, CrudHooks
 from app.crud.registry import Collections
 from app.models import Playlist, ProjectPersonLink
@@ -84,10 +84,10 @@ class PlaylistHooks(CrudHooks):
         await access_rules.check_playlist_update_access(ctx.session, ctx.identity, instance)
 
     async def pre_delete(self, ctx: CrudContext, instance: SQLModel) -> None:
-        await deletion.remove_playlist_dependents(ctx.session, [instance.id])  # type: ignore[attr-defined]
+        await cascade.remove_playlist_dependents(ctx.session, [instance.id])  # type: ignore[attr-defined]
 
 
-# The `/data` collections of this area (plain CrudHooks: Zou's admin-only base resource).
+# The `/data` collections this area owns (plain `CrudHooks`: Zou's admin-only base resource).
 COLLECTIONS: Collections = {
     "playlists": ("Playlist", PlaylistHooks),
 }

@@ -15,7 +15,7 @@ class ProjectTemplateHooks(CrudHooks):
         permissions.require_manager(ctx.identity)
 
 
-# The `/data` collections of this area (plain CrudHooks: Zou's admin-only base resource).
+# The `/data` collections this area owns (plain `CrudHooks`: Zou's admin-only base resource).
 COLLECTIONS: Collections = {
     "project-templates": ("ProjectTemplate", ProjectTemplateHooks),
 }

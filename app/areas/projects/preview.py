@@ -14,7 +14,7 @@ from app.auth.identity import Identity
 from app.auth.passwords import hash_password_async
 from app.core.config import get_settings
 from app.core.errors import bad_request, error
-from app.crud import cascade as deletion
+from app.crud import cascade
 from app.models import Person, Project, ProjectPersonLink
 from app.models.base import utcnow
 
@@ -101,6 +101,6 @@ async def remove_account(session: AsyncSession, project_id: Any) -> None:
     person = await _account(session, project_id)
     if person is None:
         return
-    await deletion.remove_person_content(session, person.id)
+    await cascade.remove_person_content(session, person.id)
     await session.execute(delete(Person).where(Person.id == person.id))  # type: ignore[arg-type]
     events.emit(session, "person:delete", {"person_id": person.id})

@@ -11,7 +11,7 @@ class NotificationHooks(CrudHooks):
     type_column_key: ClassVar[str] = "notification_type"
 
 
-# The `/data` collections of this area (plain CrudHooks: Zou's admin-only base resource).
+# The `/data` collections this area owns (plain `CrudHooks`: Zou's admin-only base resource).
 COLLECTIONS: Collections = {
     "notifications": ("Notification", NotificationHooks),
     "search-filter-groups": ("SearchFilterGroup", CrudHooks),

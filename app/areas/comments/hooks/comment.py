@@ -12,7 +12,7 @@ from app.areas.comments import rules as comments_rules
 from app.auth import access_rules, permissions
 from app.auth.access_rules import effective_role
 from app.core.errors import forbidden
-from app.crud import cascade as deletion
+from app.crud import cascade
 from app.crud.hooks import CrudContext, CrudHooks
 from app.models import AttachmentFile, Person, Task
 
@@ -96,12 +96,12 @@ class CommentHooks(CrudHooks):
     async def pre_delete(self, ctx: CrudContext, instance: SQLModel) -> None:
         comment_id = instance.id  # type: ignore[attr-defined]
         # Everything hanging on the comment goes; the engine then deletes the row itself.
-        previews = await deletion.comment_previews(ctx.session, [comment_id])
-        await deletion.clear_comment_dependents(ctx.session, [comment_id])
+        previews = await cascade.comment_previews(ctx.session, [comment_id])
+        await cascade.clear_comment_dependents(ctx.session, [comment_id])
         ctx.state["previews"] = previews
 
     async def post_delete(self, ctx: CrudContext, instance: dict[str, Any]) -> None:
-        await deletion.remove_preview_files(ctx.session, ctx.state.get("previews", []))
+        await cascade.remove_preview_files(ctx.session, ctx.state.get("previews", []))
         task = await comments_rules.reset_task_data(ctx.session, instance["object_id"])
         if task is not None and task.task_status_id != ctx.state.get("previous_status"):
             self._status_changed(

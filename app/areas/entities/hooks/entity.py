@@ -11,7 +11,7 @@ from app.areas.entities import kinds as entity_kinds
 from app.auth import access_rules, permissions
 from app.core.errors import ZouError, bad_request
 from app.core.ids import as_uuid
-from app.crud import cascade as deletion
+from app.crud import cascade
 from app.crud.hooks import CrudContext, CrudHooks
 from app.models import Entity, EntityVersion, Subscription
 from app.models.base import utcnow
@@ -138,7 +138,7 @@ class EntityHooks(CrudHooks):
         kind = await self._kind(ctx, {"entity_type_id": instance.entity_type_id})  # type: ignore[attr-defined]
         if kind == "Sequence":
             await ctx.session.execute(delete(Subscription).where(Subscription.entity_id == entity_id))
-        await deletion.clear_entity_links(ctx.session, [entity_id])
+        await cascade.clear_entity_links(ctx.session, [entity_id])
 
     # --- events ------------------------------------------------------------------------
     def event_name(self, action: str, instance: dict[str, Any]) -> str | None:

@@ -13,7 +13,7 @@ from app.auth import permissions, tokens
 from app.auth.passwords import hash_password_async
 from app.core.config import get_settings
 from app.core.errors import ZouError, bad_request, error, forbidden
-from app.crud import cascade as deletion
+from app.crud import cascade
 from app.crud.hooks import GET, LIST, CrudContext, CrudHooks
 from app.models import ProjectPersonLink
 from app.models.person import SENSITIVE_FIELDS, Person
@@ -210,7 +210,7 @@ class PersonHooks(CrudHooks):
         if instance.email in get_settings().protected_account_emails:  # type: ignore[attr-defined]
             raise error(403, "Can't delete this person it's a protected account.")
         if ctx.flag("force"):
-            await deletion.remove_person_content(ctx.session, instance.id)  # type: ignore[attr-defined]
+            await cascade.remove_person_content(ctx.session, instance.id)  # type: ignore[attr-defined]
 
     def write_error(self, action: str, exc: ZouError) -> ZouError:
         if action == "delete":

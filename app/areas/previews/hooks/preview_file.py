@@ -9,7 +9,7 @@ from sqlmodel import SQLModel
 
 from app.auth import access_rules, permissions
 from app.core.errors import ZouError, bad_request, forbidden
-from app.crud import cascade as deletion
+from app.crud import cascade
 from app.crud.coerce import InvalidValue, to_column_value
 from app.crud.hooks import CrudContext, CrudHooks
 from app.models import PreviewFile, Task
@@ -99,7 +99,7 @@ class PreviewFileHooks(CrudHooks):
         await permissions.check_manager_project_access(ctx.session, ctx.identity, task["project_id"])
 
     async def pre_delete(self, ctx: CrudContext, instance: SQLModel) -> None:
-        await deletion.unlink_preview_files(ctx.session, [instance.id])  # type: ignore[attr-defined]
+        await cascade.unlink_preview_files(ctx.session, [instance.id])  # type: ignore[attr-defined]
 
     async def post_delete(self, ctx: CrudContext, instance: dict[str, Any]) -> None:
-        await deletion.refresh_last_previews(ctx.session, [instance["task_id"]], [instance["id"]])
+        await cascade.refresh_last_previews(ctx.session, [instance["task_id"]], [instance["id"]])

@@ -14,7 +14,7 @@ from app.areas.projects.setup import get_or_create_status
 from app.areas.projects.templating import templating
 from app.auth import permissions
 from app.core.errors import ZouError, bad_request, not_found
-from app.crud import cascade as deletion
+from app.crud import cascade
 from app.crud.hooks import CrudContext, CrudHooks
 from app.models import Project, ProjectStatus
 from app.models.project import PROJECT_STYLES
@@ -125,4 +125,4 @@ class ProjectHooks(CrudHooks):
         if ctx.flag("force"):
             # Its person row points at the project: Zou removes the preview account with the project.
             await preview.remove_account(ctx.session, instance.id)  # type: ignore[attr-defined]
-            await deletion.remove_project_content(ctx.session, instance.id, ctx.user_id)  # type: ignore[attr-defined]
+            await cascade.remove_project_content(ctx.session, instance.id, ctx.user_id)  # type: ignore[attr-defined]

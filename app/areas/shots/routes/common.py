@@ -9,7 +9,7 @@ from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
-from app.areas.entities import task_lists as shots_tasks
+from app.areas.entities import task_lists
 from app.areas.shots import service as shots
 from app.auth import permissions
 from app.auth.identity import Identity
@@ -71,9 +71,9 @@ async def entity_tasks(
 ) -> Response:
     """The detailed tasks of one shot or edit."""
     entity = await readable(session, identity, entity_id, type_name)
-    condition = shots_tasks.tasks_of_entity(entity["id"])
+    condition = task_lists.tasks_of_entity(entity["id"])
     return json_response(
-        await shots_tasks.detailed_tasks(session, condition, relations=flag(request, "relations"))
+        await task_lists.detailed_tasks(session, condition, relations=flag(request, "relations"))
     )
 
 
@@ -81,14 +81,14 @@ async def entity_task_types(
     session: AsyncSession, identity: Identity, entity_id: str, type_name: str
 ) -> Response:
     entity = await readable(session, identity, entity_id, type_name)
-    return json_response(await shots_tasks.task_types_for(session, shots_tasks.tasks_of_entity(entity["id"])))
+    return json_response(await task_lists.task_types_for(session, task_lists.tasks_of_entity(entity["id"])))
 
 
 async def entity_previews(
     session: AsyncSession, identity: Identity, entity_id: str, type_name: str
 ) -> Response:
     entity = await readable(session, identity, entity_id, type_name)
-    return json_response(await shots_tasks.previews_by_task_type(session, entity["id"]))
+    return json_response(await task_lists.previews_by_task_type(session, entity["id"]))
 
 
 async def entity_versions(
@@ -96,7 +96,7 @@ async def entity_versions(
 ) -> Response:
     """The data versions of a shot (`ShotVersion`) or an edit (`EditVersion`)."""
     entity = await readable(session, identity, entity_id, type_name)
-    return json_response(await shots_tasks.versions(session, entity["id"], type_name + "Version"))
+    return json_response(await task_lists.versions(session, entity["id"], type_name + "Version"))
 
 
 async def task_list(
@@ -108,7 +108,7 @@ async def task_list(
     vendor = await shots.is_vendor(session, identity, entity["project_id"])
     if vendor and not vendors:
         raise forbidden()
-    tasks = await shots_tasks.detailed_tasks(
+    tasks = await task_lists.detailed_tasks(
         session,
         condition,
         relations=flag(request, "relations"),

@@ -4,7 +4,7 @@ their shots, scenes, sequences, task lists and task types."""
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
-from app.areas.entities import task_lists as shots_tasks
+from app.areas.entities import task_lists
 from app.areas.shots import deletion as shots_deletion
 from app.areas.shots import service as shots
 from app.areas.shots.routes.common import check_list_access, delete_entity, readable, task_list
@@ -65,7 +65,7 @@ async def get_sequence_shot_tasks(
     sequence_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     sequence = await shots.get_typed(session, sequence_id, "Sequence")
-    condition = shots_tasks.shot_tasks_of_sequence(sequence["id"])
+    condition = task_lists.shot_tasks_of_sequence(sequence["id"])
     return await task_list(request, session, identity, sequence, condition, vendors=False)
 
 
@@ -85,8 +85,8 @@ async def get_sequence_shots(
 @router.get("/data/sequences/{sequence_id}/task-types", operation_id="get_sequence_task_types")
 async def get_sequence_task_types(sequence_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     sequence = await readable(session, identity, sequence_id, "Sequence")
-    condition = shots_tasks.shot_tasks_of_sequence(sequence["id"])
-    return json_response(await shots_tasks.task_types_for(session, condition))
+    condition = task_lists.shot_tasks_of_sequence(sequence["id"])
+    return json_response(await task_lists.task_types_for(session, condition))
 
 
 @router.get("/data/sequences/{sequence_id}/tasks", operation_id="get_sequence_tasks")
@@ -94,7 +94,7 @@ async def get_sequence_tasks(
     sequence_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     sequence = await shots.get_typed(session, sequence_id, "Sequence")
-    condition = shots_tasks.tasks_of_entity(sequence["id"])
+    condition = task_lists.tasks_of_entity(sequence["id"])
     return await task_list(request, session, identity, sequence, condition, vendors=True)
 
 
@@ -130,7 +130,7 @@ async def get_episode_asset_tasks(
     episode_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     episode = await shots.get_typed(session, episode_id, "Episode")
-    condition = shots_tasks.asset_tasks_of_episode(episode["id"])
+    condition = task_lists.asset_tasks_of_episode(episode["id"])
     return await task_list(request, session, identity, episode, condition, vendors=False)
 
 
@@ -154,7 +154,7 @@ async def get_episode_shot_tasks(
     episode_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     episode = await shots.get_typed(session, episode_id, "Episode")
-    condition = shots_tasks.shot_tasks_of_episode(episode["id"])
+    condition = task_lists.shot_tasks_of_episode(episode["id"])
     return await task_list(request, session, identity, episode, condition, vendors=False)
 
 
@@ -172,8 +172,8 @@ async def get_episode_shots(
 @router.get("/data/episodes/{episode_id}/task-types", operation_id="get_episode_task_types")
 async def get_episode_task_types(episode_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     episode = await readable(session, identity, episode_id, "Episode")
-    condition = shots_tasks.shot_tasks_of_episode(episode["id"])
-    return json_response(await shots_tasks.task_types_for(session, condition))
+    condition = task_lists.shot_tasks_of_episode(episode["id"])
+    return json_response(await task_lists.task_types_for(session, condition))
 
 
 @router.get("/data/episodes/{episode_id}/tasks", operation_id="get_episode_tasks")
@@ -181,5 +181,5 @@ async def get_episode_tasks(
     episode_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     episode = await shots.get_typed(session, episode_id, "Episode")
-    condition = shots_tasks.tasks_of_entity(episode["id"])
+    condition = task_lists.tasks_of_entity(episode["id"])
     return await task_list(request, session, identity, episode, condition, vendors=True)

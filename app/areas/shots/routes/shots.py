@@ -5,7 +5,7 @@ tasks, previews, casting, versions, and the shots issued from a scene. `/data/*/
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
-from app.areas.entities import task_lists as shots_tasks
+from app.areas.entities import task_lists
 from app.areas.shots import create as shots_create
 from app.areas.shots import deletion as shots_deletion
 from app.areas.shots import service as shots
@@ -77,7 +77,7 @@ async def delete_shot(shot_id: str, request: Request, session: SessionDep, ident
 @router.get("/data/shots/{shot_id}/assets", operation_id="get_shot_assets")
 async def get_shot_assets(shot_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     shot = await readable(session, identity, shot_id, "Shot")
-    return json_response(await shots_tasks.casting(session, shot["id"]))
+    return json_response(await task_lists.casting(session, shot["id"]))
 
 
 @router.get("/data/shots/{shot_id}/task-types", operation_id="get_shot_task_types")
@@ -166,4 +166,4 @@ async def get_scene_task_types(scene_id: str, session: SessionDep, identity: Cur
 @router.get("/data/scenes/{scene_id}/tasks", operation_id="get_scene_tasks")
 async def get_scene_tasks(scene_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     scene = await readable(session, identity, scene_id, "Scene")
-    return json_response(await shots_tasks.detailed_tasks(session, shots_tasks.tasks_of_entity(scene["id"])))
+    return json_response(await task_lists.detailed_tasks(session, task_lists.tasks_of_entity(scene["id"])))

@@ -13,7 +13,7 @@ from app.areas.entities import kinds as entity_kinds
 from app.auth import access_rules, permissions
 from app.core.db import fetch_rows
 from app.core.errors import ZouError, bad_request, not_found
-from app.crud import cascade as deletion
+from app.crud import cascade
 from app.crud.hooks import CrudContext, CrudHooks
 from app.models import Entity, EntityType, Notification, Task, TaskType
 
@@ -138,9 +138,9 @@ class TaskHooks(CrudHooks):
 
     async def pre_delete(self, ctx: CrudContext, instance: SQLModel) -> None:
         if ctx.flag("force"):
-            await deletion.clear_task_dependents(ctx.session, [instance.id])  # type: ignore[attr-defined]
+            await cascade.clear_task_dependents(ctx.session, [instance.id])  # type: ignore[attr-defined]
 
     def event_data(self, action: str, instance: dict[str, Any]) -> dict[str, Any]:
         if action == "delete":
-            return deletion.task_event_data(instance)
+            return cascade.task_event_data(instance)
         return super().event_data(action, instance)
