@@ -69,6 +69,7 @@ async def test_tv_shows_get_a_first_episode(client, admin_headers):
     created = (await client.post("/data/projects", json=body, headers=admin_headers)).json()
     episode = await db_get("Entity", created["first_episode_id"])
     assert episode.name == "E01" and str(episode.project_id) == created["id"]
+    assert episode.description == "" and episode.data == {}  # as Zou makes it
     assert "episode:new" in await event_names()
     again = await client.put(f"/data/projects/{created['id']}", json={"fps": "24"}, headers=admin_headers)
     assert again.json()["first_episode_id"] == created["first_episode_id"]
