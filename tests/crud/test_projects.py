@@ -43,7 +43,8 @@ async def test_get_one_is_served_as_the_open_listing_serves_it(client, studio, a
     mine = next(row for row in listed if row["id"] == str(studio.project))
     assert read.pop("project_status_name") == "Open"
     assert read == mine  # descriptors, task_type_links, task_types_priority, task_statuses_link
-    bare = (await client.get(f"/data/projects/{studio.project}?relations=false", headers=admin_headers)).json()
+    url = f"/data/projects/{studio.project}?relations=false"
+    bare = (await client.get(url, headers=admin_headers)).json()
     assert "task_type_links" not in bare and "team" not in bare
 
 

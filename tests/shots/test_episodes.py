@@ -103,7 +103,8 @@ async def test_episode_stats(client, admin_headers, studio, show, member):
         await client.get(f"/data/projects/{studio.project}/episodes/retake-stats", headers=admin_headers)
     ).json()
     episode = retakes[show.episode]["all"]
-    assert episode["max_retake_count"] == 2 and episode["retake"] == {"count": 1, "frames": 48, "drawings": 12}
+    assert episode["max_retake_count"] == 2
+    assert episode["retake"] == {"count": 1, "frames": 48, "drawings": 12}
     assert episode["evolution"]["1"]["retake"]["count"] == 1 and episode["other"]["count"] == 1
     _, outsider = await member("user", in_team=False)
     for suffix in ("stats", "retake-stats"):
