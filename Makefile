@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PORT ?= 5000
 
-.PHONY: run serve test test-sqlite worker schemas bench lint lint-imports migrate install
+.PHONY: run serve test test-sqlite worker schemas contract bench lint lint-imports migrate install
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ worker: $(STAMP)
 ## Regenerate app/schemas/ from openapi/openapi.yaml.
 schemas: $(STAMP)
 	bash scripts/generate_schemas.sh
+
+## Point the contract's files at each other and bundle them into openapi/openapi.json.
+contract: $(STAMP)
+	$(PY) scripts/contract.py
 
 migrate: $(STAMP)
 	$(PY) -m app upgrade-db
