@@ -42,7 +42,8 @@ INVITATION_TTL = 7 * 24 * 3600
 
 
 async def get_person(session: AsyncSession, person_id: str) -> Person:
-    person = await session.get(Person, as_uuid(person_id)) if as_uuid(person_id) is not None else None
+    pid = as_uuid(person_id)
+    person = await session.get(Person, pid) if pid is not None else None
     if person is None:
         raise not_found()
     return person
