@@ -54,10 +54,15 @@ def routers() -> list[Any]:
     from app.areas.concepts import routes as concepts
     from app.areas.crud import actions as crud_actions
     from app.areas.crud import routes as crud
+    from app.areas.departments import routes as departments
     from app.areas.edits import routes as edits
     from app.areas.entities import routes as entities
     from app.areas.index import routes as index
     from app.areas.openapi_spec import routes as openapi_spec
+    from app.areas.persons.routes import accounts as persons_accounts
+    from app.areas.persons.routes import day_offs as persons_day_offs
+    from app.areas.persons.routes import quotas as persons_quotas
+    from app.areas.persons.routes import time_spents as persons_time_spents
     from app.areas.previews import routes as previews
     from app.areas.project_templates import routes as project_templates
     from app.areas.projects.routes import budgets, metadata, schedule, settings
@@ -69,6 +74,7 @@ def routers() -> list[Any]:
         crud, crud_actions, index, auth, previews, boards,
         projects, settings, metadata, schedule, budgets, project_templates,
         assets, breakdown, entities, concepts, shots, sequences, shots_projects, edits,
+        persons_time_spents, persons_day_offs, persons_quotas, persons_accounts, departments,
         openapi_spec,
     )  # fmt: skip
     return [module.router for module in modules]

@@ -310,6 +310,20 @@ class ConceptsMoveRequest(BaseModel):
     """
 
 
+class DepartmentsAddSoftware(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    software_id: UUID
+
+
+class DepartmentsAddHardwareItem(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    hardware_item_id: UUID
+
+
 class EditsNewEdit(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -340,6 +354,38 @@ class EntitiesIdList(RootModel[list[str]]):
     """
     Entity ids.
     """
+
+
+class PersonsDesktopLoginCreate(BaseModel):
+    """
+    A desktop login; unknown keys are ignored.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    date: str | None = None
+    """
+    `YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`; now when absent.
+    """
+
+
+class PersonsChangePassword(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    password: str = Field(..., min_length=1)
+    password_2: str = Field(..., min_length=1)
+    """
+    The same password again.
+    """
+
+
+class PersonsAddToDepartment(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    department_id: UUID
 
 
 class ProjectTemplatesTaskTypeRequest(BaseModel):
