@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PORT ?= 5000
 
-.PHONY: run serve test test-sqlite worker schemas contract bench lint lint-imports migrate install
+.PHONY: run serve test test-sqlite worker schemas contract sdk bench lint lint-imports migrate install
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ schemas: $(STAMP)
 ## Point the contract's files at each other and bundle them into openapi/openapi.json.
 contract: $(STAMP)
 	$(PY) scripts/contract.py
+
+## The TypeScript SDK: its types regenerated from the bundle, then compiled with `tsc --strict`.
+sdk: contract
+	cd sdk/typescript && npm ci --no-audit --no-fund && npm run generate && npm run build
 
 migrate: $(STAMP)
 	$(PY) -m app upgrade-db
