@@ -5,10 +5,23 @@ from tests.helpers.seed import PASSWORD
 from tests.user.conftest import add_row, add_to_team
 
 CONTEXT_KEYS = {
-    "asset_types", "custom_actions", "status_automations", "departments", "studios", "notification_count",
-    "persons", "project_status", "project_roles", "projects", "task_types", "task_status", "search_filters",
-    "search_filter_groups", "preview_background_files", "plugins",
-}  # fmt: skip
+    "asset_types",
+    "custom_actions",
+    "status_automations",
+    "departments",
+    "studios",
+    "notification_count",
+    "persons",
+    "project_status",
+    "project_roles",
+    "projects",
+    "task_types",
+    "task_status",
+    "search_filters",
+    "search_filter_groups",
+    "preview_background_files",
+    "plugins",
+}
 
 
 async def test_artist_context(client, studio, desk, make_person):
@@ -105,9 +118,18 @@ async def test_kitsu_login_sequence(client, studio, desk):
     context = (await client.get("/api/data/user/context", headers=headers)).json()
     assert set(context) == CONTEXT_KEYS
     project = context["projects"][0]
-    for key in ("team", "asset_types", "task_types", "task_statuses", "status_automations",
-                "preview_background_files", "descriptors", "task_types_priority", "task_statuses_link",
-                "task_type_links"):  # fmt: skip
+    for key in (
+        "team",
+        "asset_types",
+        "task_types",
+        "task_statuses",
+        "status_automations",
+        "preview_background_files",
+        "descriptors",
+        "task_types_priority",
+        "task_statuses_link",
+        "task_type_links",
+    ):
         assert key in project
     organisations = (await client.get("/api/data/organisations", headers=headers)).json()
     assert organisations[0]["name"]

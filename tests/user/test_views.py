@@ -92,9 +92,13 @@ async def test_tv_show_episodes_and_scenes(client, studio, desk):
     )
     for entity in (shot, scene):
         task = await add_row(
-            "Task", name="main", project_id=studio.project, entity_id=entity, task_type_id=studio.animation,
+            "Task",
+            name="main",
+            project_id=studio.project,
+            entity_id=entity,
+            task_type_id=studio.animation,
             task_status_id=studio.todo,
-        )  # fmt: skip
+        )
         await assign(task, desk.artist["id"])
     episodes = (
         await client.get(f"/data/user/projects/{studio.project}/episodes", headers=desk.headers)
@@ -115,9 +119,13 @@ async def test_tv_show_episodes_and_scenes(client, studio, desk):
 
 async def test_closed_productions_are_left_out(client, studio, desk):
     task = await add_row(
-        "Task", name="old", project_id=studio.closed_project, entity_id=studio.asset,
-        task_type_id=studio.shading, task_status_id=studio.todo,
-    )  # fmt: skip
+        "Task",
+        name="old",
+        project_id=studio.closed_project,
+        entity_id=studio.asset,
+        task_type_id=studio.shading,
+        task_status_id=studio.todo,
+    )
     await assign(task, desk.artist["id"])
     tasks = (await client.get(f"/data/user/assets/{studio.asset}/tasks", headers=desk.headers)).json()
     assert [row["id"] for row in tasks] == [studio.task]
@@ -132,14 +140,24 @@ async def test_todo_rows(client, studio, desk, admin_id, member):
 
     now = utcnow().replace(microsecond=0)
     await add_row(
-        "Comment", object_id=studio.shot_task, object_type="Task", person_id=str(admin_id),
-        task_status_id=studio.wip, text="Go on", created_at=now,
-    )  # fmt: skip
+        "Comment",
+        object_id=studio.shot_task,
+        object_type="Task",
+        person_id=str(admin_id),
+        task_status_id=studio.wip,
+        text="Go on",
+        created_at=now,
+    )
     customer, _ = await member("client")
     await add_row(
-        "Comment", object_id=studio.shot_task, object_type="Task", person_id=customer["id"],
-        task_status_id=studio.wip, text="Client says", created_at=now + timedelta(minutes=1),
-    )  # fmt: skip
+        "Comment",
+        object_id=studio.shot_task,
+        object_type="Task",
+        person_id=customer["id"],
+        task_status_id=studio.wip,
+        text="Client says",
+        created_at=now + timedelta(minutes=1),
+    )
     todos = (await client.get("/data/user/tasks", headers=desk.headers)).json()
     by_id = {row["id"]: row for row in todos}
     asset_row, shot_row = by_id[studio.task], by_id[studio.shot_task]
