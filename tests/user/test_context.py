@@ -137,3 +137,24 @@ async def test_kitsu_login_sequence(client, studio, desk):
     todos = (await client.get("/api/data/user/tasks", headers=headers)).json()
     assert {task["id"] for task in todos} == {studio.task, studio.shot_task}
     assert (await client.get("/api/data/user/done-tasks", headers=headers)).json() == []
+
+
+async def test_bots_are_refused(client, studio):
+    """Zou's user routes answer people only: a bot's API token is refused everywhere."""
+    from app.auth import tokens
+    from tests.auth.conftest import update_person_row
+    from tests.helpers.fixtures import create_person
+
+    bot = await create_person("user", is_bot=True)
+    token, jti = tokens.create_api_token(bot["id"], is_bot=True, expiration_date=None)
+    await update_person_row(bot["id"], jti=jti)
+    headers = {"Authorization": f"Bearer {token}"}
+    for method, path in (
+        ("GET", "/data/user/context"),
+        ("GET", "/data/user/tasks"),
+        ("GET", "/data/user/filters"),
+        ("POST", "/actions/user/notifications/mark-all-as-read"),
+        ("DELETE", "/actions/user/clear-avatar"),
+    ):
+        response = await client.request(method, path, headers=headers)
+        assert response.status_code == 403, path
