@@ -70,7 +70,8 @@ def routers() -> list[Any]:
     from app.areas.user.routes import views as user_views
 
     modules = (
-        crud, crud_actions, index, auth, user_views, user_filters, user_inbox, user_personal, previews, boards,
+        crud, crud_actions, index, auth, previews, boards,
+        user_views, user_filters, user_inbox, user_personal,
         projects, settings, metadata, schedule, budgets, project_templates,
         assets, breakdown, entities, concepts, shots, sequences, shots_projects, edits,
         openapi_spec,
