@@ -78,6 +78,7 @@ async def test_notification_listing(client, studio, desk, admin_id, member):
     assert await ids(f"task_type_id={studio.animation}") == [inbox["newer"]]
     assert await ids("watching=true") == []
     assert await ids("after=2999-01-01") == [] and len(await ids("before=2999-01-01T00:00:00")) == 2
+    assert len(await ids("after=2000-01-01T00:00:00.000Z")) == 2  # an offset is read as UTC
     for query, message in (
         ("after=soon", "Wrong date format for after or before."),
         ("task_type_id=nope", "Invalid UUID format for task_type_id: nope"),

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.areas.user import todos
+from app.areas.user.dates import naive_utc
 from app.areas.user.projects import open_team_project_ids
 from app.auth.identity import Identity
 from app.core.errors import bad_request
@@ -67,7 +68,7 @@ def parse_date(value: str | None) -> datetime.datetime | None:
     if value is None:
         return None
     try:
-        return datetime.datetime.fromisoformat(value)
+        return naive_utc(value)
     except ValueError as exc:
         raise bad_request(WRONG_DATE) from exc
 

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from app import events
+from app.areas.user.dates import naive_utc
 from app.areas.user.entity_names import full_entity_names
 from app.areas.user.rows import id_lists
 from app.auth.identity import Identity
@@ -45,7 +46,7 @@ def _date(value: str | None) -> datetime.datetime | None:
     if value is None:
         return None
     try:
-        return datetime.datetime.fromisoformat(value.strip())
+        return naive_utc(value)
     except ValueError as exc:
         raise bad_request(WRONG_DATE) from exc
 

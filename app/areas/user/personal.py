@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import events
 from app.areas.entities import lookup
+from app.areas.user.dates import naive_utc
 from app.areas.user.entity_names import full_entity_names
 from app.areas.user.rows import rows_of
 from app.auth import access_rules, permissions
@@ -241,12 +242,9 @@ def parse_login_date(value: Any) -> datetime.datetime:
     if value is None:
         return datetime.datetime.now(datetime.UTC).replace(tzinfo=None, microsecond=0)
     try:
-        parsed = datetime.datetime.fromisoformat(str(value).strip())
+        return naive_utc(str(value))
     except ValueError as exc:
         raise bad_request(f"Wrong date format: {value}") from exc
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(datetime.UTC).replace(tzinfo=None)
-    return parsed
 
 
 async def add_desktop_login_log(
