@@ -158,3 +158,36 @@ async def test_bots_are_refused(client, studio):
     ):
         response = await client.request(method, path, headers=headers)
         assert response.status_code == 403, path
+
+
+async def test_kitsu_admin_login_and_new_production(client, admin_id):
+    """An admin lands on "My productions", rendered from the context; after the new-production
+    wizard, the reloaded context holds the new production."""
+    from tests.helpers.seed import ADMIN_EMAIL
+
+    headers = {"User-Agent": BROWSER_UA}
+    login = await client.post(
+        "/api/auth/login", json={"email": ADMIN_EMAIL, "password": PASSWORD}, headers=headers
+    )
+    assert login.status_code == 200
+    context = (await client.get("/api/data/user/context", headers=headers)).json()
+    assert context["projects"] == [] and context["user_limit"] > 0
+    open_status = next(status for status in context["project_status"] if status["name"] == "Open")
+    created = await client.post(
+        "/api/data/projects/",
+        json={
+            "name": "Wizard",
+            "project_status_id": open_status["id"],
+            "fps": 25,
+            "ratio": "16:9",
+            "resolution": "1920x1080",
+            "production_type": "short",
+            "production_style": "2d",
+            "start_date": "2026-11-01T00:00:00.000Z",
+            "end_date": "2026-12-11T00:00:00.000Z",
+        },
+        headers=headers,
+    )
+    assert created.status_code == 201
+    reloaded = (await client.get("/api/data/user/context", headers=headers)).json()
+    assert [project["name"] for project in reloaded["projects"]] == ["Wizard"]
