@@ -28,7 +28,9 @@ async def test_filter_lifecycle(client, studio, desk, member):
         False,
         desk.artist["id"],
     )
-    plain = await client.post("/data/user/filters", json={"name": "mine", "query": "x"}, headers=desk.headers)
+    plain = await client.post(
+        "/data/user/filters", json={"name": "mine", "query": "x", "list_type": None}, headers=desk.headers
+    )
     assert plain.json()["list_type"] == "todo"
     listing = (await client.get("/data/user/filters", headers=desk.headers)).json()
     assert [item["id"] for item in listing["asset"][studio.project]] == [row["id"]]

@@ -75,6 +75,7 @@ async def test_desktop_login_logs(client, desk):
     person = await db_get("Person", desk.artist["id"])
     assert person.last_presence.isoformat() == now.json()["date"][:10]
     assert len(await rows("DesktopLoginLog", person_id=desk.artist["id"])) == 2
+    assert await events_named("person:update") == [{"person_id": desk.artist["id"]}] * 2
 
 
 async def test_clear_avatar(client, desk):

@@ -139,7 +139,7 @@ async def create_filter(session: AsyncSession, identity: Identity, body: Any) ->
             raise bad_request(SHARING_MISMATCH)
         group_id = group.id
     search_filter = SearchFilter(
-        list_type=body.list_type,
+        list_type=body.list_type or "todo",
         name=body.name,
         search_query=body.query,
         project_id=project_id,
@@ -188,7 +188,7 @@ async def remove_filter(session: AsyncSession, identity: Identity, raw_id: str) 
 async def create_filter_group(session: AsyncSession, identity: Identity, body: Any) -> dict[str, Any]:
     project_id = await _check_project(session, body.project_id)
     group = SearchFilterGroup(
-        list_type=body.list_type,
+        list_type=body.list_type or "todo",
         name=body.name,
         color=body.color if body.color is not None else "",
         project_id=project_id,

@@ -250,7 +250,8 @@ def parse_login_date(value: Any) -> datetime.datetime:
 async def add_desktop_login_log(
     session: AsyncSession, person_id: Any, date: datetime.datetime
 ) -> dict[str, Any]:
-    """Record the login, then move the person's last presence to their latest login or time spent."""
+    """Record the login, then move the person's last presence to their latest login or time spent
+    (announced as `person:update`, as any change of a person)."""
     entry = DesktopLoginLog(person_id=person_id, date=date)
     session.add(entry)
     await session.flush()
@@ -267,6 +268,7 @@ async def add_desktop_login_log(
     if person is not None and dates:
         person.last_presence = max(dates)
         await session.flush()
+        events.emit(session, "person:update", {"person_id": person_id}, user_id=person_id)
     return row_dict(entry)
 
 
