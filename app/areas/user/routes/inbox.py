@@ -1,11 +1,13 @@
 """The caller's notifications, subscriptions and entity chats."""
 
 from fastapi import APIRouter, Request
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
 from app.areas.user import notifications, personal
 from app.areas.user.routes.common import Caller
 from app.auth import permissions
+from app.auth.identity import Identity
 from app.core.dependencies import SessionDep
 from app.core.requests import validated
 from app.core.routing import UnitOfWorkRoute
@@ -92,7 +94,7 @@ async def unsubscribe_user_from_tasks(request: Request, session: SessionDep, ide
 
 
 async def _sequence_subscribed(
-    session: SessionDep, identity: Caller, sequence_id: str, task_type_id: str
+    session: AsyncSession, identity: Identity, sequence_id: str, task_type_id: str
 ) -> Response:
     subscribed = await personal.is_subscribed(
         session, identity.person.id, entity_id=sequence_id, task_type_id=task_type_id

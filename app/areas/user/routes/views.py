@@ -1,12 +1,14 @@
 """The context Kitsu loads at start, the caller's productions, entities and task lists."""
 
 from fastapi import APIRouter, Request
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
 from app.areas.user import checks, todos, views
 from app.areas.user.context import build_context
 from app.areas.user.projects import open_projects, open_team_project_ids
 from app.areas.user.routes.common import Caller
+from app.auth.identity import Identity
 from app.core.dependencies import SessionDep
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
@@ -25,12 +27,14 @@ async def get_user_open_projects(request: Request, session: SessionDep, identity
 
 
 # --- tasks and task types of one entity ----------------------------------------------------------
-async def _entity_tasks(session, identity, raw_id: str, type_name: str) -> Response:
+async def _entity_tasks(session: AsyncSession, identity: Identity, raw_id: str, type_name: str) -> Response:
     entity = await views.typed(session, raw_id, type_name)
     return json_response(await views.entity_tasks(session, identity.person.id, entity.id))
 
 
-async def _entity_task_types(session, identity, raw_id: str, type_name: str) -> Response:
+async def _entity_task_types(
+    session: AsyncSession, identity: Identity, raw_id: str, type_name: str
+) -> Response:
     entity = await views.typed(session, raw_id, type_name)
     return json_response(await views.entity_task_types(session, identity.person.id, entity.id))
 
