@@ -29,6 +29,14 @@ async def test_tasks_to_check_by_role(client, admin_headers, studio, desk, membe
     seen = (await client.get("/data/user/tasks-to-check", headers=supervisor_headers)).json()
     assert [row["id"] for row in seen] == [studio.task]
     assert (await client.get("/data/user/tasks-to-check", headers=desk.headers)).json() == []
+    empty_page = (await client.get("/data/user/tasks-to-check?page=1", headers=desk.headers)).json()
+    assert empty_page == {
+        "data": [],
+        "stats": {"total": 0, "total_duration": 0, "total_estimation": 0},
+        "page": 1,
+        "limit": 100,
+        "is_more": False,
+    }
     values = (await client.get("/data/user/tasks-to-check/filter-values", headers=desk.headers)).json()
     assert values == {
         key: [] for key in ("project_ids", "task_type_ids", "task_status_ids", "episode_ids", "person_ids")
