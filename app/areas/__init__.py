@@ -69,9 +69,14 @@ def routers() -> list[Any]:
     from app.areas.projects.routes import projects as projects
     from app.areas.shots.routes import projects as shots_projects
     from app.areas.shots.routes import sequences, shots
+    from app.areas.user.routes import filters as user_filters
+    from app.areas.user.routes import inbox as user_inbox
+    from app.areas.user.routes import personal as user_personal
+    from app.areas.user.routes import views as user_views
 
     modules = (
         crud, crud_actions, index, auth, previews, boards,
+        user_views, user_filters, user_inbox, user_personal,
         projects, settings, metadata, schedule, budgets, project_templates,
         assets, breakdown, entities, concepts, shots, sequences, shots_projects, edits,
         persons_time_spents, persons_day_offs, persons_quotas, persons_accounts, departments,

@@ -957,6 +957,94 @@ class ShotsAddShotToScene(BaseModel):
     shot_id: UUID
 
 
+class UserFilterCreate(BaseModel):
+    """
+    A filter to save (unknown keys are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., min_length=1)
+    query: str = Field(..., min_length=1)
+    list_type: str | None = "todo"
+    project_id: str | None = None
+    entity_type: str | None = None
+    is_shared: bool | None = False
+    search_filter_group_id: str | None = None
+    department_id: str | None = None
+
+
+class UserFilterUpdate(BaseModel):
+    """
+    What to change (unknown keys are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str | None = None
+    search_query: str | None = None
+    search_filter_group_id: str | None = None
+    is_shared: bool | None = None
+    project_id: str | None = None
+    department_id: str | None = None
+
+
+class UserFilterGroupCreate(BaseModel):
+    """
+    A filter group (unknown keys are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., min_length=1)
+    color: str | None = ""
+    list_type: str | None = "todo"
+    project_id: str | None = None
+    is_shared: bool | None = False
+    entity_type: str | None = None
+    department_id: str | None = None
+
+
+class UserFilterGroupUpdate(BaseModel):
+    """
+    What to change (unknown keys are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str | None = None
+    color: str | None = None
+    is_shared: bool | None = None
+    project_id: str | None = None
+    department_id: str | None = None
+
+
+class UserNotificationUpdate(BaseModel):
+    """
+    The notification's read flag.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    read: bool | None = None
+
+
+class UserTaskIds(BaseModel):
+    """
+    Tasks to follow or stop following.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_ids: list[str] = Field(..., min_length=1)
+
+
 class TaskStatusLinkRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
