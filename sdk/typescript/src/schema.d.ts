@@ -7112,6 +7112,918 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/actions/user/chats/{entity_id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join an entity's chat
+         * @description Members of the entity's production (vendors: on an entity holding one of their tasks); the chat is made on first use.
+         */
+        post: operations["join_user_chat"];
+        /**
+         * Leave an entity's chat
+         * @description Same access as joining.
+         */
+        delete: operations["leave_user_chat"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/user/clear-avatar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove the caller's avatar
+         * @description `has_avatar` turns false and `person:update` is sent; the picture is deleted once that is committed.
+         */
+        delete: operations["clear_user_avatar"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/user/notifications/mark-all-as-read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark every notification read
+         * @description Sends `notification:all-read`.
+         */
+        post: operations["mark_user_notifications_as_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/user/sequences/{sequence_id}/task-types/{task_type_id}/subscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow a sequence for a task type
+         * @description Members of the sequence's production. An unknown task type ⇒ 404 (Zou: 500).
+         */
+        post: operations["subscribe_user_to_sequence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/user/sequences/{sequence_id}/task-types/{task_type_id}/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop following a sequence
+         * @description Nothing to remove is not an error.
+         */
+        delete: operations["unsubscribe_user_from_sequence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/user/tasks/subscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow several tasks
+         * @description Every task must exist (404) and be of a production of the caller's (403) before any is followed.
+         */
+        post: operations["subscribe_user_to_tasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/user/tasks/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop following several tasks
+         * @description Answers the ids it was given.
+         */
+        post: operations["unsubscribe_user_from_tasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/user/tasks/{task_id}/subscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow a task
+         * @description Members of the task's production; once only (the existing subscription is answered again).
+         */
+        post: operations["subscribe_user_to_task"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/user/tasks/{task_id}/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop following a task
+         * @description Nothing to remove is not an error.
+         */
+        delete: operations["unsubscribe_user_from_task"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/assets/{asset_id}/task-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Task types of the caller's tasks of a asset
+         * @description The task types of the caller's tasks on the asset. Only tasks assigned to the caller in open productions count. 404 when the id names no asset.
+         */
+        get: operations["get_user_asset_task_types"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/assets/{asset_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's tasks of a asset
+         * @description Only tasks assigned to the caller in open productions count. 404 when the id names no asset.
+         */
+        get: operations["get_user_asset_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/chats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's chats
+         * @description Chats the caller joined, on entities of open productions, with the entity's full name.
+         */
+        get: operations["get_user_chats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything the client loads at start
+         * @description What Kitsu loads once logged in: the reference tables (asset types with their task types, task types, task statuses, departments, studios, project statuses, custom actions, status automations, preview backgrounds, plugins), the people (managers: full rows; clients: the teams of their open productions; others: short cards), the caller's open productions with their extra data, their per-production roles, saved filters and filter groups, the number of unread notifications and, for admins, the user limit.
+         */
+        get: operations["get_user_context"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/day-offs/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's day off covering a day
+         * @description `{}` when none.
+         */
+        get: operations["get_user_day_off"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/desktop-login-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's desktop logins
+         * @description Newest first.
+         */
+        get: operations["get_user_desktop_login_logs"];
+        put?: never;
+        /**
+         * Record a desktop login
+         * @description `date` (body or query string, default now) is a date and time; the caller's `last_presence` moves to their latest login or time spent. Zou answers 500 for a date it cannot read: 400 here.
+         */
+        post: operations["create_user_desktop_login_log"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/done-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's done tasks
+         * @description The caller's finished tasks in the open productions of their teams, latest end date first.
+         */
+        get: operations["get_user_done_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/entities/{sequence_id}/task-types/{task_type_id}/subscribed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the caller follows a sequence (old path)
+         * @description A bare `true` or `false`: whether the caller follows the task type's tasks in the sequence.
+         */
+        get: operations["get_user_entity_sequence_subscribed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/filter-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's filter groups
+         * @description Like the filters, newest first.
+         */
+        get: operations["get_user_filter_groups"];
+        put?: never;
+        /**
+         * Create a filter group
+         * @description Sharing needs manager rights on the production (silently turned off otherwise); unknown production or department ⇒ 404.
+         */
+        post: operations["create_user_filter_group"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/filter-groups/{filter_group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a filter group
+         * @description The caller's group (anyone's for an admin). Zou answers 500 for a malformed id: 404 here.
+         */
+        get: operations["get_user_filter_group"];
+        /**
+         * Change a filter group
+         * @description The caller's group (anyone's for an admin); its filters follow its sharing.
+         */
+        put: operations["update_user_filter_group"];
+        post?: never;
+        /**
+         * Remove a filter group
+         * @description The group goes with the filters it holds.
+         */
+        delete: operations["delete_user_filter_group"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's saved filters
+         * @description Own and shared filters of open productions (or of none), grouped by list type then production id (`all` without production); a department's filters only for managers and its members.
+         */
+        get: operations["get_user_filters"];
+        put?: never;
+        /**
+         * Save a filter
+         * @description Sharing needs manager rights on the production (silently turned off otherwise). Its group must exist and share alike (400 otherwise); unknown production, group or department ⇒ 404.
+         */
+        post: operations["create_user_filter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/filters/{filter_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a saved filter
+         * @description The caller's filter (anyone's for an admin); unknown keys are ignored. A sharing change without manager rights is turned off; the filter must share like its group (400). Zou answers 500 for a malformed id: 404 here.
+         */
+        put: operations["update_user_filter"];
+        post?: never;
+        /**
+         * Remove a saved filter
+         * @description The caller's filter (anyone's for an admin).
+         */
+        delete: operations["delete_user_filter"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notifications
+         * @description The last 100, newest first, each with its task, comment (an artist does not read a client's text), reply, playlist and entity name. Malformed ids or dates ⇒ 400.
+         */
+        get: operations["get_user_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/notifications/{notification_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a notification
+         * @description One of the caller's notifications, as listed.
+         */
+        get: operations["get_user_notification"];
+        /**
+         * Mark a notification read or unread
+         * @description One of the caller's notifications; `notification:read` or `notification:unread` is sent. Without `read` nothing changes (Zou answers 500); a malformed id ⇒ 400 (Zou: 500).
+         */
+        put: operations["update_user_notification"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/projects/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's open productions
+         * @description Open productions (status `Open`): every one for an admin, those of the caller's teams for the others, with their relation id lists, the metadata descriptors the caller may see, task type and status settings.
+         */
+        get: operations["get_user_open_projects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/projects/{project_id}/asset-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Asset types of the caller's assets
+         * @description Asset types of the production's assets holding a task of the caller. Only tasks assigned to the caller in open productions count.
+         */
+        get: operations["get_user_project_asset_types"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/projects/{project_id}/asset-types/{asset_type_id}/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's assets of a type
+         * @description Assets of that type in the production holding a task of the caller, by name. Only tasks assigned to the caller in open productions count.
+         */
+        get: operations["get_user_asset_type_assets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/projects/{project_id}/episodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's episodes
+         * @description Episodes of the production with a shot holding a task of the caller, by name. Only tasks assigned to the caller in open productions count.
+         */
+        get: operations["get_user_project_episodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/projects/{project_id}/sequences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's sequences
+         * @description Sequences of the production with a shot holding a task of the caller, by name. Only tasks assigned to the caller in open productions count.
+         */
+        get: operations["get_user_project_sequences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/scenes/{scene_id}/task-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Task types of the caller's tasks of a scene
+         * @description The task types of the caller's tasks on the scene. Only tasks assigned to the caller in open productions count. 404 when the id names no scene.
+         */
+        get: operations["get_user_scene_task_types"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/scenes/{scene_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's tasks of a scene
+         * @description Only tasks assigned to the caller in open productions count. 404 when the id names no scene.
+         */
+        get: operations["get_user_scene_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/sequences/{sequence_id}/scenes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's scenes of a sequence
+         * @description Scenes of the sequence holding a task of the caller, by name. Only tasks assigned to the caller in open productions count.
+         */
+        get: operations["get_user_sequence_scenes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/sequences/{sequence_id}/shots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's shots of a sequence
+         * @description Shots of the sequence holding a task of the caller, by name. Only tasks assigned to the caller in open productions count.
+         */
+        get: operations["get_user_sequence_shots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/sequences/{sequence_id}/task-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Task types of the caller's tasks of a sequence
+         * @description The task types of the caller's tasks on the sequence. Only tasks assigned to the caller in open productions count. 404 when the id names no sequence.
+         */
+        get: operations["get_user_sequence_task_types"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/sequences/{sequence_id}/task-types/{task_type_id}/subscribed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the caller follows a sequence
+         * @description A bare `true` or `false`: whether the caller follows the task type's tasks in the sequence.
+         */
+        get: operations["get_user_sequence_subscribed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/sequences/{sequence_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's tasks of a sequence
+         * @description Only tasks assigned to the caller in open productions count. 404 when the id names no sequence.
+         */
+        get: operations["get_user_sequence_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/shots/{shot_id}/task-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Task types of the caller's tasks of a shot
+         * @description The task types of the caller's tasks on the shot. Only tasks assigned to the caller in open productions count. 404 when the id names no shot.
+         */
+        get: operations["get_user_shot_task_types"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/shots/{shot_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's tasks of a shot
+         * @description Only tasks assigned to the caller in open productions count. 404 when the id names no shot.
+         */
+        get: operations["get_user_shot_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's to-do list
+         * @description The caller's unfinished tasks in the open productions of their teams, as to-do rows.
+         */
+        get: operations["get_user_todos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/tasks-to-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tasks waiting for feedback
+         * @description Tasks whose status is a feedback request. Admins: every open production; managers: their open productions; supervisors: those, narrowed to the task types of their departments (when they have one); anyone else: an empty list. With `page`, an envelope with totals; `order_by` (priority, due_date, estimation, entity_name) orders the rows. Malformed ids or dates ⇒ 400.
+         */
+        get: operations["get_user_tasks_to_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/tasks-to-check/filter-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Filter values of the tasks to check
+         * @description The distinct production, task type, status, episode and assignee ids of the tasks the caller may check (empty lists for artists, clients and vendors).
+         */
+        get: operations["get_user_tasks_to_check_filter_values"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/tasks/{task_id}/subscribed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the caller follows a task
+         * @description A bare `true` or `false` (false for an id that is not one).
+         */
+        get: operations["get_user_task_subscribed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/tasks/{task_id}/time-spents/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's time spent on a task on a day
+         * @description `{}` when there is none (Zou fails with a 500); a malformed task id ⇒ 400.
+         */
+        get: operations["get_user_task_time_spent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/time-spents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's time spents
+         * @description With `start_date` and `end_date` (both, else 400): the time spents of those days with their task's production and task type. Without either: an empty list, as Zou answers.
+         */
+        get: operations["get_user_time_spents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/user/time-spents/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's time spents of a day
+         * @description The caller's time spents of a day.
+         */
+        get: operations["get_user_day_time_spents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -13364,6 +14276,303 @@ export interface components {
         ShotsAddShotToScene: {
             /** Format: uuid */
             shot_id: string;
+        };
+        /** @description What Kitsu loads at start. */
+        UserContext: {
+            asset_types: components["schemas"]["AssetsAssetType"][];
+            custom_actions: components["schemas"]["CustomAction"][];
+            status_automations: components["schemas"]["StatusAutomation"][];
+            departments: components["schemas"]["Department"][];
+            studios: components["schemas"]["Studio"][];
+            notification_count: number;
+            persons: (components["schemas"]["Person"] | components["schemas"]["PersonMinimal"] | components["schemas"]["PersonClient"])[];
+            project_status: components["schemas"]["ProjectStatus"][];
+            /** @description Production id ⇒ the role the caller holds there, where one is set. */
+            project_roles: {
+                [key: string]: string;
+            };
+            projects: components["schemas"]["ProjectsOpenProject"][];
+            task_types: components["schemas"]["TaskType"][];
+            task_status: components["schemas"]["TaskStatus"][];
+            search_filters: components["schemas"]["UserFilterListing"];
+            search_filter_groups: components["schemas"]["UserFilterGroupListing"];
+            preview_background_files: components["schemas"]["PreviewBackgroundFile"][];
+            plugins: components["schemas"]["UserPlugin"][];
+            /** @description Admins only: how many active people the studio may have. */
+            user_limit?: number;
+        };
+        /** @description An installed plugin, as listed in the context. */
+        UserPlugin: {
+            /** Format: uuid */
+            id: string;
+            plugin_id: string;
+            name: string;
+            description: string | null;
+            version: string;
+            maintainer_name: string;
+            maintainer_email: string | null;
+            frontend_project_enabled: boolean | null;
+            frontend_studio_enabled: boolean | null;
+            icon: string | null;
+        };
+        /** @description List type ⇒ production id (or `all`) ⇒ filters. */
+        UserFilterListing: {
+            [key: string]: {
+                [key: string]: components["schemas"]["SearchFilter"][];
+            };
+        };
+        /** @description List type ⇒ production id (or `all`) ⇒ filter groups. */
+        UserFilterGroupListing: {
+            [key: string]: {
+                [key: string]: components["schemas"]["SearchFilterGroup"][];
+            };
+        };
+        /** @description A task with what a to-do list shows of it (Zou's to-do row); `episode_ids` and `episode_names` on assets cast in episodes. */
+        UserTodoTask: {
+            /** @constant */
+            type: "Task";
+            /** Format: uuid */
+            id: string;
+            created_at: string | null;
+            updated_at: string | null;
+            name: string;
+            description: string | null;
+            priority: number | null;
+            difficulty: number;
+            duration: number | null;
+            estimation: number | null;
+            completion_rate: number | null;
+            retake_count: number | null;
+            sort_order: number | null;
+            start_date: string | null;
+            due_date: string | null;
+            real_start_date: string | null;
+            end_date: string | null;
+            done_date: string | null;
+            last_comment_date: string | null;
+            nb_assets_ready: number | null;
+            /** @description Free-form JSON. */
+            data: unknown;
+            nb_drawings: number | null;
+            shotgun_id: number | null;
+            /** Format: uuid */
+            last_preview_file_id: string | null;
+            /** Format: uuid */
+            project_id: string | null;
+            /** Format: uuid */
+            task_type_id: string | null;
+            /** Format: uuid */
+            task_status_id: string | null;
+            /** Format: uuid */
+            entity_id: string | null;
+            /** Format: uuid */
+            assigner_id: string | null;
+            project_name: string;
+            project_has_avatar: boolean | null;
+            entity_name: string;
+            entity_description: string | null;
+            entity_data: unknown;
+            /** @description `""` when none. */
+            entity_preview_file_id: string;
+            /** @description `""` when none. */
+            entity_source_id: string;
+            entity_type_name: string;
+            entity_canceled: boolean | null;
+            sequence_name: string | null;
+            /** @description `""` when none. */
+            episode_id: string;
+            episode_name: string | null;
+            task_type_for_entity: string | null;
+            task_estimation: number | null;
+            task_duration: number | null;
+            task_start_date: string | null;
+            task_due_date: string | null;
+            task_type_name: string;
+            task_status_name: string;
+            task_type_color: string | null;
+            task_status_color: string | null;
+            task_status_short_name: string | null;
+            episode_ids?: string[];
+            episode_names?: string[];
+            assignees: string[];
+            last_comment: {
+                text?: string | null;
+                date?: string | null;
+                /** Format: uuid */
+                person_id?: string;
+            };
+        };
+        /** @description A page of tasks to check. */
+        UserTasksToCheckPage: {
+            data: components["schemas"]["UserTodoTask"][];
+            stats: {
+                total: number;
+                total_duration: number;
+                total_estimation: number;
+            };
+            page: number;
+            limit: number;
+            is_more: boolean;
+        };
+        /** @description Distinct ids, sorted. */
+        UserTasksToCheckFilterValues: {
+            project_ids: string[];
+            task_type_ids: string[];
+            task_status_ids: string[];
+            episode_ids: string[];
+            person_ids: string[];
+        };
+        /** @description A notification with what it points at. */
+        UserNotification: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            type: "Notification";
+            notification_type: components["schemas"]["NotificationType"];
+            /** Format: uuid */
+            author_id: string;
+            /** Format: uuid */
+            comment_id: string | null;
+            /** Format: uuid */
+            task_id: string | null;
+            /** Format: uuid */
+            task_type_id: string | null;
+            /**
+             * Format: uuid
+             * @description The status the comment set.
+             */
+            task_status_id: string | null;
+            mentions: string[];
+            department_mentions: string[];
+            reply_mentions: string[];
+            reply_department_mentions: string[];
+            /** Format: uuid */
+            preview_file_id: string | null;
+            /** Format: uuid */
+            project_id: string | null;
+            project_name: string | null;
+            comment_text: string | null;
+            reply_text: string | null;
+            created_at: string | null;
+            read: boolean;
+            change: boolean;
+            full_entity_name: string;
+            /** Format: uuid */
+            episode_id: string | null;
+            /** Format: uuid */
+            entity_preview_file_id: string | null;
+            /** Format: uuid */
+            subscription_id: string | null;
+            /** Format: uuid */
+            playlist_id: string | null;
+            playlist_name: string | null;
+            playlist_for_entity: string | null;
+            playlist_is_for_all: boolean | null;
+        };
+        /** @description A chat the caller joined. */
+        UserChat: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            object_id: string;
+            last_message: string | null;
+            entity_name: string;
+            /** Format: uuid */
+            project_id: string;
+            /** Format: uuid */
+            preview_file_id: string | null;
+        };
+        /** @description A time spent with its task's production and task type. */
+        UserTimeSpent: {
+            /** @constant */
+            type: "TimeSpent";
+            /** Format: uuid */
+            id: string;
+            created_at: string | null;
+            updated_at: string | null;
+            duration: number;
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            task_id: string | null;
+            /** Format: uuid */
+            person_id: string | null;
+            /** Format: uuid */
+            project_id: string;
+            /** Format: uuid */
+            task_type_id: string;
+        };
+        /** @description Nothing found. */
+        UserEmptyObject: Record<string, never>;
+        /** @description A filter to save (unknown keys are ignored). */
+        UserFilterCreate: {
+            name: string;
+            query: string;
+            /** @default todo */
+            list_type: string;
+            /** @default null */
+            project_id: string | null;
+            /** @default null */
+            entity_type: string | null;
+            /** @default false */
+            is_shared: boolean | null;
+            /** @default null */
+            search_filter_group_id: string | null;
+            /** @default null */
+            department_id: string | null;
+        };
+        /** @description What to change (unknown keys are ignored). */
+        UserFilterUpdate: {
+            /** @default null */
+            name: string | null;
+            /** @default null */
+            search_query: string | null;
+            /** @default null */
+            search_filter_group_id: string | null;
+            /** @default null */
+            is_shared: boolean | null;
+            /** @default null */
+            project_id: string | null;
+            /** @default null */
+            department_id: string | null;
+        };
+        /** @description A filter group (unknown keys are ignored). */
+        UserFilterGroupCreate: {
+            name: string;
+            /** @default  */
+            color: string | null;
+            /** @default todo */
+            list_type: string;
+            /** @default null */
+            project_id: string | null;
+            /** @default false */
+            is_shared: boolean | null;
+            /** @default null */
+            entity_type: string | null;
+            /** @default null */
+            department_id: string | null;
+        };
+        /** @description What to change (unknown keys are ignored). */
+        UserFilterGroupUpdate: {
+            /** @default null */
+            name: string | null;
+            /** @default null */
+            color: string | null;
+            /** @default null */
+            is_shared: boolean | null;
+            /** @default null */
+            project_id: string | null;
+            /** @default null */
+            department_id: string | null;
+        };
+        /** @description The notification's read flag. */
+        UserNotificationUpdate: {
+            /** @default null */
+            read: boolean | null;
+        };
+        /** @description Tasks to follow or stop following. */
+        UserTaskIds: {
+            task_ids: string[];
         };
     };
     responses: {
@@ -31670,6 +32879,1468 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    join_user_chat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the entity whose chat it is. */
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Chat"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    leave_user_chat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the entity whose chat it is. */
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done (no body). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    clear_user_avatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done (no body). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    mark_user_notifications_as_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessFlag"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    subscribe_user_to_sequence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the sequence (⇒ 404 when it is not one). */
+                sequence_id: string;
+                /** @description Id of the task type. */
+                task_type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Subscribed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unsubscribe_user_from_sequence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the sequence (⇒ 404 when it is not one). */
+                sequence_id: string;
+                /** @description Id of the task type. */
+                task_type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done (no body). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    subscribe_user_to_tasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserTaskIds"];
+            };
+        };
+        responses: {
+            /** @description Subscribed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unsubscribe_user_from_tasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserTaskIds"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    subscribe_user_to_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task. */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Subscribed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unsubscribe_user_from_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task. */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done (no body). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_asset_task_types: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the asset (⇒ 404 when it is not one). */
+                asset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskType"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_asset_tasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the asset (⇒ 404 when it is not one). */
+                asset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_chats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserChat"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_context: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserContext"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_day_off: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A day, `YYYY-MM-DD` (a date and time is read as its day); ⇒ 400 otherwise. */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayOff"] | components["schemas"]["UserEmptyObject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_desktop_login_logs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DesktopLoginLog"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_user_desktop_login_log: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DesktopLoginLog"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_done_tasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserTodoTask"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_entity_sequence_subscribed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the sequence (⇒ 404 when it is not one). */
+                sequence_id: string;
+                /** @description Id of the task type. */
+                task_type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": boolean;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_filter_groups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserFilterGroupListing"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_user_filter_group: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserFilterGroupCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchFilterGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_filter_group: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the search filter group (⇒ 404 when it is not one). */
+                filter_group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchFilterGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    update_user_filter_group: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the search filter group (⇒ 404 when it is not one). */
+                filter_group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserFilterGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchFilterGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_user_filter_group: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the search filter group (⇒ 404 when it is not one). */
+                filter_group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done (no body). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_filters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserFilterListing"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_user_filter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserFilterCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchFilter"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    update_user_filter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the search filter (⇒ 404 when it is not one). */
+                filter_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserFilterUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchFilter"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_user_filter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the search filter (⇒ 404 when it is not one). */
+                filter_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done (no body). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_notifications: {
+        parameters: {
+            query?: {
+                /** @description Created after (date and time). */
+                after?: string;
+                /** @description Created before (date and time). */
+                before?: string;
+                /** @description Only for tasks of this type. */
+                task_type_id?: string;
+                /** @description Only for tasks in this status. */
+                task_status_id?: string;
+                /** @description Only this notification type. */
+                type?: string;
+                /** @description `true` or anything else (false). */
+                read?: string;
+                /** @description `true`: only tasks the caller subscribed to; otherwise only the others. */
+                watching?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserNotification"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_notification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the notification (⇒ 400 when malformed). */
+                notification_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserNotification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    update_user_notification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the notification (⇒ 400 when malformed). */
+                notification_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserNotificationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_open_projects: {
+        parameters: {
+            query?: {
+                /** @description Only the production of this exact name. */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectsOpenProject"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_project_asset_types: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the production (⇒ 404 when it is not one). */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetsAssetType"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_asset_type_assets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the production (⇒ 404 when it is not one). */
+                project_id: string;
+                /** @description Id of the asset type (⇒ 404 when it is not one). */
+                asset_type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entity"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_project_episodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the production (⇒ 404 when it is not one). */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entity"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_project_sequences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the production (⇒ 404 when it is not one). */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entity"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_scene_task_types: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the scene (⇒ 404 when it is not one). */
+                scene_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskType"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_scene_tasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the scene (⇒ 404 when it is not one). */
+                scene_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_sequence_scenes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the sequence (⇒ 404 when it is not one). */
+                sequence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entity"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_sequence_shots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the sequence (⇒ 404 when it is not one). */
+                sequence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entity"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_sequence_task_types: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the sequence (⇒ 404 when it is not one). */
+                sequence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskType"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_sequence_subscribed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the sequence (⇒ 404 when it is not one). */
+                sequence_id: string;
+                /** @description Id of the task type. */
+                task_type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": boolean;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_sequence_tasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the sequence (⇒ 404 when it is not one). */
+                sequence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_shot_task_types: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the shot (⇒ 404 when it is not one). */
+                shot_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskType"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_shot_tasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the shot (⇒ 404 when it is not one). */
+                shot_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_todos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserTodoTask"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_tasks_to_check: {
+        parameters: {
+            query?: {
+                /** @description Only this production. */
+                project_id?: string;
+                /** @description Only this task type. */
+                task_type_id?: string;
+                /** @description Only this status. */
+                task_status_id?: string;
+                /** @description Comma-separated assignee ids, or `unassigned`. */
+                person_id?: string;
+                /** @description Only this episode. */
+                episode_id?: string;
+                /** @description Due on or after (date). */
+                due_date_since?: string;
+                /** @description Due on or before (date). */
+                due_date_until?: string;
+                /** @description priority, due_date, estimation or entity_name. */
+                order_by?: string;
+                /** @description Page number (from 1): answers an envelope. */
+                page?: number;
+                /** @description Rows per page (100). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserTodoTask"][] | components["schemas"]["UserTasksToCheckPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_tasks_to_check_filter_values: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserTasksToCheckFilterValues"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_task_subscribed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task. */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": boolean;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_task_time_spent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task. */
+                task_id: string;
+                /** @description A day, `YYYY-MM-DD` (a date and time is read as its day); ⇒ 400 otherwise. */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeSpent"] | components["schemas"]["UserEmptyObject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_time_spents: {
+        parameters: {
+            query?: {
+                /** @description First day. */
+                start_date?: string;
+                /** @description Last day. */
+                end_date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserTimeSpent"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_user_day_time_spents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A day, `YYYY-MM-DD` (a date and time is read as its day); ⇒ 400 otherwise. */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeSpent"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
