@@ -911,6 +911,53 @@ class ShotsAddShotToScene(BaseModel):
     shot_id: UUID
 
 
+class TasksAssignPerson(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    person_id: str = Field(..., min_length=1)
+
+
+class TasksAssignTasks(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_ids: list[str] = Field(..., min_length=1)
+
+
+class TasksClearAssignation(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_ids: list[str] = Field(..., min_length=1)
+    person_id: str | None = None
+
+
+class TasksSetPriority(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_ids: list[str] = Field(..., min_length=1)
+    priority: int = Field(..., ge=0)
+
+
+class TasksSetMainPreview(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_ids: list[str] = Field(..., min_length=1)
+
+
+class TasksTimeSpent(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    duration: float = Field(..., gt=0.0)
+    """
+    Minutes.
+    """
+
+
 class TaskStatusLinkRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
