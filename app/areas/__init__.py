@@ -65,12 +65,13 @@ def routers() -> list[Any]:
     from app.areas.shots.routes import projects as shots_projects
     from app.areas.shots.routes import sequences, shots
     from app.areas.tasks.routes import actions as task_actions
+    from app.areas.tasks.routes import open_tasks
     from app.areas.tasks.routes import reads as task_reads
     from app.areas.tasks.routes import time_spents as task_time_spents
 
     modules = (
         crud, crud_actions, index, auth, previews, boards,
-        task_reads, task_actions, task_time_spents,
+        open_tasks, task_reads, task_actions, task_time_spents,
         projects, settings, metadata, schedule, budgets, project_templates,
         assets, breakdown, entities, concepts, shots, sequences, shots_projects, edits,
         openapi_spec,

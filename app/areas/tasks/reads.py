@@ -152,11 +152,15 @@ async def person_tasks(
     if done:
         query = query.order_by(Task.end_date.desc(), TaskType.name, Entity.name)
     rows = rows_of(await session.execute(query), "Task")
-    parent_names = await _parent_names(session, rows)
+    parents = await parent_names(session, rows)
     episodes = await _cast_in_episodes(session, [row["entity_id"] for row in rows])
     comments = await _last_comments(session, [row["id"] for row in rows])
     for row in rows:
-        _shape_person_task(row, parent_names)
+        shape_task_row(row, parents)
+        row["task_estimation"] = row["estimation"]
+        row["task_duration"] = row["duration"]
+        row["task_start_date"] = row["start_date"]
+        row["task_due_date"] = row["due_date"]
         cast = episodes.get(row["entity_id"])
         if cast:
             row["episode_ids"] = [episode_id for episode_id, _ in cast]
@@ -166,8 +170,8 @@ async def person_tasks(
     return rows
 
 
-async def _parent_names(session: AsyncSession, rows: list[dict[str, Any]]) -> dict[Any, str]:
-    """Names of the episodes holding the person's sequences."""
+async def parent_names(session: AsyncSession, rows: list[dict[str, Any]]) -> dict[Any, str]:
+    """Names of the episodes holding the rows' sequences."""
     ids = [row["entity_parent_id"] for row in rows if row["entity_type_name"] == "Sequence"]
     ids = [value for value in ids if value is not None]
     if not ids:
@@ -175,7 +179,7 @@ async def _parent_names(session: AsyncSession, rows: list[dict[str, Any]]) -> di
     return dict((await session.execute(select(Entity.id, Entity.name).where(Entity.id.in_(ids)))).all())
 
 
-def _shape_person_task(row: dict[str, Any], parent_names: dict[Any, str]) -> None:
+def shape_task_row(row: dict[str, Any], parents: dict[Any, str]) -> None:
     """Zou's to-do row: ids as text (empty when absent), the episode from the sequence, the
     asset's main episode ("MP" when it is gone) or the sequence's parent."""
     episode_id, episode_name = row.pop("episode_id_"), row.pop("episode_name_")
@@ -185,15 +189,11 @@ def _shape_person_task(row: dict[str, Any], parent_names: dict[Any, str]) -> Non
     if episode_id is None and source_id is not None:
         episode_id, episode_name = source_id, source_name or "MP"
     if row["entity_type_name"] == "Sequence" and parent_id is not None:
-        episode_id, episode_name = parent_id, parent_names.get(parent_id)
+        episode_id, episode_name = parent_id, parents.get(parent_id)
     row["entity_preview_file_id"] = str(row["entity_preview_file_id"] or "")
     row["entity_source_id"] = str(source_id or "")
     row["episode_id"] = str(episode_id or "")
     row["episode_name"] = episode_name
-    row["task_estimation"] = row["estimation"]
-    row["task_duration"] = row["duration"]
-    row["task_start_date"] = row["start_date"]
-    row["task_due_date"] = row["due_date"]
 
 
 async def related_tasks(

@@ -222,9 +222,9 @@ async def create_concept_tasks(
 
 @router.post(
     "/actions/projects/{project_id}/task-types/{task_type_id}/create-tasks/{entity_type}",
-    operation_id="create_entity_tasks",
+    operation_id="create_tasks_for_entity_type",
 )
-async def create_entity_tasks(
+async def create_tasks_for_entity_type(
     project_id: str,
     task_type_id: str,
     entity_type: str,
