@@ -121,8 +121,8 @@ async def create_tasks(
             task_status_id=status.id,
             entity_id=entity.id,
             assigner_id=user_id,
-            duration=0,
-            estimation=0,
+            duration=0.0,
+            estimation=0.0,
             completion_rate=0,
         )
         session.add(task)
@@ -169,7 +169,7 @@ async def set_priority(session: AsyncSession, task: Task, priority: int, user_id
     task.updated_at = utcnow()
     await session.flush()
     events.emit(session, "task:update", {"task_id": task.id}, project_id=task.project_id, user_id=user_id)
-    return await service.task_row(session, task)
+    return service.row("tasks", task)
 
 
 async def last_preview(session: AsyncSession, task_id: Any) -> PreviewFile | None:

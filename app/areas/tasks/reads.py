@@ -206,7 +206,7 @@ async def related_tasks(
         .where(TaskPersonLink.person_id == person_id, Task.project_id.in_(projects))
     )
     query = select(Task).where(Task.entity_id.in_(entities), Task.task_type_id == task_type_id)
-    return await _rows(session, "tasks", query, relations=True)
+    return await _rows(session, "tasks", query, relations=False)
 
 
 # --- tasks of a project, of an entity -----------------------------------------------------------
@@ -254,11 +254,11 @@ async def full_task(session: AsyncSession, task: Task, user_id: Any) -> dict[str
         persons = [_person(person) for person in (await session.execute(query)).scalars().all()]
     result.update(
         {
-            "entity": await _with_relations(session, "entities", entity),
+            "entity": service.row("entities", entity) if entity else None,
             "entity_type": service.row("entity-types", entity_type) if entity_type else None,
             "is_subscribed": subscribed,
             "persons": persons,
-            "project": await _with_relations(session, "projects", project),
+            "project": service.row("projects", project) if project else None,
             "task_status": service.row("task-status", await session.get(TaskStatus, task.task_status_id)),
             "task_type": service.row("task-types", await session.get(TaskType, task.task_type_id)),
         }
@@ -266,7 +266,8 @@ async def full_task(session: AsyncSession, task: Task, user_id: Any) -> dict[str
     if task.assigner_id is not None:
         assigner = await session.get(Person, task.assigner_id)
         if assigner is not None:
-            result["assigner"] = _person(assigner)
+            departments = await persons_service.department_ids(session, assigner.id)
+            result["assigner"] = persons_service.serialize_safe(assigner, departments)
     if entity is None or entity.parent_id is None or entity_type is None:
         return result
     if entity_type.name == "Sequence":
@@ -293,12 +294,6 @@ def _typed_entity(entity: Entity, type_name: str) -> dict[str, Any]:
     row = service.row("entities", entity)
     row["type"] = type_name
     return row
-
-
-async def _with_relations(session: AsyncSession, collection: str, instance: Any) -> dict[str, Any] | None:
-    if instance is None:
-        return None
-    return (await service.with_relations(session, collection, [service.row(collection, instance)]))[0]
 
 
 async def task_previews(session: AsyncSession, task_id: Any, client: bool) -> list[dict[str, Any]]:
