@@ -10,4 +10,4 @@ from tests.crud.conftest import (  # noqa: F401
     member,
     studio,
 )
-from tests.shots.conftest import rows  # noqa: F401
+from tests.shots.conftest import rows, show  # noqa: F401

@@ -177,3 +177,18 @@ async def test_set_main_preview(client, admin_headers, studio, member):
         await client.put(f"/actions/tasks/{studio.task}/set-main-preview", headers=client_headers)
     ).status_code == 403
     assert (await client.put("/actions/tasks/bad/set-main-preview", headers=admin_headers)).status_code == 404
+
+
+async def test_create_tasks_for_the_assets_of_an_episode(client, admin_headers, studio, show):
+    """An episode's assets: those whose main episode it is, and those cast in it."""
+    from app.core.unit_of_work import run_in_unit_of_work
+    from app.models import EntityLink
+
+    async with run_in_unit_of_work() as uow:
+        uow.get_session().add(
+            EntityLink(entity_in_id=uuid.UUID(show.episode), entity_out_id=uuid.UUID(studio.asset))
+        )
+    path = create_url(studio, "assets", studio.shading) + f"?episode_id={show.episode}"
+    response = await client.post(path, headers=admin_headers)
+    assert response.status_code == 201
+    assert sorted(task["entity_id"] for task in response.json()) == sorted([show.episode_asset, studio.asset])

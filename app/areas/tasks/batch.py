@@ -3,7 +3,7 @@ actions): one task of a type per entity, batch deletion, priorities, entity pict
 
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import events
@@ -13,7 +13,7 @@ from app.areas.tasks import service
 from app.core.errors import not_found
 from app.core.ids import as_uuid
 from app.crud import cascade
-from app.models import Entity, EntityType, PreviewFile, Task, TaskStatus, TaskType
+from app.models import Entity, EntityLink, EntityType, PreviewFile, Task, TaskStatus, TaskType
 from app.models.base import utcnow
 
 # The kinds the typed create-tasks routes take (Zou's typed getters).
@@ -55,6 +55,12 @@ async def entities_by_criteria(
     """Every entity of that kind in the project matching the query-string column filters."""
     query = select(Entity).where(Entity.project_id == project_id, await _kind_condition(session, kind))
     query = lookup.apply_criteria(query, {k: v for k, v in criteria.items() if k != "project_id"})
+    episode_id = criteria.get("episode_id")
+    if kind == "Asset" and episode_id is not None:
+        # The assets of an episode: those it is the main episode of, and those cast in it.
+        episode = lookup.uuid_or_404(episode_id)
+        cast = select(EntityLink.entity_out_id).where(EntityLink.entity_in_id == episode)
+        query = query.where(or_(Entity.source_id == episode, Entity.id.in_(cast)))
     return list((await session.execute(query.order_by(Entity.name))).scalars().all())
 
 
