@@ -19,7 +19,7 @@ async def test_admin_assigns_a_task(client, admin_headers, studio, make_person):
     notifications = await rows("Notification", person_id=artist["id"])
     assert [n.type for n in notifications] == ["assignation"]
     names = await event_names()
-    assert "task:assign" in names and "task:update" in names
+    assert "task:assign" in names and "task:update" in names and "project:update" in names
     # Assigning twice keeps one link.
     again = await client.put(
         f"/actions/tasks/{studio.task}/assign", json={"person_id": artist["id"]}, headers=admin_headers

@@ -78,13 +78,15 @@ async def check_unassign_access(
     raise forbidden()
 
 
-async def add_team_member(session: AsyncSession, project_id: Any, person_id: Any) -> None:
+async def add_team_member(session: AsyncSession, project_id: Any, person_id: Any, user_id: Any) -> None:
+    """An assignee works on the production: they join its team (clients hear of the change)."""
     query = select(ProjectPersonLink.person_id).where(
         ProjectPersonLink.project_id == project_id, ProjectPersonLink.person_id == person_id
     )
     if (await session.execute(query)).first() is None:
         session.add(ProjectPersonLink(project_id=project_id, person_id=person_id))
         await session.flush()
+        events.emit(session, "project:update", {}, project_id=project_id, user_id=user_id)
 
 
 async def _notify(session: AsyncSession, task: Task, person_id: Any, author_id: Any) -> None:

@@ -62,7 +62,7 @@ async def assign_task(task_id: str, request: Request, session: SessionDep, ident
     await assignment.check_bot(session, person, task.project_id)
     await assignment.check_assign_access(session, identity, task, person)
     result = await assignment.assign(session, task, person, identity.person.id)
-    await assignment.add_team_member(session, task.project_id, person.id)
+    await assignment.add_team_member(session, task.project_id, person.id, identity.person.id)
     return json_response(result)
 
 
@@ -86,7 +86,7 @@ async def assign_tasks_to_person(
             continue
         assigned.append(await assignment.assign(session, task, person, identity.person.id))
     if assigned and person is not None:
-        await assignment.add_team_member(session, assigned[0]["project_id"], person.id)
+        await assignment.add_team_member(session, assigned[0]["project_id"], person.id, identity.person.id)
     return json_response(assigned)
 
 
