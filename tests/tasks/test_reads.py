@@ -175,3 +175,21 @@ async def test_admin_project_lists(client, admin_headers, studio, member):
     assert (
         await client.get(f"/data/projects/{studio.project}/notifications", headers=manager)
     ).status_code == 403
+
+
+async def test_project_tasks_revalidate(client, admin_headers, studio, member):
+    path = f"/data/projects/{studio.project}/tasks"
+    first = await client.get(path, headers=admin_headers)
+    etag = first.headers["etag"]
+    assert first.headers["cache-control"] == "private, no-cache"
+    fresh = await client.get(path, headers={**admin_headers, "If-None-Match": etag})
+    assert fresh.status_code == 304 and fresh.content == b""
+    # Another caller, or a change of the tasks, gets another tag.
+    _, manager = await member("manager")
+    other = await client.get(path, headers={**manager, "If-None-Match": etag})
+    assert other.status_code == 200
+    await client.put(
+        "/actions/tasks/set-priority", json={"task_ids": [studio.task], "priority": 4}, headers=admin_headers
+    )
+    changed = await client.get(path, headers={**admin_headers, "If-None-Match": etag})
+    assert changed.status_code == 200 and changed.headers["etag"] != etag

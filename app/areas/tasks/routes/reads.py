@@ -5,7 +5,7 @@ from fastapi import APIRouter, Request
 from starlette.responses import Response
 
 from app.areas.entities import tasks as entity_tasks
-from app.areas.tasks import assignment, reads, scopes, service
+from app.areas.tasks import assignment, http_cache, reads, scopes, service
 from app.auth import access_rules, permissions
 from app.auth.identity import CurrentUser, Identity
 from app.core.dependencies import SessionDep
@@ -97,13 +97,18 @@ async def get_project_tasks(
 ) -> Response:
     project = await service.get_project(session, project_id)
     await permissions.check_project_access(session, identity, project.id)
+    role = await access_rules.effective_role(session, identity, project.id)
+    etag = await http_cache.project_tasks_etag(session, project.id, identity.person.id, role)
+    if http_cache.is_fresh(request.headers.get("if-none-match"), etag):
+        return http_cache.not_modified(etag)
     query = reads.project_tasks_query(
         project.id, _optional_id(request, "task_type_id"), _optional_id(request, "episode_id")
     )
-    if await access_rules.effective_role(session, identity, project.id) == "vendor":
+    if role == "vendor":
         query = query.where(Task.id.in_(access_rules.assigned_task_ids(identity.person.id)))
     page = int_param(request, "page", 0)
-    return json_response(await reads.paginate(session, "tasks", query, page, relations=True))
+    result = await reads.paginate(session, "tasks", query, page, relations=True)
+    return json_response(result, headers=http_cache.headers(etag))
 
 
 @router.get(
