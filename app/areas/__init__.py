@@ -69,6 +69,10 @@ def routers() -> list[Any]:
     from app.areas.projects.routes import projects as projects
     from app.areas.shots.routes import projects as shots_projects
     from app.areas.shots.routes import sequences, shots
+    from app.areas.tasks.routes import actions as task_actions
+    from app.areas.tasks.routes import open_tasks
+    from app.areas.tasks.routes import reads as task_reads
+    from app.areas.tasks.routes import time_spents as task_time_spents
     from app.areas.user.routes import filters as user_filters
     from app.areas.user.routes import inbox as user_inbox
     from app.areas.user.routes import personal as user_personal
@@ -76,6 +80,7 @@ def routers() -> list[Any]:
 
     modules = (
         crud, crud_actions, index, auth, previews, boards,
+        open_tasks, task_reads, task_actions, task_time_spents,
         user_views, user_filters, user_inbox, user_personal,
         projects, settings, metadata, schedule, budgets, project_templates,
         assets, breakdown, entities, concepts, shots, sequences, shots_projects, edits,
