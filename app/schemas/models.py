@@ -310,6 +310,20 @@ class ConceptsMoveRequest(BaseModel):
     """
 
 
+class DepartmentsAddSoftware(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    software_id: UUID
+
+
+class DepartmentsAddHardwareItem(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    hardware_item_id: UUID
+
+
 class EditsNewEdit(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -340,6 +354,38 @@ class EntitiesIdList(RootModel[list[str]]):
     """
     Entity ids.
     """
+
+
+class PersonsDesktopLoginCreate(BaseModel):
+    """
+    A desktop login; unknown keys are ignored.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    date: str | None = None
+    """
+    `YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`; now when absent.
+    """
+
+
+class PersonsChangePassword(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    password: str = Field(..., min_length=1)
+    password_2: str = Field(..., min_length=1)
+    """
+    The same password again.
+    """
+
+
+class PersonsAddToDepartment(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    department_id: UUID
 
 
 class ProjectTemplatesTaskTypeRequest(BaseModel):
@@ -956,6 +1002,94 @@ class TasksTimeSpent(BaseModel):
     """
     Minutes.
     """
+
+
+class UserFilterCreate(BaseModel):
+    """
+    A filter to save (unknown keys are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., min_length=1)
+    query: str = Field(..., min_length=1)
+    list_type: str | None = "todo"
+    project_id: str | None = None
+    entity_type: str | None = None
+    is_shared: bool | None = False
+    search_filter_group_id: str | None = None
+    department_id: str | None = None
+
+
+class UserFilterUpdate(BaseModel):
+    """
+    What to change (unknown keys are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str | None = None
+    search_query: str | None = None
+    search_filter_group_id: str | None = None
+    is_shared: bool | None = None
+    project_id: str | None = None
+    department_id: str | None = None
+
+
+class UserFilterGroupCreate(BaseModel):
+    """
+    A filter group (unknown keys are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., min_length=1)
+    color: str | None = ""
+    list_type: str | None = "todo"
+    project_id: str | None = None
+    is_shared: bool | None = False
+    entity_type: str | None = None
+    department_id: str | None = None
+
+
+class UserFilterGroupUpdate(BaseModel):
+    """
+    What to change (unknown keys are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str | None = None
+    color: str | None = None
+    is_shared: bool | None = None
+    project_id: str | None = None
+    department_id: str | None = None
+
+
+class UserNotificationUpdate(BaseModel):
+    """
+    The notification's read flag.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    read: bool | None = None
+
+
+class UserTaskIds(BaseModel):
+    """
+    Tasks to follow or stop following.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_ids: list[str] = Field(..., min_length=1)
 
 
 class TaskStatusLinkRequest(BaseModel):

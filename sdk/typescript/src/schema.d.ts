@@ -7112,6 +7112,630 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/actions/persons/{person_id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign tasks to a person
+         * @description Assigns every listed task the caller may assign (same rules as one task); unknown and refused tasks are skipped. The person joins the team of the first task's production. An unknown person ⇒ 400 with nothing written (Zou keeps the assignments made before it noticed).
+         */
+        put: operations["assign_tasks_to_person"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/projects/{project_id}/delete-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete tasks of a project
+         * @description Managers of the production. The body is a JSON array of task ids (400 otherwise); those of the project go with what hangs on them, the others are skipped. The answer lists the removed ids (Zou echoes every id sent, removed or not).
+         */
+        post: operations["delete_project_tasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/projects/{project_id}/task-types/{task_type_id}/assets/create-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create tasks of a type for assets
+         * @description Managers of the production. A `main` task of the type, on the default status, for each listed asset (a JSON array of ids; an id that is not one of the project's assets ⇒ 404, one of another project is skipped), or, without a body, for every asset of the project matching the query-string column filters. Entities that already have a task of that type are skipped. 201 with the new tasks (with status and type names and colours); events `task:new`.
+         */
+        post: operations["create_asset_tasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/projects/{project_id}/task-types/{task_type_id}/concepts/create-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create tasks of a type for concepts
+         * @description Members of the production but vendors and clients (as Zou). A `main` task of the type, on the default status, for each listed concept (a JSON array of ids; an id that is not one of the project's concepts ⇒ 404, one of another project is skipped), or, without a body, for every concept of the project matching the query-string column filters. Entities that already have a task of that type are skipped. 201 with the new tasks (with status and type names and colours); events `task:new`.
+         */
+        post: operations["create_concept_tasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/projects/{project_id}/task-types/{task_type_id}/create-tasks/{entity_type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create tasks of a type for entities of a type
+         * @description Managers of the production. As the typed routes, for the entities whose type is `entity_type` (a name, any case; unknown ⇒ 404); without a body, `episode_id` narrows to the entities whose parent it is. Listed ids may be any entity of the project.
+         */
+        post: operations["create_tasks_for_entity_type"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/projects/{project_id}/task-types/{task_type_id}/delete-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a project's tasks of a type
+         * @description Administrators. Every task of the type in the project goes, with its comments, previews, time spents, notifications and subscriptions; events `task:delete`.
+         */
+        delete: operations["delete_project_tasks_of_type"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/projects/{project_id}/task-types/{task_type_id}/edits/create-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create tasks of a type for edits
+         * @description Managers of the production. A `main` task of the type, on the default status, for each listed edit (a JSON array of ids; an id that is not one of the project's edits ⇒ 404, one of another project is skipped), or, without a body, for every edit of the project matching the query-string column filters. Entities that already have a task of that type are skipped. 201 with the new tasks (with status and type names and colours); events `task:new`.
+         */
+        post: operations["create_edit_tasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/projects/{project_id}/task-types/{task_type_id}/shots/create-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create tasks of a type for shots
+         * @description Managers of the production. A `main` task of the type, on the default status, for each listed shot (a JSON array of ids; an id that is not one of the project's shots ⇒ 404, one of another project is skipped), or, without a body, for every shot of the project matching the query-string column filters. Entities that already have a task of that type are skipped. 201 with the new tasks (with status and type names and colours); events `task:new`.
+         */
+        post: operations["create_shot_tasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/clear-assignation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Unassign tasks
+         * @description Takes `person_id` (or, without it, everybody) off every listed task the caller may change: administrators, managers, supervisors of the task type's department (any when they have none), or an assignee taking themselves off. Unknown and refused tasks are skipped; the answer lists the ids of the changed tasks. Events `task:unassign`, `task:update`.
+         */
+        put: operations["clear_task_assignations"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/set-main-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Use tasks' last previews as their entities' pictures
+         * @description For every listed task with a preview, its newest preview becomes its entity's picture (events `preview-file:set-main` and `<kind>:update`). Project members (vendors on their entities); clients ⇒ 403; an unknown task ⇒ 404 with nothing changed.
+         */
+        put: operations["set_tasks_main_preview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/set-priority": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the priority of tasks
+         * @description Sets `priority` on every listed task the caller may plan (managers of the production; its supervisors on their departments' task types); unknown and refused tasks are skipped.
+         */
+        put: operations["set_tasks_priority"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/{task_id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign a task
+         * @description Adds the person to the task's assignees; the caller becomes its assigner, the person joins the production's team and gets an `assignation` notification (unless they assigned themselves); events `task:assign`, `task:update`. Who may: administrators, managers of the production, its supervisors for task types of their departments and people sharing one of their departments (any when they have none), and anyone assigning themselves a task of one of their departments; others ⇒ 403. Bots only on productions open to bot collaboration (403). These are Zou 1.0.97's own rules (its check_task_department_access): no caller outside them assigns, here as there.
+         */
+        put: operations["assign_task"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/{task_id}/set-main-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Use a task's last preview as its entity's picture
+         * @description As for several tasks; a task without a preview ⇒ 400.
+         */
+        put: operations["set_task_main_preview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/{task_id}/time-spents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the time logged on a task
+         * @description `total` (minutes) and, per person id, their time spents. Project members (vendors: their tasks' entities).
+         */
+        get: operations["get_task_time_spents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/{task_id}/time-spents/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the time logged on a task one day
+         * @description As for the whole task, for one day. A malformed date ⇒ 400 `Wrong date format.` (Zou: 500).
+         */
+        get: operations["get_task_time_spents_for_date"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/{task_id}/time-spents/{date}/persons/{person_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the time a person logged on a task one day
+         * @description Creates the day's entry or replaces its duration. The person must be assigned to the task; they log their own time, administrators and managers of the production log it for them (403 otherwise). Bots only on productions open to bot collaboration. `duration` is in minutes and must be positive (400 `Validation error.`); a malformed date ⇒ 400 `Invalid date format.`; nothing is written then. A day off of the person does not stop it (as Zou). The task's `duration` becomes the sum of its time spents; events `time-spent:new|update`, `task:update`.
+         */
+        post: operations["set_task_time_spent"];
+        /**
+         * Remove the time a person logged on a task one day
+         * @description Same callers as setting it (bots never). 201 with the removed entry, its `duration` 0 (as Zou); none that day ⇒ 404. Events `time-spent:delete`, `task:update`.
+         */
+        delete: operations["delete_task_time_spent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/{task_id}/time-spents/{date}/persons/{person_id}/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add to the time a person logged on a task one day
+         * @description Creates the day's entry or adds the duration to it. The person must be assigned to the task; they log their own time, administrators and managers of the production log it for them (403 otherwise). Bots only on productions open to bot collaboration. `duration` is in minutes and must be positive (400 `Validation error.`); a malformed date ⇒ 400 `Invalid date format.`; nothing is written then. A day off of the person does not stop it (as Zou). The task's `duration` becomes the sum of its time spents; events `time-spent:new|update`, `task:update`.
+         */
+        post: operations["add_task_time_spent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/entities/{entity_id}/task-types/{task_type_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an entity's tasks of a type
+         * @description Tasks of the entity of that task type, by name. Project members (vendors: entities holding one of their tasks; Zou lets a vendor read any entity's); clients get the planning fields blanked. A task type id that is not one ⇒ 404 (Zou: 500).
+         */
+        get: operations["get_entity_tasks_of_type"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/persons/task-dates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * First and last task dates of the people
+         * @description For the team schedule: per active person with tasks, the first start date and last due date of their tasks. Administrators: every open production, or `project_id`; supervisors and managers: `project_id` of one of their teams (403 otherwise), else their teams' open productions, the person's tasks in other open productions coming back as anonymous merged `busy_periods`. Artists, clients and vendors ⇒ 403. A malformed `project_id` ⇒ 400 `Invalid project_id.`
+         */
+        get: operations["get_persons_task_dates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/persons/{person_id}/done-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a person's done tasks
+         * @description As the open tasks, for the tasks whose status is done, latest end date first.
+         */
+        get: operations["get_person_done_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/persons/{person_id}/related-tasks/{task_type_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tasks of a type next to a person's
+         * @description Tasks of the task type on the entities where the person has a task, in the open productions of the caller's teams (administrators: every open production; Zou does not narrow to the caller's teams). Same readers as the person's task list; clients get `[]`.
+         */
+        get: operations["get_person_related_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/persons/{person_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a person's open tasks
+         * @description The person's tasks whose status is not done, in the open productions of the caller's teams (administrators: every open production), with project, entity, episode, type and status names and colours, `assignees` and `last_comment` (not a client's). Supervisors, managers and administrators read anyone's list; artists and vendors only their own (403 otherwise: Zou lets an artist read anyone's, and answers a vendor an empty list even for their own; here a vendor gets their own tasks). Clients get `[]`. A bot's list ⇒ 403.
+         */
+        get: operations["get_person_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/projects/{project_id}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a project's notifications
+         * @description Administrators. Notifications about the project's tasks, most recently updated first; `page` gives a page object.
+         */
+        get: operations["get_project_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/projects/{project_id}/preview-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a project's preview files
+         * @description Administrators. Most recently updated first; `page` gives a page object.
+         */
+        get: operations["get_project_preview_files"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/projects/{project_id}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a project's subscriptions
+         * @description Administrators. Subscriptions to the project's tasks.
+         */
+        get: operations["get_project_subscriptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/projects/{project_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a project's tasks
+         * @description Every task of the project (with `assignees`), most recently updated first; `page` gives a page object. `task_type_id` and `episode_id` narrow the list (a malformed one ⇒ 400). Project members; vendors get only the tasks assigned to them (Zou filters them only with `episode_id`). The answer carries an `ETag` (the tasks' latest update and count, the caller and their role there, as Zou) and `Cache-Control: private, no-cache`; `If-None-Match` with it ⇒ 304.
+         */
+        get: operations["get_project_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/tasks/open-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the open task pool
+         * @description Tasks of the open productions of the caller's teams (administrators: every open production), with their project, entity, episode, type and status names and colours and `assignees`, ordered by production, episode, sequence, entity type, entity and task type; `limit` (100) rows from `page`, with the pool's stats. Malformed ids ⇒ 400 `Wrong UUID format.`; malformed dates, `page`, `limit` or `priority` ⇒ 400. Vendors get only their tasks (Zou gives them the whole pool).
+         */
+        get: operations["get_open_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/tasks/open-tasks/burndown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Burndown of the open task pool
+         * @description For the filtered pool: `total`, `total_estimation`, the schedule window (`start_date`, `end_date`: the tasks' dates, else their productions', stretched to the days tasks were done) and the tasks done per day (`done_by_day`; days before the window count on its first day).
+         */
+        get: operations["get_open_tasks_burndown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/tasks/open-tasks/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the open task pool per production
+         * @description Per production id of the pool (as the open task list, without filters): `amount`, `amount_done`, `total_duration`, `total_estimation` and the same per task type and status in `task_types`.
+         */
+        get: operations["get_open_tasks_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/tasks/{task_id}/full": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a task with everything its page shows
+         * @description The task (with `assignees`) plus `entity`, `entity_type`, `project`, `task_type`, `task_status`, `persons` (the assignees), `assigner`, `is_subscribed`, and `sequence`/`episode` for shots, scenes and sequences. Project members (vendors: tasks of entities holding one of their tasks). Clients get the planning fields blanked, no `persons` and no `assigner`.
+         */
+        get: operations["get_full_task"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/tasks/{task_id}/previews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a task's previews
+         * @description Preview files of the task, newest revision first. Project members (vendors: their tasks' entities); clients do not see rejected ones.
+         */
+        get: operations["get_task_previews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/actions/user/chats/{entity_id}/join": {
         parameters: {
             query?: never;
@@ -14276,6 +14900,152 @@ export interface components {
         ShotsAddShotToScene: {
             /** Format: uuid */
             shot_id: string;
+        };
+        TasksAssignPerson: {
+            person_id: string;
+        };
+        TasksAssignTasks: {
+            task_ids: string[];
+        };
+        TasksClearAssignation: {
+            task_ids: string[];
+            person_id?: string | null;
+        };
+        TasksSetPriority: {
+            task_ids: string[];
+            priority: number;
+        };
+        TasksSetMainPreview: {
+            task_ids: string[];
+        };
+        TasksTimeSpent: {
+            /** @description Minutes. */
+            duration: number;
+        };
+        TasksAssigneeMissing: {
+            error: string;
+        };
+        /** @description `total` minutes, then each person id with their time spents. */
+        TasksTimeSpents: {
+            total: number;
+        } & {
+            [key: string]: components["schemas"]["TimeSpent"][];
+        };
+        /** @description The entity row (`type` `Entity`) with the status of its new preview. */
+        TasksEntityPreview: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            type: "Entity";
+            /** Format: uuid */
+            preview_file_id: string;
+            preview_file_status: string | null;
+        };
+        /** @description A new task row with `assignees` and its status and type names and colours. */
+        TasksCreatedTask: {
+            /** @constant */
+            type: "Task";
+            /** Format: uuid */
+            id: string;
+            assignees: string[];
+        };
+        /** @description A task of a to-do list: the task row with the names and colours the list shows; `episode_ids`/`episode_names` for assets cast in episodes. */
+        TasksPersonTask: {
+            /** @constant */
+            type: "Task";
+            /** Format: uuid */
+            id: string;
+            assignees: string[];
+            entity_preview_file_id: string;
+            entity_source_id: string;
+            episode_id: string;
+            last_comment: {
+                text?: string | null;
+                date?: string;
+                person_id?: string;
+            };
+        };
+        /** @description A task with the rows its page shows. */
+        TasksFullTask: {
+            /** @constant */
+            type: "Task";
+            /** Format: uuid */
+            id: string;
+            assignees: string[];
+            entity: components["schemas"]["Entity"];
+            entity_type: components["schemas"]["EntityType"];
+            project: components["schemas"]["Project"];
+            task_type: components["schemas"]["TaskType"];
+            task_status: components["schemas"]["TaskStatus"];
+            persons: components["schemas"]["Person"][];
+            assigner?: components["schemas"]["Person"];
+            is_subscribed: boolean;
+            sequence?: components["schemas"]["Entity"];
+            episode?: components["schemas"]["Entity"];
+        };
+        /** @description A task row as a client reads it, its planning fields blanked (null or 0). */
+        TasksClientTask: {
+            /** @constant */
+            type: "Task";
+            /** Format: uuid */
+            id: string;
+        };
+        TasksOpenTasks: {
+            data: components["schemas"]["TasksOpenTask"][];
+            stats: {
+                total_duration: number | null;
+                total_estimation: number | null;
+                total: number;
+                status: {
+                    /** Format: uuid */
+                    task_status_id: string;
+                    amount: number;
+                }[];
+            };
+            limit: number;
+            is_more: boolean;
+            page: number;
+        };
+        /** @description A task row with the names and colours of the open task list (`type_name`, `status_name`...). */
+        TasksOpenTask: {
+            /** @constant */
+            type: "Task";
+            /** Format: uuid */
+            id: string;
+            assignees: string[];
+        };
+        TasksProjectStats: {
+            amount: number;
+            amount_done: number;
+            total_duration: number;
+            total_estimation: number;
+            task_types: {
+                amount: number;
+                amount_done: number;
+                total_duration: number | null;
+                total_estimation: number | null;
+            }[];
+        };
+        TasksBurndown: {
+            total: number;
+            total_estimation: number;
+            start_date: string | null;
+            end_date: string | null;
+            done_by_day: {
+                date: string;
+                done: number;
+                done_estimation: number;
+            }[];
+        };
+        TasksPersonDates: {
+            /** Format: uuid */
+            person_id: string;
+            min_date: string | null;
+            max_date: string | null;
+            busy_periods: {
+                start_date: string;
+                end_date: string;
+            }[];
         };
         /** @description What Kitsu loads at start. */
         UserContext: {
@@ -32874,6 +33644,1102 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShotsVersion"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    assign_tasks_to_person: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the person. */
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TasksAssignTasks"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            /** @description Validation error, a preview account, or an assignee that does not exist (`{"error": "Assignee doesn't exist in database."}`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZouError"] | components["schemas"]["TasksAssigneeMissing"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_project_tasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the project (⇒ 404 when it is not one). */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string[];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_asset_tasks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
+                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
+                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
+                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
+                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
+                 */
+                filters?: components["parameters"]["Filters"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the project (⇒ 404 when it is not one). */
+                project_id: string;
+                /** @description Id of the task type (⇒ 404 when it is not one). */
+                task_type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": string[];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksCreatedTask"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_concept_tasks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
+                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
+                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
+                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
+                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
+                 */
+                filters?: components["parameters"]["Filters"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the project (⇒ 404 when it is not one). */
+                project_id: string;
+                /** @description Id of the task type (⇒ 404 when it is not one). */
+                task_type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": string[];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksCreatedTask"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_tasks_for_entity_type: {
+        parameters: {
+            query?: {
+                /** @description Only entities whose parent is this episode. */
+                episode_id?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the project (⇒ 404 when it is not one). */
+                project_id: string;
+                /** @description Id of the task type (⇒ 404 when it is not one). */
+                task_type_id: string;
+                /** @description Name of an entity type (`sequence`, `episode`...). */
+                entity_type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": string[];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksCreatedTask"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_project_tasks_of_type: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the project (⇒ 404 when it is not one). */
+                project_id: string;
+                /** @description Id of the task type (malformed ⇒ 404). */
+                task_type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed; empty body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_edit_tasks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
+                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
+                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
+                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
+                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
+                 */
+                filters?: components["parameters"]["Filters"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the project (⇒ 404 when it is not one). */
+                project_id: string;
+                /** @description Id of the task type (⇒ 404 when it is not one). */
+                task_type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": string[];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksCreatedTask"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_shot_tasks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
+                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
+                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
+                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
+                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
+                 */
+                filters?: components["parameters"]["Filters"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the project (⇒ 404 when it is not one). */
+                project_id: string;
+                /** @description Id of the task type (⇒ 404 when it is not one). */
+                task_type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": string[];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksCreatedTask"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    clear_task_assignations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TasksClearAssignation"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    set_tasks_main_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TasksSetMainPreview"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksEntityPreview"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    set_tasks_priority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TasksSetPriority"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    assign_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (⇒ 404 when it is not one). */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TasksAssignPerson"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Validation error, a preview account, or an assignee that does not exist (`{"error": "Assignee doesn't exist in database."}`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZouError"] | components["schemas"]["TasksAssigneeMissing"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    set_task_main_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (⇒ 404 when it is not one). */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksEntityPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_task_time_spents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (⇒ 404 when it is not one). */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksTimeSpents"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_task_time_spents_for_date: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (⇒ 404 when it is not one). */
+                task_id: string;
+                /** @description The day, `YYYY-MM-DD`. */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksTimeSpents"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    set_task_time_spent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (⇒ 404 when it is not one). */
+                task_id: string;
+                /** @description The day, `YYYY-MM-DD`. */
+                date: string;
+                /** @description Id of the person. */
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TasksTimeSpent"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeSpent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_task_time_spent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (⇒ 404 when it is not one). */
+                task_id: string;
+                /** @description The day, `YYYY-MM-DD`. */
+                date: string;
+                /** @description Id of the person. */
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeSpent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    add_task_time_spent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (⇒ 404 when it is not one). */
+                task_id: string;
+                /** @description The day, `YYYY-MM-DD`. */
+                date: string;
+                /** @description Id of the person. */
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TasksTimeSpent"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeSpent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_entity_tasks_of_type: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the entity (⇒ 404 when it is not one). */
+                entity_id: string;
+                /** @description Id of the task type (⇒ 404 when it is not one). */
+                task_type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": (components["schemas"]["Task"] | components["schemas"]["TasksClientTask"])[];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_persons_task_dates: {
+        parameters: {
+            query?: {
+                /** @description Only this production. */
+                project_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksPersonDates"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_person_done_tasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the person. */
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksPersonTask"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_person_related_tasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the person. */
+                person_id: string;
+                /** @description Id of the task type (⇒ 404 when it is not one). */
+                task_type_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_person_tasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the person. */
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksPersonTask"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_project_notifications: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Present ⇒ the answer is a page object instead of a bare array, ordered by most recent update; 0 gives an empty page with the real total. */
+                page?: components["parameters"]["Page"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the project (⇒ 404 when it is not one). */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"][] | components["schemas"]["NotificationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_project_preview_files: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Present ⇒ the answer is a page object instead of a bare array, ordered by most recent update; 0 gives an empty page with the real total. */
+                page?: components["parameters"]["Page"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the project (⇒ 404 when it is not one). */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewFile"][] | components["schemas"]["PreviewFilePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_project_subscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the project (⇒ 404 when it is not one). */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_project_tasks: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Present ⇒ the answer is a page object instead of a bare array, ordered by most recent update; 0 gives an empty page with the real total. */
+                page?: components["parameters"]["Page"];
+                /** @description Only tasks of this task type. */
+                task_type_id?: string;
+                /** @description Only tasks of the shots, scenes and sequences of this episode. */
+                episode_id?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the project (⇒ 404 when it is not one). */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description The validator of this answer. */
+                    ETag?: string;
+                    /** @description `private, no-cache`. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][] | components["schemas"]["TaskPage"];
+                };
+            };
+            /** @description `If-None-Match` holds the current ETag; empty body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_open_tasks: {
+        parameters: {
+            query?: {
+                /** @description Only this production (the caller must be in its team; 403 otherwise), whatever its status. */
+                project_id?: string;
+                /** @description Only this task type (else concept task types are left out). */
+                task_type_id?: string;
+                /** @description Only this status. */
+                task_status_id?: string;
+                /** @description Comma-separated person ids whose tasks to keep, or `unassigned`. */
+                person_id?: string;
+                /** @description Only tasks with an assignee of this studio. */
+                studio_id?: string;
+                /** @description Only tasks with an assignee of this department. */
+                department_id?: string;
+                /** @description Tasks starting on or after (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS`). */
+                start_date?: string;
+                /** @description Tasks due on or before. */
+                due_date?: string;
+                /** @description Only task types of this priority. */
+                priority?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Rows per page (100). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksOpenTasks"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_open_tasks_burndown: {
+        parameters: {
+            query?: {
+                /** @description Only this production (the caller must be in its team; 403 otherwise), whatever its status. */
+                project_id?: string;
+                /** @description Only this task type (else concept task types are left out). */
+                task_type_id?: string;
+                /** @description Only this status. */
+                task_status_id?: string;
+                /** @description Comma-separated person ids whose tasks to keep, or `unassigned`. */
+                person_id?: string;
+                /** @description Only tasks with an assignee of this studio. */
+                studio_id?: string;
+                /** @description Only tasks with an assignee of this department. */
+                department_id?: string;
+                /** @description Tasks starting on or after (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS`). */
+                start_date?: string;
+                /** @description Tasks due on or before. */
+                due_date?: string;
+                /** @description Only task types of this priority. */
+                priority?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksBurndown"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_open_tasks_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: components["schemas"]["TasksProjectStats"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_full_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (⇒ 404 when it is not one). */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksFullTask"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_task_previews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (⇒ 404 when it is not one). */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewFile"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
