@@ -34,7 +34,7 @@ async def test_comment_changes_task_and_notifies(client, admin_headers, studio, 
 
     task = await db_get("Task", studio.task)
     assert str(task.task_status_id) == statuses["wip"]
-    assert task.last_comment_date.isoformat() == comment["created_at"]
+    assert task.last_comment_date.replace(microsecond=0).isoformat() == comment["created_at"]
     assert task.real_start_date is not None and task.end_date is None and task.done_date is None
 
     notifications = {

@@ -192,9 +192,9 @@ async def create_comment(
         links=links if links is not None else [],
         for_client=for_client,
         replies=[],
-        created_at=(created_at or utcnow()).replace(microsecond=0),
+        created_at=created_at or utcnow(),
     )
-    comment.updated_at = comment.created_at if created_at is not None else utcnow()
+    comment.updated_at = comment.created_at
     session.add(comment)
     await session.flush()
     await mentions.set_mentions(session, comment.id, task.project_id, text)
