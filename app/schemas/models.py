@@ -317,6 +317,16 @@ class CommentsManyItems(RootModel[list[CommentsManyItem]]):
     root: list[CommentsManyItem]
 
 
+class CommentsManyForm(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    comments: str
+    """
+    The JSON array of comments.
+    """
+
+
 class CommentsCopyClientComments(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,

@@ -5,6 +5,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.datastructures import UploadFile
 
 from app import events
 from app.areas.comments import attachments as attachment_store
@@ -34,13 +35,17 @@ async def comment_of(session: AsyncSession, comment_id: str, task: Task) -> Comm
 
 
 async def comment_many(
-    session: AsyncSession, identity: Identity, project_id: Any, items: list[Any]
+    session: AsyncSession,
+    identity: Identity,
+    project_id: Any,
+    items: list[Any],
+    files: dict[int, list[UploadFile]] | None = None,
 ) -> list[Any]:
     """Every complete item, in one transaction. Non-managers keep only the tasks they are
     assigned to or supervise (their department's); a task of another production refuses all."""
     manager = await permissions.is_project_manager(session, identity, project_id)
     result = []
-    for item in items:
+    for index, item in enumerate(items):
         if item.object_id is None or item.task_status_id is None or item.comment is None:
             continue
         task = await get_task(session, item.object_id)
@@ -52,8 +57,15 @@ async def comment_many(
         await service.check_status_access(session, identity, status, task)
         result.append(
             await service.create_comment(
-                session, identity, task, status, item.comment, checklist=[], links=list(item.links or [])
-            )
+                session,
+                identity,
+                task,
+                status,
+                item.comment,
+                checklist=[],
+                links=list(item.links or []),
+                files=(files or {}).get(index, []),
+            )  # fmt: skip
         )
     return result
 

@@ -46,6 +46,40 @@ async def uploads(request: Request) -> list[UploadFile]:
     return [value for _, value in form.multi_items() if isinstance(value, UploadFile)]
 
 
+async def comment_list(request: Request) -> tuple[Any, dict[int, list[UploadFile]]]:
+    """The JSON array of comments, sent as the body or, as gazu's `create_multiple_comments` sends
+    it, as the `comments` part of a multipart form whose `attachment_file-<i>-<j>` parts are the
+    files of the i-th comment."""
+    if not _is_multipart(request):
+        return await silent_json(request), {}
+    form = await request.form()
+    part = form.get("comments")
+    raw = await part.read() if isinstance(part, UploadFile) else part
+    try:
+        payload = orjson.loads(raw) if raw else None
+    except orjson.JSONDecodeError:
+        payload = None
+    files: dict[int, list[UploadFile]] = {}
+    for key, value in form.multi_items():
+        pieces = key.split("-")
+        if (
+            isinstance(value, UploadFile)
+            and pieces[0] == "attachment_file"
+            and len(pieces) == 3
+            and pieces[1].isdigit()
+        ):
+            files.setdefault(int(pieces[1]), []).append(value)
+    if isinstance(payload, list):
+        # gazu documents `task_id` for what Zou reads as `object_id`.
+        payload = [
+            {**item, "object_id": item.get("object_id") or item.get("task_id")}
+            if isinstance(item, dict)
+            else item
+            for item in payload
+        ]
+    return payload, files
+
+
 def decode_json_fields(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
     """Lists sent as JSON text (multipart forms): decoded, `""` and null meaning empty."""
     result = dict(data)

@@ -6,6 +6,7 @@ from starlette.responses import Response
 
 from app.areas.comments import moves, reads, service
 from app.areas.comments.routes.common import (
+    comment_list,
     decode_json_fields,
     is_manager,
     role_in,
@@ -18,7 +19,7 @@ from app.auth.identity import CurrentUser
 from app.core.dependencies import SessionDep
 from app.core.errors import forbidden, not_found
 from app.core.ids import as_uuid
-from app.core.requests import as_model, int_param, json_body, validated, validated_list
+from app.core.requests import as_model, int_param, validated, validated_list
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
 from app.models import Person, Project
@@ -61,11 +62,12 @@ async def create_task_comment(
 async def create_tasks_comments(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    items = validated_list(await json_body(request), CommentsManyItem)
+    payload, files = await comment_list(request)
+    items = validated_list(payload, CommentsManyItem)
     project = await session.get(Project, as_uuid(project_id)) if as_uuid(project_id) else None
     if project is None:
         raise not_found()
-    comments = await moves.comment_many(session, identity, project.id, items)
+    comments = await moves.comment_many(session, identity, project.id, items, files)
     return json_response(comments, status_code=201)
 
 
