@@ -166,3 +166,22 @@ async def test_project_comments(client, admin_headers, studio, statuses, member)
         await client.get(f"/data/projects/{uuid.uuid4()}/comments", headers=admin_headers)
     ).status_code == 404
     assert (await client.get(f"{url}?page=x", headers=admin_headers)).status_code == 400
+
+
+async def test_crud_edit_resets_mentions_and_task(client, admin_headers, studio, statuses, member):
+    artist, _ = await member("user", first_name="Eve", last_name="Ng")
+    comment = (await post_comment(client, studio.task, admin_headers, statuses["wip"], "draft")).json()
+    body = {"text": "@Eve Ng see", "task_status_id": statuses["done"]}
+    edited = await client.put(f"/data/comments/{comment['id']}", json=body, headers=admin_headers)
+    assert edited.status_code == 200
+    mentions = await rows("Notification", comment_id=comment["id"], type="mention")
+    assert [str(n.person_id) for n in mentions] == [artist["id"]]
+    task = await db_get("Task", studio.task)
+    assert str(task.task_status_id) == statuses["done"] and task.done_date is not None
+    again = await client.put(
+        f"/data/comments/{comment['id']}", json={"text": "nobody"}, headers=admin_headers
+    )
+    assert again.status_code == 200
+    assert await rows("Notification", comment_id=comment["id"], type="mention") == []
+    assert (await client.delete(f"/data/comments/{comment['id']}", headers=admin_headers)).status_code == 204
+    assert str((await db_get("Task", studio.task)).task_status_id) == studio.todo

@@ -84,6 +84,25 @@ async def notify_comment(
     await session.flush()
 
 
+async def reset_mention_notifications(
+    session: AsyncSession, task: Task, comment: dict[str, Any], user_id: Any
+) -> None:
+    """An edited text mentions others: its mention notifications are made again (the reply ones
+    stay with their replies)."""
+    await session.execute(
+        delete(Notification).where(Notification.comment_id == comment["id"], Notification.type == "mention")
+    )
+    author = _uuid(comment["person_id"])
+    for person_id in await mentioned(
+        session, task.project_id, comment["mentions"], comment["department_mentions"]
+    ):
+        _notify(
+            session, person_id, "mention", task, author, user_id,
+            comment_id=comment["id"], created_at=comment["created_at"],
+        )  # fmt: skip
+    await session.flush()
+
+
 async def notify_reply(
     session: AsyncSession, task: Task, comment: dict[str, Any], reply: dict[str, Any], user_id: Any
 ) -> None:
