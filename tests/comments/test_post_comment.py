@@ -237,3 +237,26 @@ async def test_subscribers_and_hashtags(client, admin_headers, studio, statuses,
     ]
     comments = await rows("Comment", text="fix #shading\n\n____\nFrom Modeling task")
     assert len(comments) == 1 and str(comments[0].task_status_id) == studio.todo
+
+
+async def test_backdated_comment_keeps_the_latest_status(client, admin_headers, studio, statuses):
+    assert (await post_comment(client, studio.task, admin_headers, statuses["wfa"], "now")).status_code == 201
+    old = await post_comment(
+        client, studio.task, admin_headers, statuses["retake"], "old", created_at="2001-02-03T04:05:06"
+    )
+    assert old.status_code == 201 and old.json()["created_at"] == "2001-02-03T04:05:06"
+    task = await db_get("Task", studio.task)
+    assert str(task.task_status_id) == statuses["wfa"] and task.retake_count == 1
+    assert (
+        await events_named("task:status-changed") != []
+        and len(await events_named("task:status-changed")) == 1
+    )
+
+
+async def test_department_mentions_notify_its_team_members(client, admin_headers, studio, statuses, member):
+    modeler, _ = await member("user")
+    await add_department(modeler["id"], studio.modeling_department)
+    answer = await post_comment(client, studio.task, admin_headers, statuses["wip"], "cc @Modeling")
+    notified = await rows("Notification", comment_id=answer.json()["id"])
+    assert [(str(n.person_id), n.type) for n in notified] == [(modeler["id"], "mention")]
+    assert await events_named("notification:new") == []  # sent, not recorded

@@ -185,3 +185,18 @@ async def test_crud_edit_resets_mentions_and_task(client, admin_headers, studio,
     assert await rows("Notification", comment_id=comment["id"], type="mention") == []
     assert (await client.delete(f"/data/comments/{comment['id']}", headers=admin_headers)).status_code == 204
     assert str((await db_get("Task", studio.task)).task_status_id) == studio.todo
+
+
+async def test_client_sees_studio_revisions_without_their_text(
+    client, admin_headers, studio, statuses, member
+):
+    _, client_headers = await member("client")
+    revision = (
+        await post_comment(client, studio.task, admin_headers, statuses["wfa"], "internal notes")
+    ).json()
+    await client.post(
+        f"/actions/tasks/{studio.task}/comments/{revision['id']}/add-preview", json={}, headers=admin_headers
+    )
+    thread = (await client.get(f"/data/tasks/{studio.task}/comments", headers=client_headers)).json()
+    assert [(c["id"], c["text"], c["checklist"]) for c in thread] == [(revision["id"], "", [])]
+    assert len(thread[0]["previews"]) == 1

@@ -16,7 +16,7 @@ from app.areas.comments.rows import comment_with_relations, get_task_status, row
 from app.areas.persons import service as persons
 from app.auth import access_rules, permissions
 from app.auth.identity import Identity
-from app.core.errors import bad_request, forbidden
+from app.core.errors import ZouError, bad_request, forbidden
 from app.models import (
     Comment,
     DepartmentLink,
@@ -119,8 +119,8 @@ async def check_comment_on_task(
     changing its status."""
     try:
         await access_rules.check_task_action_access(session, identity, task_dict(task))
-    except Exception as exc:
-        if getattr(exc, "status", None) != 403:
+    except ZouError as exc:
+        if exc.status != 403:
             raise
         await check_mention_access(session, identity, task)
         if status.id != task.task_status_id:

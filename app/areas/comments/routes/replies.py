@@ -9,7 +9,7 @@ from app.areas.comments.rows import comment_dict, get_comment, get_task
 from app.auth import access_rules
 from app.auth.identity import CurrentUser, Identity
 from app.core.dependencies import SessionDep
-from app.core.errors import forbidden
+from app.core.errors import ZouError, forbidden
 from app.core.requests import as_model
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
@@ -36,8 +36,8 @@ async def _check_reply_access(session, identity: Identity, task: Task, comment: 
     if comment.person_id != identity.person.id:
         try:
             await access_rules.check_task_action_access(session, identity, service.task_dict(task))
-        except Exception as exc:
-            if getattr(exc, "status", None) != 403:
+        except ZouError as exc:
+            if exc.status != 403:
                 raise
             await service.check_mention_access(session, identity, task)
         if await role_in(session, identity, task) == "client":
