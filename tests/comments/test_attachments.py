@@ -84,3 +84,31 @@ async def test_attachment_refusals(client, admin_headers, studio, statuses, memb
     other = (await post_comment(client, studio.task, admin_headers, statuses["wip"])).json()
     chained = f"/data/tasks/{studio.task}/comments/{other['id']}/attachments/{attachment.id}"
     assert (await client.delete(chained, headers=admin_headers)).status_code == 403
+
+
+async def test_refused_request_leaves_no_file(client, admin_headers, studio, statuses):
+    import orjson
+
+    from app.core.config import get_settings
+
+    attachments = get_settings().preview_folder / "files" / "attachments"
+    before = sorted(attachments.rglob("*")) if attachments.exists() else []
+    comments = [
+        {"task_id": studio.task, "task_status_id": statuses["wip"], "comment": "with file"},
+        {"task_id": str(uuid.uuid4()), "task_status_id": statuses["wip"], "comment": "unknown task"},
+    ]
+    files = {
+        "comments": (None, orjson.dumps(comments), "application/json"),
+        "attachment_file-0-0": ("a.txt", b"a", "text/plain"),
+    }
+    url = f"/actions/projects/{studio.project}/tasks/comment-many"
+    assert (await client.post(url, files=files, headers=admin_headers)).status_code == 404
+    after = sorted(attachments.rglob("*")) if attachments.exists() else []
+    assert [p for p in after if p.is_file()] == [p for p in before if p.is_file()]
+    assert await rows("AttachmentFile") == []
+    comments.pop()
+    files["comments"] = (None, orjson.dumps(comments), "application/json")
+    posted = await client.post(url, files=files, headers=admin_headers)
+    assert posted.status_code == 201 and [a["name"] for a in posted.json()[0]["attachment_files"]] == [
+        "a.txt"
+    ]
