@@ -145,8 +145,9 @@ async def add_comment_preview(
 ) -> Response:
     data, _ = await submission(request)
     body = as_model(data, CommentsAddPreview)
-    task, comment = await task_and_comment(session, task_id, comment_id)
+    task = await get_task(session, task_id)
     await access_rules.check_task_action_access(session, identity, service.task_dict(task))
+    _, comment = await task_and_comment(session, task_id, comment_id)
     result = await previews.add_preview(
         session, comment, task, identity.person.id, body.revision, identity.person.id
     )
@@ -160,8 +161,9 @@ async def add_comment_preview(
 async def add_comment_extra_preview(
     task_id: str, comment_id: str, preview_file_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    task, comment = await task_and_comment(session, task_id, comment_id)
+    task = await get_task(session, task_id)
     await access_rules.check_task_action_access(session, identity, service.task_dict(task))
+    _, comment = await task_and_comment(session, task_id, comment_id)
     related = await session.get(PreviewFile, as_uuid(preview_file_id)) if as_uuid(preview_file_id) else None
     if related is None:
         raise not_found()
@@ -183,8 +185,9 @@ async def delete_comment_preview(
     session: SessionDep,
     identity: CurrentUser,
 ) -> Response:
-    task, comment = await task_and_comment(session, task_id, comment_id)
+    task = await get_task(session, task_id)
     await access_rules.check_task_action_access(session, identity, service.task_dict(task))
+    _, comment = await task_and_comment(session, task_id, comment_id)
     preview = await previews.linked_preview(session, comment, task.id, as_uuid(preview_file_id))
     await access_rules.check_comment_access(session, identity, comment_dict(comment))
     if flag(request, "force") and not await is_manager(session, identity, task):

@@ -23,8 +23,9 @@ router = APIRouter(route_class=UnitOfWorkRoute)
 async def acknowledge_comment(
     task_id: str, comment_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    task, comment = await task_and_comment(session, task_id, comment_id)
+    task = await get_task(session, task_id)
     await access_rules.check_task_access(session, identity, service.task_dict(task))
+    _, comment = await task_and_comment(session, task_id, comment_id)
     await access_rules.check_comment_access(session, identity, comment_dict(comment))
     return json_response(await replies.toggle_acknowledgement(session, comment, task, identity.person.id))
 
