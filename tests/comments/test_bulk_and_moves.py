@@ -211,3 +211,32 @@ async def test_status_automation(client, admin_headers, studio, statuses):
     assert str((await db_get("Task", shading_task)).task_status_id) == statuses["wip"]
     triggered = await rows("Comment", object_id=shading_task)
     assert [c.text for c in triggered] == ["Change triggered by Modeling set to Done"]
+
+
+async def test_ready_for_automation(client, admin_headers, studio, statuses):
+    from app.core.unit_of_work import run_in_unit_of_work
+    from app.models import ProjectStatusAutomationLink, StatusAutomation
+
+    async with run_in_unit_of_work() as uow:
+        session = uow.get_session()
+        automation = StatusAutomation(
+            entity_type="asset",
+            in_task_type_id=uuid.UUID(studio.modeling),
+            in_task_status_id=uuid.UUID(statuses["done"]),
+            out_field_type="ready_for",
+            out_task_type_id=uuid.UUID(studio.animation),
+        )
+        session.add(automation)
+        await session.flush()
+        session.add(
+            ProjectStatusAutomationLink(
+                project_id=uuid.UUID(studio.project), status_automation_id=automation.id
+            )
+        )
+    assert (await post_comment(client, studio.task, admin_headers, statuses["wip"])).status_code == 201
+    assert (await db_get("Entity", studio.asset)).ready_for is None
+    assert (await post_comment(client, studio.task, admin_headers, statuses["done"])).status_code == 201
+    assert str((await db_get("Entity", studio.asset)).ready_for) == studio.animation
+    assert await events_named("asset:update") == [
+        {"asset_id": studio.asset, "data": {"ready_for": studio.animation}, "project_id": studio.project}
+    ]
