@@ -75,9 +75,6 @@ class CommentHooks(CrudHooks):
             )
         row = await comment_with_relations(ctx.session, instance)  # type: ignore[arg-type]
         await notify.reset_mention_notifications(ctx.session, task, row, ctx.user_id)
-        for key in ("mentions", "department_mentions"):
-            if key in result:  # the answer shows the mentions of the new text
-                result[key] = row[key]
         return result
 
     def _status_changed(
