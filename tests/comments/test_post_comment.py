@@ -260,3 +260,23 @@ async def test_department_mentions_notify_its_team_members(client, admin_headers
     notified = await rows("Notification", comment_id=answer.json()["id"])
     assert [(str(n.person_id), n.type) for n in notified] == [(modeler["id"], "mention")]
     assert await events_named("notification:new") == []  # sent, not recorded
+
+
+async def test_sequence_subscribers_hear_of_shot_comments(client, admin_headers, studio, statuses, member):
+    from app.core.unit_of_work import run_in_unit_of_work
+    from app.models import Subscription
+
+    follower, _ = await member("supervisor")
+    async with run_in_unit_of_work() as uow:
+        uow.get_session().add(
+            Subscription(
+                person_id=uuid.UUID(follower["id"]),
+                entity_id=uuid.UUID(studio.sequence),
+                task_type_id=uuid.UUID(studio.animation),
+            )
+        )
+    answer = await post_comment(client, studio.shot_task, admin_headers, statuses["wip"], "shot note")
+    notified = await rows("Notification", comment_id=answer.json()["id"])
+    assert [(str(n.person_id), n.type, str(n.task_id)) for n in notified] == [
+        (follower["id"], "comment", studio.shot_task)
+    ]
