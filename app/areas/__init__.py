@@ -51,6 +51,9 @@ def routers() -> list[Any]:
     from app.areas.auth import routes as auth
     from app.areas.boards import routes as boards
     from app.areas.breakdown import routes as breakdown
+    from app.areas.comments.routes import files as comment_files
+    from app.areas.comments.routes import replies as comment_replies
+    from app.areas.comments.routes import thread as comment_thread
     from app.areas.concepts import routes as concepts
     from app.areas.crud import actions as crud_actions
     from app.areas.crud import routes as crud
@@ -80,6 +83,7 @@ def routers() -> list[Any]:
 
     modules = (
         crud, crud_actions, index, auth, previews, boards,
+        comment_thread, comment_replies, comment_files,
         open_tasks, task_reads, task_actions, task_time_spents,
         user_views, user_filters, user_inbox, user_personal,
         projects, settings, metadata, schedule, budgets, project_templates,

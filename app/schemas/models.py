@@ -275,6 +275,87 @@ class BreakdownSceneAssetInstanceRequest(BaseModel):
     description: str | None = None
 
 
+class CommentsNewComment(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_status_id: str
+    comment: str | None = ""
+    person_id: str | None = ""
+    """
+    Author (managers only).
+    """
+    created_at: str | None = ""
+    """
+    `YYYY-MM-DD HH:MM:SS` or ISO 8601 (managers only); anything else is ignored.
+    """
+    checklist: list[Any] | None = []
+    """
+    Items `{text, checked}`; JSON text in a multipart form.
+    """
+    links: list[str] | None = []
+    """
+    URLs; JSON text in a multipart form.
+    """
+    for_client: bool | None = False
+    """
+    Visible to clients (managers only).
+    """
+
+
+class CommentsManyItem(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    object_id: UUID | None = None
+    task_status_id: UUID | None = None
+    comment: str | None = None
+    links: list[str] | None = []
+
+
+class CommentsManyItems(RootModel[list[CommentsManyItem]]):
+    root: list[CommentsManyItem]
+
+
+class CommentsManyForm(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    comments: str
+    """
+    The JSON array of comments.
+    """
+
+
+class CommentsCopyClientComments(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_ids: list[UUID] = Field(..., min_length=1)
+    prefix: str | None = ""
+
+
+class CommentsReply(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    text: str | None = ""
+
+
+class CommentsMoveComment(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    target_task_id: str
+
+
+class CommentsAddPreview(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    revision: int | None = Field(None, ge=0)
+
+
 class ConceptsCreateConceptRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
