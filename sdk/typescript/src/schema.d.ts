@@ -1293,6 +1293,354 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/actions/projects/{project_id}/tasks/comment-many": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comment many tasks
+         * @description A JSON array of `{object_id, task_status_id, comment, links?}`, posted in one transaction (Zou commits item by item). Items missing one of the three fields are skipped; callers who do not manage the project keep only the tasks assigned to them or, for supervisors, those of their departments. Zou accepts tasks of any production here; a task of another project refuses the whole request (400). Unknown project, task or status ⇒ 404, nothing written. A body that is not a JSON array ⇒ 400 `Request body must be a JSON array.`. gazu's `create_multiple_comments` sends the array as the `comments` part of a multipart form, with `task_id` for `object_id` and files named `attachment_file-<i>-<j>`: Zou refuses that form (400); here it is read, the files attached to the i-th comment.
+         */
+        post: operations["create_tasks_comments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/projects/{project_id}/tasks/copy-client-comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy the clients' last comments
+         * @description Project managers. For each task of `task_ids` in the project, the last comment written by a client is posted again by the caller, `prefix` and a blank line before its text, the task keeping its status.
+         */
+        post: operations["copy_client_comments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/{task_id}/comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comment a task
+         * @description Posts a comment with a status on the task, as JSON or as a multipart form (every file part becomes an attachment; `checklist` and `links` then come as JSON text). Allowed to those who act on the task (managers, clients, assignees, supervisors of its department, the entity's creator) and to people mentioned in its thread when they keep its status; artists only use statuses open to artists, clients those open to clients in the project. `person_id`, `created_at` and `for_client` are read from managers only. The task takes the status, `last_comment_date`, its retake count, start, end and done dates; mentions (`@Full Name`, `@Department`) and `#tasktype` hashtags (copies to the entity's other tasks) are read from the text; assignees, subscribers and the mentioned get notifications, the production feed a news row (not for concepts); the project's status automations run (their `import_last_revision` copy of previews is not made here; e-mail and chat notifications are not sent). Events `comment:new`, `task:update`, `task:status-changed`, `task:to-review`, `notification:new`, `news:new`. Unknown task, status or author ⇒ 404. Zou accepts any status; here a project that lists its task statuses refuses the others (400). Retakes beyond the project's (or entity's) `max_retakes` ⇒ 400 `No more retakes allowed on this task`.
+         */
+        post: operations["create_task_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/{task_id}/comments/{comment_id}/add-attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach files to a comment
+         * @description The comment's author or a manager of the project. Every file part of the multipart form is stored as an attachment. A comment of another task ⇒ 403 (as Zou). Zou answers 201 `[]` when no file is sent; here that is a 400.
+         */
+        post: operations["add_comment_attachments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/{task_id}/comments/{comment_id}/add-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a preview slot to a comment
+         * @description Those who act on the task. Creates an empty preview file (`processing`) for the comment: the next revision of the task, or `revision` when given (400 if another comment holds it), or the next position in the comment's revision; 400 when the project allows one preview per revision. Upload the file to it afterwards. Events `preview-file:new`, `comment:update`. Zou lists this route in its `tasks` group; it lives with the comments here.
+         */
+        post: operations["add_comment_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/{task_id}/comments/{comment_id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a comment to another task
+         * @description Managers (global role) with access to both tasks. The target must be another task of the same entity and the comment must carry no preview (400 otherwise; a comment of another task ⇒ 400). Notifications and news follow the comment; both tasks recompute their state from their comments. Events `comment:delete` (source), `comment:new` (target), `task:update`, `news:delete`, `news:new`.
+         */
+        post: operations["move_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/tasks/{task_id}/comments/{comment_id}/preview-files/{preview_file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a preview to a comment's revision
+         * @description Those who act on the task. One more preview file in the revision of the given preview. Zou lists this route in its `tasks` group; it lives with the comments here.
+         */
+        post: operations["add_comment_extra_preview"];
+        /**
+         * Remove a preview of a comment
+         * @description Those who act on the task and may read the comment; `force=true` (managers of the project) as Zou's purge flag. The preview must belong to the task and the comment (404). Zou lists this route in its `tasks` group; it lives with the comments here.
+         */
+        delete: operations["delete_comment_preview"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/attachment-files/{attachment_file_id}/file/{file_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description Readers of the comment (Zou only checks the task's project: here a client does not read the files of comments hidden from them) or, for chat attachments, of the chat's entity. `file_name` is cosmetic. Raster images are served inline, anything else as a download. File missing from storage ⇒ 404.
+         */
+        get: operations["download_attachment_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/projects/{project_id}/attachment-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attachments of a production
+         * @description Administrators. The attachments of the comments of the project's tasks, each with its nested comment.
+         */
+        get: operations["get_project_attachment_files"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/projects/{project_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Comments of a production
+         * @description Members of the project but vendors and clients. Most recently updated first, relations as id lists; a page object when `page` is given (default `limit` 100). Zou lists this route in its `tasks` group; it lives with the comments here.
+         */
+        get: operations["get_project_comments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/tasks/{task_id}/attachment-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attachments of a task
+         * @description Administrators. The attachments of the task's comments, each with its nested comment.
+         */
+        get: operations["get_task_attachment_files"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/tasks/{task_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Comments of a task
+         * @description Readers of the task. Newest first, each with its author, editor, status, previews, attachments, acknowledgements, mentions and reply authors. Managers and supervisors read all; artists and vendors not the clients' comments; clients the comments meant for them or written by clients (by themselves when the project isolates clients), plus studio revisions with their text hidden. Zou lists this route in its `tasks` group; it lives with the comments here.
+         */
+        get: operations["get_task_comments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/tasks/{task_id}/comments/{comment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a comment of a task
+         * @description Those who may read the comment (client and artist visibility rules). A comment of another task ⇒ 404. Zou lists this route in its `tasks` group; it lives with the comments here.
+         */
+        get: operations["get_task_comment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a comment
+         * @description Managers of the project, or the comment's author. Its previews, attachments, news and notifications go; the task recomputes its status and dates from its other comments (`task:status-changed` when the status changes). Events `comment:delete`, `news:delete`, `task:update`. Zou does not check that the comment is on the task: here it must be (404). Zou lists this route in its `tasks` group; it lives with the comments here.
+         */
+        delete: operations["delete_task_comment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/tasks/{task_id}/comments/{comment_id}/ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge a comment
+         * @description Toggles the caller's acknowledgement. Readers of the task; Zou checks neither that the comment is on the task nor that the caller may read it: both are required here (404, 403). Events `comment:acknowledge` / `comment:unacknowledge` (not recorded).
+         */
+        post: operations["acknowledge_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/tasks/{task_id}/comments/{comment_id}/attachments/{attachment_file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an attachment
+         * @description The comment's author or a manager of the project. Ids must chain (comment on the task, attachment on the comment), 403 otherwise, as Zou. The stored file goes once the removal is committed.
+         */
+        delete: operations["delete_comment_attachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/tasks/{task_id}/comments/{comment_id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to a comment
+         * @description The comment's author, those who act on the task or are mentioned in its thread; in a client's thread (written by a client or meant for clients) only managers and clients answer, and clients of another studio stay out. A comment of another task ⇒ 403. JSON or multipart (file parts become attachments of the reply). Notifies the assignees, subscribers, earlier repliers, the comment's author and the mentioned. Event `comment:reply`.
+         */
+        post: operations["reply_to_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/tasks/{task_id}/comments/{comment_id}/reply/{reply_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a reply
+         * @description The reply's author or an administrator. Its attachments and notifications go too. Zou does not check that the comment is on the task: here it must be (404). Event `comment:delete-reply` (not recorded).
+         */
+        delete: operations["delete_comment_reply"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/actions/projects/{project_id}/move-concepts": {
         parameters: {
             query?: never;
@@ -13089,6 +13437,148 @@ export interface components {
             asset_id: string;
             description?: string | null;
         };
+        CommentsNewComment: {
+            task_status_id: string;
+            /** @default  */
+            comment: string | null;
+            /**
+             * @description Author (managers only).
+             * @default
+             */
+            person_id: string | null;
+            /**
+             * @description `YYYY-MM-DD HH:MM:SS` or ISO 8601 (managers only); anything else is ignored.
+             * @default
+             */
+            created_at: string | null;
+            /**
+             * @description Items `{text, checked}`; JSON text in a multipart form.
+             * @default []
+             */
+            checklist: unknown[] | null;
+            /**
+             * @description URLs; JSON text in a multipart form.
+             * @default []
+             */
+            links: string[] | null;
+            /**
+             * @description Visible to clients (managers only).
+             * @default false
+             */
+            for_client: boolean | null;
+        };
+        CommentsManyItem: {
+            /** Format: uuid */
+            object_id?: string | null;
+            /** Format: uuid */
+            task_status_id?: string | null;
+            comment?: string | null;
+            /** @default [] */
+            links: string[];
+        };
+        CommentsManyItems: components["schemas"]["CommentsManyItem"][];
+        CommentsManyForm: {
+            /** @description The JSON array of comments. */
+            comments: string;
+        };
+        CommentsCopyClientComments: {
+            task_ids: string[];
+            /** @default  */
+            prefix: string | null;
+        };
+        CommentsReply: {
+            /** @default  */
+            text: string | null;
+        };
+        CommentsMoveComment: {
+            target_task_id: string;
+        };
+        CommentsAddPreview: {
+            revision?: number | null;
+        };
+        CommentsPersonShort: {
+            /** Format: uuid */
+            id: string;
+            first_name: string | null;
+            last_name: string | null;
+            full_name?: string;
+            has_avatar: boolean | null;
+            role: string | null;
+        };
+        CommentsReplyEntry: {
+            /** Format: uuid */
+            id: string;
+            date: string;
+            /** Format: uuid */
+            person_id: string;
+            text: string | null;
+            mentions: string[];
+            department_mentions: string[];
+            created_at: string;
+            person?: components["schemas"]["CommentsPersonShort"] | null;
+            attachment_files?: components["schemas"]["AttachmentFileSummary"][];
+        };
+        /** @description A comment with its relations (id lists, attachments summarised), its status and author. */
+        CommentsPostedComment: {
+            /** @constant */
+            type: "Comment";
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            object_id: string;
+            /** Format: uuid */
+            task_status_id: string;
+            /** Format: uuid */
+            person_id: string;
+            text: string | null;
+            checklist: unknown[];
+            links: string[] | null;
+            replies: unknown[];
+            for_client: boolean | null;
+            created_at: string;
+            mentions: string[];
+            department_mentions: string[];
+            acknowledgements: string[];
+            previews: string[];
+            attachment_files: components["schemas"]["AttachmentFileSummary"][];
+            task_status: components["schemas"]["TaskStatus"];
+            person: Record<string, never>;
+        };
+        /** @description A comment of a task's thread. */
+        CommentsThreadComment: {
+            /** @constant */
+            type: "Comment";
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            object_id: string;
+            /** Format: uuid */
+            person_id: string;
+            text: string | null;
+            replies: Record<string, never>[] | null;
+            person: components["schemas"]["CommentsPersonShort"];
+            editor?: Record<string, never>;
+            task_status: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                short_name: string;
+                color: string;
+            };
+            acknowledgements: string[];
+            mentions: string[];
+            department_mentions: string[];
+            previews: Record<string, never>[];
+            attachment_files: components["schemas"]["AttachmentFileSummary"][];
+        };
+        CommentsCommentPage: {
+            data: components["schemas"]["Comment"][];
+            total: number;
+            nb_pages: number;
+            limit: number;
+            offset: number;
+            page: number;
+        };
         /** @description A concept with the name of its production. */
         ConceptsConcept: {
             /** @constant */
@@ -18303,6 +18793,612 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_tasks_comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the project (unknown or malformed ⇒ 404). */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentsManyItems"];
+                "multipart/form-data": components["schemas"]["CommentsManyForm"];
+            };
+        };
+        responses: {
+            /** @description The comments posted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentsPostedComment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    copy_client_comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the project (unknown or malformed ⇒ 404). */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentsCopyClientComments"];
+            };
+        };
+        responses: {
+            /** @description The comments posted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentsPostedComment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_task_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (unknown or malformed ⇒ 404). */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentsNewComment"];
+                "multipart/form-data": components["schemas"]["CommentsNewComment"];
+            };
+        };
+        responses: {
+            /** @description The comment with its relations, its `task_status` and its author (`person`). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentsPostedComment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    add_comment_attachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (unknown or malformed ⇒ 404). */
+                task_id: string;
+                /** @description Id of the comment (unknown or malformed ⇒ 404). */
+                comment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description The new attachments. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentFileSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    add_comment_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (unknown or malformed ⇒ 404). */
+                task_id: string;
+                /** @description Id of the comment (unknown or malformed ⇒ 404). */
+                comment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentsAddPreview"];
+            };
+        };
+        responses: {
+            /** @description The preview file. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewFile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    move_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (unknown or malformed ⇒ 404). */
+                task_id: string;
+                /** @description Id of the comment (unknown or malformed ⇒ 404). */
+                comment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentsMoveComment"];
+            };
+        };
+        responses: {
+            /** @description The comment with its relations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    add_comment_extra_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (unknown or malformed ⇒ 404). */
+                task_id: string;
+                /** @description Id of the comment (unknown or malformed ⇒ 404). */
+                comment_id: string;
+                /** @description Id of the preview file (unknown or malformed ⇒ 404). */
+                preview_file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview file. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewFile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_comment_preview: {
+        parameters: {
+            query?: {
+                /** @description `true` also deletes what references the row instead of refusing. */
+                force?: components["parameters"]["Force"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the task (unknown or malformed ⇒ 404). */
+                task_id: string;
+                /** @description Id of the comment (unknown or malformed ⇒ 404). */
+                comment_id: string;
+                /** @description Id of the preview file (unknown or malformed ⇒ 404). */
+                preview_file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    download_attachment_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the attachment file (unknown or malformed ⇒ 404). */
+                attachment_file_id: string;
+                /** @description Any name (the stored name is used). */
+                file_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with the content type it was uploaded with. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_project_attachment_files: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the project (unknown or malformed ⇒ 404). */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentFile"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_project_comments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Present ⇒ the answer is a page object instead of a bare array, ordered by most recent update; 0 gives an empty page with the real total. */
+                page?: components["parameters"]["Page"];
+                /** @description Rows per page (default 100). Only used with `page`. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the project (unknown or malformed ⇒ 404). */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"][] | components["schemas"]["CommentsCommentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_task_attachment_files: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (unknown or malformed ⇒ 404). */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentFile"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_task_comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (unknown or malformed ⇒ 404). */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentsThreadComment"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_task_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (unknown or malformed ⇒ 404). */
+                task_id: string;
+                /** @description Id of the comment (unknown or malformed ⇒ 404). */
+                comment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comment (without relations). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_task_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (unknown or malformed ⇒ 404). */
+                task_id: string;
+                /** @description Id of the comment (unknown or malformed ⇒ 404). */
+                comment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    acknowledge_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (unknown or malformed ⇒ 404). */
+                task_id: string;
+                /** @description Id of the comment (unknown or malformed ⇒ 404). */
+                comment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comment with its relations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_comment_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (unknown or malformed ⇒ 404). */
+                task_id: string;
+                /** @description Id of the comment (unknown or malformed ⇒ 404). */
+                comment_id: string;
+                /** @description Id of the attachment file (unknown or malformed ⇒ 404). */
+                attachment_file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reply_to_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (unknown or malformed ⇒ 404). */
+                task_id: string;
+                /** @description Id of the comment (unknown or malformed ⇒ 404). */
+                comment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentsReply"];
+                "multipart/form-data": components["schemas"]["CommentsReply"];
+            };
+        };
+        responses: {
+            /** @description The reply, with its author (`person`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentsReplyEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_comment_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the task (unknown or malformed ⇒ 404). */
+                task_id: string;
+                /** @description Id of the comment (unknown or malformed ⇒ 404). */
+                comment_id: string;
+                /** @description Id of the reply (unknown ⇒ 404). */
+                reply_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comment left (without relations). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
