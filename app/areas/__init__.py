@@ -56,6 +56,7 @@ def routers() -> list[Any]:
     from app.areas.crud import routes as crud
     from app.areas.edits import routes as edits
     from app.areas.entities import routes as entities
+    from app.areas.events import routes as events
     from app.areas.index import routes as index
     from app.areas.openapi_spec import routes as openapi_spec
     from app.areas.previews import routes as previews
@@ -66,7 +67,7 @@ def routers() -> list[Any]:
     from app.areas.shots.routes import sequences, shots
 
     modules = (
-        crud, crud_actions, index, auth, previews, boards,
+        crud, crud_actions, index, auth, previews, boards, events,
         projects, settings, metadata, schedule, budgets, project_templates,
         assets, breakdown, entities, concepts, shots, sequences, shots_projects, edits,
         openapi_spec,
