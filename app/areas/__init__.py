@@ -58,6 +58,7 @@ def routers() -> list[Any]:
     from app.areas.entities import routes as entities
     from app.areas.events import routes as events
     from app.areas.index import routes as index
+    from app.areas.news import routes as news
     from app.areas.openapi_spec import routes as openapi_spec
     from app.areas.previews import routes as previews
     from app.areas.project_templates import routes as project_templates
@@ -67,7 +68,7 @@ def routers() -> list[Any]:
     from app.areas.shots.routes import sequences, shots
 
     modules = (
-        crud, crud_actions, index, auth, previews, boards, events,
+        crud, crud_actions, index, auth, previews, boards, events, news,
         projects, settings, metadata, schedule, budgets, project_templates,
         assets, breakdown, entities, concepts, shots, sequences, shots_projects, edits,
         openapi_spec,

@@ -1,7 +1,6 @@
 """Reads of the event log and the login log (Zou's events blueprint): query-string parsing, the
 newest-first cursor pages and the distinct event names."""
 
-import datetime
 import re
 from typing import Any
 
@@ -11,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import bad_request
 from app.core.ids import as_uuid
+from app.core.requests import date_param
 from app.models import ApiEvent, LoginLog
 
 MAX_LIMIT = 1000
@@ -24,19 +24,6 @@ FILE_EVENTS = (
 )
 # A part of an event name (`<object>:<action>`): plain words, so `%` and `_` never reach LIKE.
 NAME_PART = re.compile(r"[a-z0-9-]+")
-DATE_ERROR = "Wrong date format for before argument.Expected format: 2020-01-05T13:23:10 or 2020-01-05"
-
-
-def parse_date(raw: str | None) -> datetime.datetime | None:
-    """Zou's parse_date_parameter: `YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`, else 400."""
-    if raw is None:
-        return None
-    for pattern in ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
-        try:
-            return datetime.datetime.strptime(raw, pattern)
-        except ValueError:
-            continue
-    raise bad_request(DATE_ERROR)
 
 
 def parse_limit(request: Request) -> int:
@@ -95,7 +82,7 @@ async def last_events(
 ) -> list[dict[str, Any]]:
     """The newest events matching the query string, `project_ids` (None: any) scoping them."""
     params = request.query_params
-    before, after = parse_date(params.get("before")), parse_date(params.get("after"))
+    before, after = date_param(params.get("before")), date_param(params.get("after"))
     cursor_id = valid_id(params.get("cursor_event_id"), "The cursor_event_id parameter is not a valid id")
     query = _dated(select(ApiEvent), ApiEvent.created_at, after, before)
     if params.get("only_files", "").lower() == "true":
@@ -137,7 +124,7 @@ async def last_events(
 async def last_login_logs(session: AsyncSession, request: Request, limit: int) -> list[dict[str, Any]]:
     """The newest login logs matching the query string."""
     params = request.query_params
-    before, after = parse_date(params.get("before")), parse_date(params.get("after"))
+    before, after = date_param(params.get("before")), date_param(params.get("after"))
     cursor_id = valid_id(
         params.get("cursor_login_log_id"), "The cursor_login_log_id parameter is not a valid id"
     )
