@@ -51,6 +51,7 @@ def routers() -> list[Any]:
     from app.areas.auth import routes as auth
     from app.areas.boards import routes as boards
     from app.areas.breakdown import routes as breakdown
+    from app.areas.chats import routes as chats
     from app.areas.concepts import routes as concepts
     from app.areas.crud import actions as crud_actions
     from app.areas.crud import routes as crud
@@ -68,7 +69,7 @@ def routers() -> list[Any]:
     from app.areas.shots.routes import sequences, shots
 
     modules = (
-        crud, crud_actions, index, auth, previews, boards, events, news,
+        crud, crud_actions, index, auth, previews, boards, events, news, chats,
         projects, settings, metadata, schedule, budgets, project_templates,
         assets, breakdown, entities, concepts, shots, sequences, shots_projects, edits,
         openapi_spec,

@@ -275,6 +275,20 @@ class BreakdownSceneAssetInstanceRequest(BaseModel):
     description: str | None = None
 
 
+class ChatsNewMessage(BaseModel):
+    """
+    A chat message to post (unknown keys are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    message: str
+    """
+    The text of the message.
+    """
+
+
 class ConceptsCreateConceptRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
