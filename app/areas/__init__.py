@@ -65,11 +65,12 @@ def routers() -> list[Any]:
     from app.areas.project_templates import routes as project_templates
     from app.areas.projects.routes import budgets, metadata, schedule, settings
     from app.areas.projects.routes import projects as projects
+    from app.areas.search import routes as search
     from app.areas.shots.routes import projects as shots_projects
     from app.areas.shots.routes import sequences, shots
 
     modules = (
-        crud, crud_actions, index, auth, previews, boards, events, news, chats,
+        crud, crud_actions, index, auth, previews, boards, events, news, chats, search,
         projects, settings, metadata, schedule, budgets, project_templates,
         assets, breakdown, entities, concepts, shots, sequences, shots_projects, edits,
         openapi_spec,

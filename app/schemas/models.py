@@ -862,6 +862,36 @@ class ProjectsBudgetEntryUpdate(BaseModel):
     """
 
 
+class SearchQuery(BaseModel):
+    """
+    A search (unknown keys, such as gazu's `entity_types`, are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    query: str
+    """
+    The words to look for.
+    """
+    project_id: UUID | None = None
+    """
+    Only this production's assets and shots.
+    """
+    limit: int | None = Field(3, ge=1)
+    """
+    Entries per index.
+    """
+    offset: int | None = Field(0, ge=0)
+    """
+    Entries skipped per index.
+    """
+    index_names: list[str] | None = ["assets", "shots", "persons"]
+    """
+    The indexes to search.
+    """
+
+
 class ShotsNewShot(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
