@@ -157,6 +157,31 @@ async def test_attachments(client, admin_headers, studio, no_redis):
     assert (await client.get(f"{url}/{message['id']}", headers=admin_headers)).status_code == 404
 
 
+async def test_picture_attachment_thumbnail(client, admin_headers, studio):
+    import pyvips
+
+    from tests.helpers.backends import picture
+
+    await _join(studio.asset, studio.admin)
+    url = f"/data/entities/{studio.asset}/chat/messages"
+    files = [
+        ("shot", ("frame.jpg", picture(640, 360), "image/jpeg")),
+        ("broken", ("broken.png", b"not a picture", "image/png")),
+    ]
+    created = await client.post(url, data={"message": "look"}, files=files, headers=admin_headers)
+    assert created.status_code == 201, created.text
+    frame, broken = created.json()["attachment_files"]
+    storage = get_storage()
+    thumbnail = pyvips.Image.new_from_buffer(
+        await storage.read("pictures", make_key("thumbnails", frame["id"])), ""
+    )
+    assert (thumbnail.width, thumbnail.height) == (150, 150)
+    assert not await storage.exists("pictures", make_key("thumbnails", broken["id"]))
+    assert await storage.read("files", make_key("attachments", broken["id"])) == b"not a picture"
+    assert (await client.delete(f"{url}/{created.json()['id']}", headers=admin_headers)).status_code == 204
+    assert not await storage.exists("pictures", make_key("thumbnails", frame["id"]))
+
+
 async def test_message_lookups(client, admin_headers, studio):
     await _join(studio.asset, studio.admin)
     await _join(studio.shot, studio.admin)

@@ -1,6 +1,8 @@
 """Entity chats (Zou's chats blueprint): the chat of an entity (created on first read), its
 participants and messages, posting (with attached files) and deleting messages."""
 
+import asyncio
+import logging
 import uuid
 from pathlib import PurePath
 from typing import Any
@@ -17,8 +19,32 @@ from app.models import AttachmentFile, Chat, ChatMessage, ChatParticipant
 from app.models.base import utcnow
 from app.storage import get_storage, make_key
 
+log = logging.getLogger(__name__)
+
 # Zou's attachment_file.extension is 6 characters long (a longer one is a 500 there).
 MAX_EXTENSION = 6
+THUMBNAIL_SIZE = 150
+MAX_PIXELS = 20000 * 20000  # Zou's MAX_IMAGE_PIXELS
+
+
+def square_thumbnail(data: bytes) -> bytes | None:
+    """Zou's attachment thumbnail: the picture cropped to a centred square, 150 px, PNG; None when
+    the bytes are not a picture libvips reads (the attachment is kept, without a thumbnail)."""
+    import pyvips  # loaded on first use: it weighs on every worker otherwise
+
+    try:
+        header = pyvips.Image.new_from_buffer(data, "", access="sequential")
+        if header.width * header.height > MAX_PIXELS:
+            return None
+        image = pyvips.Image.thumbnail_buffer(data, THUMBNAIL_SIZE, height=THUMBNAIL_SIZE, crop="centre")
+        if image.interpretation != "srgb":
+            image = image.colourspace("srgb")
+        if image.format != "uchar":
+            image = image.cast("uchar")
+        return image.write_to_buffer(".png", keep="none")
+    except pyvips.Error:
+        log.warning("chat attachment is not a readable picture: no thumbnail")
+        return None
 
 
 async def get_or_create_chat(session: AsyncSession, entity_id: uuid.UUID) -> Chat:
@@ -118,6 +144,11 @@ async def _attach(session: AsyncSession, message: ChatMessage, upload: UploadFil
     session.add(attachment)
     await session.flush()
     await get_storage().save("files", make_key("attachments", attachment.id), data)
+    mimetype = upload.content_type or ""
+    if "png" in mimetype or "jpg" in mimetype or "jpeg" in mimetype:
+        thumbnail = await asyncio.to_thread(square_thumbnail, data)
+        if thumbnail is not None:
+            await get_storage().save("pictures", make_key("thumbnails", attachment.id), thumbnail)
     return {
         "id": attachment.id,
         "name": attachment.name,
