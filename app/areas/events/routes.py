@@ -2,17 +2,14 @@
 the login logs, and the event names the log page filters on."""
 
 from fastapi import APIRouter, Request
-from sqlalchemy import select
 from starlette.responses import Response
 
 from app.areas.events import service as events
 from app.auth import permissions
 from app.auth.identity import CurrentReader
 from app.core.dependencies import SessionDep
-from app.core.errors import forbidden
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
-from app.models import Project
 
 router = APIRouter(route_class=UnitOfWorkRoute)
 
@@ -23,21 +20,7 @@ async def get_last_events(request: Request, session: SessionDep, identity: Curre
     project_id = events.valid_id(
         request.query_params.get("project_id"), "The project_id parameter is not a valid id"
     )
-    role = identity.role
-    if project_id is not None and role not in permissions.MANAGER_ROLES:
-        # A production manager may hold that role in this project only. An unknown project is a
-        # refusal, not a 404: the caller may not learn whether it exists.
-        if (await session.execute(select(Project.id).where(Project.id == project_id))).first() is None:
-            raise forbidden()
-        role = await permissions.project_role(session, identity, project_id) or role
-    if role not in permissions.MANAGER_ROLES:
-        raise forbidden()
-    project_ids = None
-    if not identity.is_admin:
-        # Managers read the events of their productions (open or not), never those without one.
-        project_ids = await permissions.related_project_ids(session, identity, open_only=False)
-        if project_id is not None and project_id not in project_ids:
-            raise forbidden()
+    project_ids = await events.readable_project_ids(session, identity, project_id)
     return json_response(await events.last_events(session, request, limit, project_id, project_ids))
 
 

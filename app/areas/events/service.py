@@ -8,10 +8,12 @@ from fastapi import Request
 from sqlalchemy import Select, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.errors import bad_request
+from app.auth import permissions
+from app.auth.identity import Identity
+from app.core.errors import bad_request, forbidden
 from app.core.ids import as_uuid
 from app.core.requests import date_param
-from app.models import ApiEvent, LoginLog
+from app.models import ApiEvent, LoginLog, Project
 
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 100
@@ -154,3 +156,25 @@ async def event_names(session: AsyncSession) -> list[str]:
     """Every event name in the log, sorted (the same for every caller: it feeds the filters)."""
     rows = await session.execute(select(ApiEvent.name).distinct())
     return sorted(name for (name,) in rows)
+
+
+async def readable_project_ids(
+    session: AsyncSession, identity: Identity, project_id: Any
+) -> list[Any] | None:
+    """The productions whose events the caller reads (None: all of them, for administrators), or
+    403. Studio managers pass, and so does whoever manages the production given as `project_id`
+    (an unknown one is a refusal, not a 404: the caller may not learn whether it exists).
+    Managers read the events of their productions, open or not, never those without one."""
+    role = identity.role
+    if project_id is not None and role not in permissions.MANAGER_ROLES:
+        if (await session.execute(select(Project.id).where(Project.id == project_id))).first() is None:
+            raise forbidden()
+        role = await permissions.project_role(session, identity, project_id) or role
+    if role not in permissions.MANAGER_ROLES:
+        raise forbidden()
+    if identity.is_admin:
+        return None
+    project_ids = await permissions.related_project_ids(session, identity, open_only=False)
+    if project_id is not None and project_id not in project_ids:
+        raise forbidden()
+    return project_ids

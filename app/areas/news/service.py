@@ -13,7 +13,19 @@ from sqlalchemy.orm import aliased
 
 from app.areas.entities.lookup import fetch_rows
 from app.areas.news.names import full_entity_names
-from app.models import Comment, Entity, News, Person, PreviewFile, Project, ProjectPersonLink, Task
+from app.auth import permissions
+from app.auth.identity import Identity
+from app.models import (
+    Comment,
+    Entity,
+    News,
+    Person,
+    PreviewFile,
+    Project,
+    ProjectPersonLink,
+    ProjectStatus,
+    Task,
+)
 
 NEWS_COLUMNS = (
     News.id,
@@ -185,11 +197,21 @@ async def news_stats(session: AsyncSession, filters: NewsFilters) -> dict[str, i
     return {str(status_id): count for status_id, count in rows if status_id is not None}
 
 
-async def team_project_ids(
-    session: AsyncSession, person_id: Any, project_ids: list[uuid.UUID]
-) -> list[uuid.UUID]:
-    """Among `project_ids`, those where the person belongs to the team."""
-    query = select(ProjectPersonLink.project_id).where(
-        ProjectPersonLink.person_id == person_id, ProjectPersonLink.project_id.in_(project_ids)
+async def open_project_ids(session: AsyncSession, identity: Identity) -> list[uuid.UUID]:
+    """Open productions whose news the caller reads: all for admins, else those of their teams
+    where they are not a client (clients are refused a production's feed, so here too)."""
+    query = (
+        select(Project.id, ProjectPersonLink.role)
+        .join(ProjectStatus, ProjectStatus.id == Project.project_status_id)
+        .where(ProjectStatus.name == "Open")
     )
-    return list((await session.execute(query)).scalars().all())
+    if identity.is_admin:
+        return list((await session.execute(query.with_only_columns(Project.id))).scalars().all())
+    query = query.join(ProjectPersonLink, ProjectPersonLink.project_id == Project.id).where(
+        ProjectPersonLink.person_id == identity.person.id
+    )
+    return [
+        project_id
+        for project_id, role in (await session.execute(query)).all()
+        if (role if role in permissions.PROJECT_ROLES else identity.role) != "client"
+    ]

@@ -8,6 +8,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from app.areas.entities.kinds import TEMPORAL_TYPES
 from app.areas.entities.lookup import entity_columns, fetch_rows, mask_vendor_metadata
 from app.areas.persons import service as persons
 from app.areas.search import text
@@ -128,12 +129,7 @@ async def search_assets(
         .join(EntityType, EntityType.id == Entity.entity_type_id)
         .join(Project, Project.id == Entity.project_id)
         .outerjoin(PreviewFile, PreviewFile.id == Entity.preview_file_id)
-        .where(
-            EntityType.name.not_in(
-                ("Shot", "Sequence", "Episode", "Edit", "Scene", "Concept", "ConceptFolder")
-            )
-        )
-        .where(text.condition(doc, query_words))
+        .where(EntityType.name.not_in(TEMPORAL_TYPES), text.condition(doc, query_words))
         .order_by(EntityType.name, Entity.name, Entity.id)
         .limit(limit)
         .offset(offset)
