@@ -158,6 +158,10 @@ async def test_vendor_metadata_is_masked(client, admin_headers, studio, member):
     assert (await _search(client, admin_headers, "budget"))["assets"][0]["matched_terms"] == ["secret"]
 
 
+async def test_kitsu_shows_the_search_bar(client):
+    assert (await client.get("/config")).json()["indexer_configured"] is True
+
+
 async def test_bad_bodies(client, admin_headers):
     for body, field in (
         ({}, "query"),
