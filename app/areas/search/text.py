@@ -14,7 +14,8 @@ from app.core.sql import is_postgres
 # A word: letters and digits; underscores, dashes and punctuation separate words (Zou indexes
 # `Hero_prop-x` as `Hero prop x` too).
 WORD = re.compile(r"[^\W_]+")
-SEPARATORS = "_-/.,:;()[]{}'\"!?&+"
+SEPARATORS = "_-/.,:;()[]{}'\"!?&+@"
+PG_JOINERS = "./@-"
 
 
 def words(text: str | None) -> list[str]:
@@ -55,8 +56,10 @@ def _sqlite_concat(parts: tuple[Any, ...]) -> ColumnElement[str]:
 def condition(doc: ColumnElement[str], query_words: list[str]) -> ColumnElement[bool]:
     """Every word begins a word of `doc`."""
     if is_postgres():
-        # Separators become spaces first: the parser would keep `a.b` or `a-b` as one token.
-        spaced = func.translate(doc, SEPARATORS, " " * len(SEPARATORS))
+        # The parser splits on underscores and most punctuation, but keeps `a.b`, `a/b`, `a@b`
+        # whole and reads `-010` as a signed number: those characters become spaces (a short
+        # translation: the text is built for every row).
+        spaced = func.translate(doc, PG_JOINERS, " " * len(PG_JOINERS))
         tsquery = " & ".join(f"{word}:*" for word in query_words)
         return func.to_tsvector("simple", spaced).op("@@")(func.to_tsquery("simple", tsquery))
     spaced = func.lower(doc)
