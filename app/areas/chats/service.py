@@ -14,6 +14,7 @@ from starlette.datastructures import UploadFile
 from app.areas.entities.lookup import row_of
 from app.core.errors import forbidden, not_found
 from app.core.ids import as_uuid
+from app.core.unit_of_work import current_unit_of_work
 from app.events import emit
 from app.models import AttachmentFile, Chat, ChatMessage, ChatParticipant
 from app.models.base import utcnow
@@ -186,8 +187,12 @@ async def delete_message(session: AsyncSession, message: ChatMessage) -> None:
     chat_id, message_id = message.chat_id, message.id
     await session.delete(message)
     await session.flush()
-    storage = get_storage()
-    for attachment_id in attachment_ids:
-        await storage.delete("files", make_key("attachments", attachment_id))
-        await storage.delete("pictures", make_key("thumbnails", attachment_id))
+
+    async def remove_files() -> None:  # once the rows are gone for good
+        storage = get_storage()
+        for attachment_id in attachment_ids:
+            await storage.delete("files", make_key("attachments", attachment_id))
+            await storage.delete("pictures", make_key("thumbnails", attachment_id))
+
+    current_unit_of_work().on_commit(remove_files)
     emit(session, "chat:deleted-message", {"chat_id": chat_id, "chat_message_id": message_id}, persist=False)
