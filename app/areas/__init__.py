@@ -51,6 +51,7 @@ def routers() -> list[Any]:
     from app.areas.auth import routes as auth
     from app.areas.boards import routes as boards
     from app.areas.breakdown import routes as breakdown
+    from app.areas.chats import routes as chats
     from app.areas.comments.routes import files as comment_files
     from app.areas.comments.routes import replies as comment_replies
     from app.areas.comments.routes import thread as comment_thread
@@ -60,7 +61,9 @@ def routers() -> list[Any]:
     from app.areas.departments import routes as departments
     from app.areas.edits import routes as edits
     from app.areas.entities import routes as entities
+    from app.areas.events import routes as events
     from app.areas.index import routes as index
+    from app.areas.news import routes as news
     from app.areas.openapi_spec import routes as openapi_spec
     from app.areas.persons.routes import accounts as persons_accounts
     from app.areas.persons.routes import day_offs as persons_day_offs
@@ -70,6 +73,7 @@ def routers() -> list[Any]:
     from app.areas.project_templates import routes as project_templates
     from app.areas.projects.routes import budgets, metadata, schedule, settings
     from app.areas.projects.routes import projects as projects
+    from app.areas.search import routes as search
     from app.areas.shots.routes import projects as shots_projects
     from app.areas.shots.routes import sequences, shots
     from app.areas.tasks.routes import actions as task_actions
@@ -82,7 +86,7 @@ def routers() -> list[Any]:
     from app.areas.user.routes import views as user_views
 
     modules = (
-        crud, crud_actions, index, auth, previews, boards,
+        crud, crud_actions, index, auth, previews, boards, events, news, chats, search,
         comment_thread, comment_replies, comment_files,
         open_tasks, task_reads, task_actions, task_time_spents,
         user_views, user_filters, user_inbox, user_personal,

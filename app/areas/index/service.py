@@ -41,7 +41,8 @@ async def get_config(session: AsyncSession) -> dict[str, Any]:
         "is_self_hosted": settings.is_self_hosted,
         "crisp_token": settings.crisp_token,
         "dark_theme_by_default": bool(dark_theme),
-        "indexer_configured": bool(settings.indexer_key),
+        # Kitsu shows its search bar only then; `POST /data/search` needs no Meilisearch here.
+        "indexer_configured": True,
         "saml_enabled": settings.saml_enabled,
         "saml_idp_name": settings.saml_idp_name,
         "oidc_enabled": settings.oidc_enabled,
