@@ -1293,6 +1293,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/data/entities/{entity_id}/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chat of an entity
+         * @description The chat (created on first read), its participants' ids and its messages, oldest first. Zou looks the messages up by the entity id instead of the chat id, so it always answers `messages: []`; the messages are sent here.
+         */
+        get: operations["get_entity_chat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/entities/{entity_id}/chat/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The messages of an entity's chat
+         * @description Oldest first, each with its attachments (id, name, extension).
+         */
+        get: operations["get_entity_chat_messages"];
+        put?: never;
+        /**
+         * Post a message in an entity's chat
+         * @description The caller must have joined the chat (400 `You are not a participant of this chat` otherwise). JSON `{"message": ...}`, or a multipart form whose `message` field holds the text and whose file parts become attachments (the answer then lists them with their size); PNG and JPEG pictures also get a 150×150 thumbnail (Zou misses `image/jpeg`, and answers 500 for an unreadable picture or an extension over 6 characters: here the attachment is kept without a thumbnail, its extension cut). Emits `chat:new-message` (not stored in the event log, as in Zou).
+         */
+        post: operations["create_entity_chat_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/entities/{entity_id}/chat/messages/{chat_message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One message of an entity's chat
+         * @description The message with its attachments.
+         */
+        get: operations["get_entity_chat_message"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a message of an entity's chat
+         * @description Its author or an administrator. Its attachments and their files go with it. Emits `chat:deleted-message` (not stored in the event log).
+         */
+        delete: operations["delete_entity_chat_message"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/actions/projects/{project_id}/tasks/comment-many": {
         parameters: {
             query?: never;
@@ -4512,6 +4580,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/data/events/last": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The last events of the log
+         * @description Newest first, at most `limit` (default 100, capped at 1000; a negative limit, which Zou lets reach the database, is a 400 here). Studio and production managers: a caller whose global role is below manager passes when they manage the production given as `project_id` (an unknown project is then a 403, not a 404). Administrators read the whole log; managers only the events of their productions (open or closed), never those without a production, and a `project_id` outside them is a 403. `cursor_event_id` returns the events older than that event. Malformed ids, dates or name parts ⇒ 400.
+         */
+        get: operations["get_last_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/events/login-logs/last": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The last login logs
+         * @description Administrators only (the logs carry every person's IP address). Newest first, at most `limit` (default 100, capped at 1000); `cursor_login_log_id` returns the older ones. Malformed ids or dates ⇒ 400.
+         */
+        get: operations["get_last_login_logs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/events/names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event names present in the log
+         * @description Studio managers and administrators. Sorted; the same for every caller (it feeds the log filters).
+         */
+        get: operations["get_event_names"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/": {
         parameters: {
             query?: never;
@@ -4664,6 +4792,66 @@ export interface paths {
          * @description Administrators only. Counts of previews by kind and of comments.
          */
         get: operations["get_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/projects/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The news of every open production
+         * @description Any signed-in person: administrators read every open production, others the open productions of their teams, except those where they are a client (a production's own feed refuses clients; Zou forgets it here). `project_id` narrows to one of them (ignored otherwise). Without any such production the feed is empty (Zou then falls back on every production, closed ones included). Same filters and answer as a production's feed.
+         */
+        get: operations["get_open_projects_news"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/projects/{project_id}/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The news of a production
+         * @description Members of the production but clients (administrators always). Newest first, `limit` (50 by default) a page; `stats` counts the status changes of the whole filtered feed by the status they set. Malformed ids, dates, `page` or `limit` below 1 ⇒ 400 (Zou answers 500 for these).
+         */
+        get: operations["get_project_news"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/projects/{project_id}/news/{news_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One news item of a production
+         * @description Members of the production but vendors (administrators always). 404 when the news item is not one of this production's (or its id is malformed, a 500 in Zou).
+         */
+        get: operations["get_project_news_item"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6655,6 +6843,26 @@ export interface paths {
          * @description Managers of the project (admins: any project). Removes the account and what it wrote; none is a no-op. Emits `person:delete`.
          */
         delete: operations["delete_project_preview_account"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search persons, assets and shots
+         * @description Any signed-in person. A query shorter than 3 characters answers `{}`. Otherwise one list per asked index (`index_names`: `persons`, `assets`, `shots`; others are ignored), `limit` entries (default 3) from `offset`, sorted by name (assets by type then name; shots by episode, sequence, then name). An entry matches when every word of the query begins a word of its text: for persons their full name; for assets their type, name, description and metadata values; for shots their episode, sequence, name, description and metadata values (frame ranges aside). `matched_terms` lists the fields that matched (`name`, `description`, metadata keys). Persons: active ones (guests and preview accounts aside), full rows for administrators, minimal ones for others. Assets and shots: those of the open productions the caller belongs to (every open one for administrators), narrowed to `project_id` when it is one of them (else nothing: Zou then searches every production for administrators); vendors get only the entities of their tasks, without the metadata of other departments. Zou needs a Meilisearch server for this; the database does it here (full-text search on PostgreSQL).
+         */
+        post: operations["search_data"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -9036,6 +9244,7 @@ export interface components {
             crisp_token: string | null;
             /** @description The organisation's setting. */
             dark_theme_by_default: boolean | null;
+            /** @description Always true (Kitsu then shows its search bar); the search needs no Meilisearch here. */
             indexer_configured: boolean;
             saml_enabled: boolean;
             saml_idp_name: string | null;
@@ -13437,6 +13646,49 @@ export interface components {
             asset_id: string;
             description?: string | null;
         };
+        /** @description A chat message to post (unknown keys are ignored). */
+        ChatsNewMessage: {
+            /** @description The text of the message. */
+            message: string;
+        };
+        ChatsAttachment: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+            extension: string | null;
+            /** @description Only in the answer to a post. */
+            size?: number | null;
+        };
+        /** @description A row of `chat_message` with its attachments. */
+        ChatsMessage: {
+            /** @constant */
+            type: "ChatMessage";
+            /** Format: uuid */
+            id: string;
+            created_at: string | null;
+            updated_at: string | null;
+            /** Format: uuid */
+            chat_id: string;
+            /** Format: uuid */
+            person_id: string;
+            text: string | null;
+            attachment_files?: components["schemas"]["ChatsAttachment"][];
+        };
+        /** @description A row of `chat` with its participants' ids and its messages. */
+        ChatsChat: {
+            /** @constant */
+            type: "Chat";
+            /** Format: uuid */
+            id: string;
+            created_at: string | null;
+            updated_at: string | null;
+            /** Format: uuid */
+            object_id: string;
+            object_type: string;
+            last_message: string | null;
+            participants: string[];
+            messages: components["schemas"]["ChatsMessage"][];
+        };
         CommentsNewComment: {
             task_status_id: string;
             /** @default  */
@@ -14021,6 +14273,86 @@ export interface components {
         };
         /** @description Entity ids. */
         EntitiesIdList: string[];
+        /** @description An event of the log (no `type` key, as Zou sends it). */
+        EventsLogEntry: {
+            /** Format: uuid */
+            id: string;
+            created_at: string;
+            name: string;
+            /** Format: uuid */
+            user_id: string | null;
+            /** Format: uuid */
+            project_id: string | null;
+            /** @description The event's payload (free-form JSON). */
+            data: unknown;
+        };
+        /** @description A login (no `type` key, as Zou sends it). */
+        EventsLoginLog: {
+            /** Format: uuid */
+            id: string;
+            created_at: string;
+            ip_address: string | null;
+            /** Format: uuid */
+            person_id: string;
+            /** @enum {string|null} */
+            origin: "web" | "script" | null;
+        };
+        /** @description A news item with its task, status, entity and author (`preview_files` with `only_preview`). */
+        NewsFeedItem: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            type: "News";
+            /** Format: uuid */
+            author_id: string;
+            /** Format: uuid */
+            comment_id: string | null;
+            /** Format: uuid */
+            task_id: string;
+            /** Format: uuid */
+            task_type_id: string;
+            /** Format: uuid */
+            task_status_id: string | null;
+            /** Format: uuid */
+            task_entity_id: string;
+            /** Format: uuid */
+            preview_file_id: string | null;
+            preview_file_extension: string | null;
+            preview_file_revision: number | null;
+            /** Format: uuid */
+            project_id: string;
+            project_name: string;
+            created_at: string | null;
+            change: boolean;
+            full_entity_name: string;
+            /** Format: uuid */
+            episode_id: string | null;
+            /** Format: uuid */
+            entity_preview_file_id: string | null;
+            person: components["schemas"]["EntitiesNewsAuthor"];
+            preview_files?: components["schemas"]["NewsPreviewFile"][];
+        };
+        NewsPreviewFile: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+            extension: string | null;
+            revision: number | null;
+            position: number | null;
+            status: string | null;
+        };
+        NewsFeedPage: {
+            data: components["schemas"]["NewsFeedItem"][];
+            total: number;
+            nb_pages: number;
+            limit: number;
+            offset: number;
+            page: number;
+            /** @description Status changes by task status id. */
+            stats: {
+                [key: string]: number;
+            };
+        };
         /** @description Minutes per period unit (key: a day of the month, an ISO week, a month number or a year, as text) and person id (inner key). */
         PersonsTimeTable: {
             [key: string]: {
@@ -14926,6 +15258,92 @@ export interface components {
                     [key: string]: number;
                 };
             };
+        };
+        /** @description A search (unknown keys, such as gazu's `entity_types`, are ignored). */
+        SearchQuery: {
+            /** @description The words to look for. */
+            query: string;
+            /**
+             * Format: uuid
+             * @description Only this production's assets and shots.
+             */
+            project_id?: string | null;
+            /**
+             * @description Entries per index.
+             * @default 3
+             */
+            limit: number;
+            /**
+             * @description Entries skipped per index.
+             * @default 0
+             */
+            offset: number;
+            /**
+             * @description The indexes to search.
+             * @default [
+             *       "assets",
+             *       "shots",
+             *       "persons"
+             *     ]
+             */
+            index_names: string[];
+        };
+        SearchResults: {
+            persons?: components["schemas"]["SearchPerson"][];
+            assets?: components["schemas"]["SearchAsset"][];
+            shots?: components["schemas"]["SearchShot"][];
+        };
+        /** @description A person (full row for administrators, minimal otherwise, never a secret) and what matched. */
+        SearchPerson: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            type: "Person";
+            first_name: string | null;
+            last_name: string | null;
+            full_name: string;
+            password?: unknown;
+            totp_secret?: unknown;
+            matched_terms: components["schemas"]["SearchMatchedTerms"];
+        };
+        /** @description The fields that matched (`name`, `description`, or metadata keys). */
+        SearchMatchedTerms: string[];
+        /** @description Every column of the asset's entity row, plus its production and type names. */
+        SearchAsset: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            type: "Asset";
+            name: string;
+            /** Format: uuid */
+            project_id: string;
+            /** Format: uuid */
+            entity_type_id: string;
+            data: Record<string, never> | null;
+            project_name: string;
+            asset_type_name: string;
+            preview_file_extension: string | null;
+            matched_terms: components["schemas"]["SearchMatchedTerms"];
+        };
+        /** @description Every column of the shot's entity row, plus its production and sequence names (and its episode in a TV show). */
+        SearchShot: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            type: "Shot";
+            name: string;
+            /** Format: uuid */
+            project_id: string;
+            /** Format: uuid */
+            parent_id: string | null;
+            data: Record<string, never> | null;
+            project_name: string;
+            sequence_name: string;
+            episode?: string;
+            /** Format: uuid */
+            episode_id?: string;
+            preview_file_extension: string | null;
+            matched_terms: components["schemas"]["SearchMatchedTerms"];
         };
         /** @description A shot or scene row with its project and sequence names. */
         ShotsEntityNamed: {
@@ -18788,6 +19206,158 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Done; empty body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_entity_chat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the entity (asset, shot, sequence...); unknown or malformed ⇒ 404. */
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chat. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatsChat"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_entity_chat_messages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the entity (asset, shot, sequence...); unknown or malformed ⇒ 404. */
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatsMessage"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_entity_chat_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the entity (asset, shot, sequence...); unknown or malformed ⇒ 404. */
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatsNewMessage"];
+                "multipart/form-data": {
+                    message: string;
+                } & {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new message (`attachment_files` only when files were sent). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatsMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_entity_chat_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the entity (asset, shot, sequence...); unknown or malformed ⇒ 404. */
+                entity_id: string;
+                /** @description Id of a message of this chat (unknown or malformed ⇒ 404, a 500 in Zou; of another chat ⇒ 403). */
+                chat_message_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatsMessage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_entity_chat_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the entity (asset, shot, sequence...); unknown or malformed ⇒ 404. */
+                entity_id: string;
+                /** @description Id of a message of this chat (unknown or malformed ⇒ 404, a 500 in Zou; of another chat ⇒ 403). */
+                chat_message_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; empty body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -29265,6 +29835,112 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    get_last_events: {
+        parameters: {
+            query?: {
+                /** @description Events created strictly after this date (`YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`). */
+                after?: string;
+                /** @description Events created strictly before this date. */
+                before?: string;
+                /** @description Id of an event; only older events are returned (400 when unknown). */
+                cursor_event_id?: string;
+                /** @description Maximum number of events (100 by default, at most 1000). */
+                limit?: string;
+                /** @description `true` (any case): only preview uploads and thumbnail changes. Zou honours only the lowercase spelling, so gazu's `only_files=True` is ignored there. */
+                only_files?: string;
+                /** @description Only the events of this production. */
+                project_id?: string;
+                /** @description Only the events of this exact name. */
+                name?: string;
+                /** @description Repeatable; objects (`task` keeps `task:*`). Lowercase words, digits and dashes only. */
+                name_prefixes?: string[];
+                /** @description Repeatable; actions (`new` keeps `*:new`). Lowercase words, digits and dashes only. */
+                name_suffixes?: string[];
+                /** @description Repeatable; only the events caused by these persons. */
+                person_ids?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventsLogEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_last_login_logs: {
+        parameters: {
+            query?: {
+                /** @description Logins strictly after this date (`YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`). */
+                after?: string;
+                /** @description Logins strictly before this date. */
+                before?: string;
+                /** @description Id of a login log; only older ones are returned (400 when unknown). */
+                cursor_login_log_id?: string;
+                /** @description Maximum number of logs (100 by default, at most 1000). */
+                limit?: string;
+                /** @description Repeatable; only the logins of these persons. */
+                person_ids?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The login logs, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventsLoginLog"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_event_names: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     get_index: {
         parameters: {
             query?: never;
@@ -29426,6 +30102,129 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_open_projects_news: {
+        parameters: {
+            query?: {
+                /** @description One of the productions to keep. */
+                project_id?: string;
+                /** @description Page number, from 1 (default 1). */
+                page?: string;
+                /** @description News per page (default 50). */
+                limit?: string;
+                /** @description News created strictly after this date (`YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`). */
+                after?: string;
+                /** @description News created strictly before this date. */
+                before?: string;
+                /** @description Only the news whose comment set this status. */
+                task_status_id?: string;
+                /** @description Only the news of tasks of this type. */
+                task_type_id?: string;
+                /** @description Only the news written by this person. */
+                person_id?: string;
+                /** @description Only the news of shots of this episode. */
+                episode_id?: string;
+                /** @description `true`: only the news carrying a preview, each with the `preview_files` of its revision. */
+                only_preview?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of news, with the stats of the whole feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsFeedPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_project_news: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 (default 1). */
+                page?: string;
+                /** @description News per page (default 50). */
+                limit?: string;
+                /** @description News created strictly after this date (`YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`). */
+                after?: string;
+                /** @description News created strictly before this date. */
+                before?: string;
+                /** @description Only the news whose comment set this status. */
+                task_status_id?: string;
+                /** @description Only the news of tasks of this type. */
+                task_type_id?: string;
+                /** @description Only the news written by this person. */
+                person_id?: string;
+                /** @description Only the news of shots of this episode. */
+                episode_id?: string;
+                /** @description `true`: only the news carrying a preview, each with the `preview_files` of its revision. */
+                only_preview?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the project. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of news, with the stats of the whole feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsFeedPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_project_news_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the project. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Id of the news item. */
+                news_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The news item, as in the feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsFeedItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33272,6 +34071,34 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    search_data: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchQuery"];
+            };
+        };
+        responses: {
+            /** @description The matches by index (`{}` for a short query). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
