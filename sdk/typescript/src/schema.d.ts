@@ -13794,10 +13794,23 @@ export interface components {
             previews: string[];
             attachment_files: components["schemas"]["AttachmentFileSummary"][];
             task_status: components["schemas"]["TaskStatus"];
-            person: Record<string, never>;
+            person: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                full_name: string | null;
+                password?: never;
+            };
         };
         /** @description A comment of a task's thread. */
         CommentsThreadComment: {
+            /** @description Zou's checklist items, `[]` when none. */
+            checklist: ({
+                text?: string;
+                checked?: boolean;
+            } & {
+                [key: string]: unknown;
+            })[];
             /** @constant */
             type: "Comment";
             /** Format: uuid */
@@ -13809,7 +13822,14 @@ export interface components {
             text: string | null;
             replies: Record<string, never>[] | null;
             person: components["schemas"]["CommentsPersonShort"];
-            editor?: Record<string, never>;
+            editor?: {
+                /** Format: uuid */
+                id: string;
+                first_name: string | null;
+                last_name: string | null;
+                has_avatar: boolean | null;
+                role: string | null;
+            };
             task_status: {
                 /** Format: uuid */
                 id: string;
@@ -13820,8 +13840,19 @@ export interface components {
             acknowledgements: string[];
             mentions: string[];
             department_mentions: string[];
-            previews: Record<string, never>[];
-            attachment_files: components["schemas"]["AttachmentFileSummary"][];
+            previews: {
+                /** Format: uuid */
+                id: string;
+                revision: number | null;
+                position: number | null;
+                status: string | null;
+                validation_status: string | null;
+                extension: string | null;
+            }[];
+            attachment_files: ({
+                /** Format: uuid */
+                reply_id: string | null;
+            } & components["schemas"]["AttachmentFileSummary"])[];
         };
         CommentsCommentPage: {
             data: components["schemas"]["Comment"][];
@@ -15249,15 +15280,19 @@ export interface components {
         ProjectsTimeSpentsByPerson: {
             [key: string]: components["schemas"]["TimeSpent"][];
         };
-        /** @description Department id -> {`total`, person id -> {`total`, `YYYY-MM` -> minutes}}. */
+        /** @description Department id -> {`total`, person id -> {`total`, `YYYY-MM` -> minutes}}. The values beside `total` are typed as the union of both kinds, so typed clients accept `total` next to the keyed entries. */
         ProjectsMonthTimeSpents: {
             [key: string]: {
                 total: number;
             } & {
-                [key: string]: {
-                    [key: string]: number;
-                };
+                [key: string]: number | components["schemas"]["ProjectsPersonMonthTimeSpents"];
             };
+        };
+        /** @description A person's time spent by month (`YYYY-MM` -> minutes) and their `total`. */
+        ProjectsPersonMonthTimeSpents: {
+            total: number;
+        } & {
+            [key: string]: number;
         };
         /** @description A search (unknown keys, such as gazu's `entity_types`, are ignored). */
         SearchQuery: {
@@ -15851,6 +15886,21 @@ export interface components {
         };
         /** @description A new task row with `assignees` and its status and type names and colours. */
         TasksCreatedTask: {
+            name: string | null;
+            /** Format: uuid */
+            entity_id: string;
+            /** Format: uuid */
+            project_id: string;
+            /** Format: uuid */
+            task_type_id: string;
+            /** Format: uuid */
+            task_status_id: string;
+            task_status_name: string | null;
+            task_status_short_name: string | null;
+            task_status_color: string | null;
+            task_type_name: string | null;
+            task_type_color: string | null;
+            task_type_priority: number | null;
             /** @constant */
             type: "Task";
             /** Format: uuid */
@@ -15859,6 +15909,22 @@ export interface components {
         };
         /** @description A task of a to-do list: the task row with the names and colours the list shows; `episode_ids`/`episode_names` for assets cast in episodes. */
         TasksPersonTask: {
+            project_name: string | null;
+            project_has_avatar: boolean | null;
+            entity_name: string | null;
+            entity_type_name: string | null;
+            episode_name: string | null;
+            sequence_name: string | null;
+            task_type_name: string | null;
+            task_type_color: string | null;
+            task_type_for_entity: string | null;
+            task_status_name: string | null;
+            task_status_color: string | null;
+            task_status_short_name: string | null;
+            task_estimation: number | null;
+            task_duration: number | null;
+            task_start_date: string | null;
+            task_due_date: string | null;
             /** @constant */
             type: "Task";
             /** Format: uuid */
@@ -15893,6 +15959,15 @@ export interface components {
         };
         /** @description A task row as a client reads it, its planning fields blanked (null or 0). */
         TasksClientTask: {
+            name: string | null;
+            /** Format: uuid */
+            entity_id: string;
+            /** Format: uuid */
+            project_id: string;
+            /** Format: uuid */
+            task_type_id: string;
+            /** Format: uuid */
+            task_status_id: string;
             /** @constant */
             type: "Task";
             /** Format: uuid */
@@ -15916,6 +15991,19 @@ export interface components {
         };
         /** @description A task row with the names and colours of the open task list (`type_name`, `status_name`...). */
         TasksOpenTask: {
+            project_name: string | null;
+            entity_name: string | null;
+            entity_type_name: string | null;
+            /** Format: uuid */
+            episode_id: string | null;
+            episode_name: string | null;
+            sequence_name: string | null;
+            type_name: string | null;
+            type_color: string | null;
+            status_name: string | null;
+            status_color: string | null;
+            status_short_name: string | null;
+            task_type_for_entity: string | null;
             /** @constant */
             type: "Task";
             /** Format: uuid */
@@ -15928,6 +16016,12 @@ export interface components {
             total_duration: number;
             total_estimation: number;
             task_types: {
+                /** Format: uuid */
+                task_status_id: string;
+                /** Format: uuid */
+                task_type_id: string;
+                /** Format: uuid */
+                project_id: string;
                 amount: number;
                 amount_done: number;
                 total_duration: number | null;
