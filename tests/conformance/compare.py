@@ -1,0 +1,83 @@
+"""Compare our exchanges with Zou's recorded ones: one difference per JSON path, declared ones set apart."""
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+MISSING = "<missing>"
+
+
+@dataclass(frozen=True)
+class Difference:
+    area: str
+    index: int
+    step: str
+    path: str  # `status`, `content_type`, `request`, `body`, `body.key`, `body[0].key`
+    zou: Any
+    ours: Any
+
+    def __str__(self) -> str:
+        where = f"{self.area} #{self.index} {self.step!r} {self.path}"
+        return f"{where}: zou {_show(self.zou)} | ours {_show(self.ours)}"
+
+
+def _show(value: Any) -> str:
+    text = value if value == MISSING else json.dumps(value, sort_keys=True)
+    if len(text) > 90:
+        text = text[:87] + "..."
+    kind = {
+        dict: "object",
+        list: "array",
+        str: "string",
+        bool: "bool",
+        type(None): "null",
+        float: "float",
+    }.get(type(value), "int")
+    return text if value == MISSING else f"{text} ({kind})"
+
+
+def diff_values(zou: Any, ours: Any, path: str) -> list[tuple[str, Any, Any]]:
+    if isinstance(zou, dict) and isinstance(ours, dict):
+        found = []
+        for key in zou.keys() | ours.keys():
+            sub = f"{path}.{key}"
+            if key not in ours:
+                found.append((sub, zou[key], MISSING))
+            elif key not in zou:
+                found.append((sub, MISSING, ours[key]))
+            else:
+                found.extend(diff_values(zou[key], ours[key], sub))
+        return sorted(found, key=lambda item: item[0])
+    if isinstance(zou, list) and isinstance(ours, list):
+        if len(zou) != len(ours):
+            return [(f"{path}.length", len(zou), len(ours))]
+        found = []
+        for index, (left, right) in enumerate(zip(zou, ours, strict=True)):
+            found.extend(diff_values(left, right, f"{path}[{index}]"))
+        return found
+    # Types first: 1 == True == 1.0 in Python, not on the wire (gazu sees an int, a bool, a float).
+    if type(zou) is not type(ours) or zou != ours:
+        return [(path, zou, ours)]
+    return []
+
+
+def diff_exchanges(area: str, recorded: list[dict], ours: list[dict]) -> list[Difference]:
+    found = []
+    for index, (zou, mine) in enumerate(zip(recorded, ours, strict=True)):
+        for key in ("request", "status", "content_type"):
+            if zou[key] != mine[key]:
+                found.append(Difference(area, index, zou["step"], key, zou[key], mine[key]))
+        for path, left, right in diff_values(zou["body"], mine["body"], "body"):
+            found.append(Difference(area, index, zou["step"], path, left, right))
+    return found
+
+
+def pattern(path: str) -> re.Pattern:
+    """A declared path: exact, or with `*` standing for any run of characters (`body[*].checklist`)."""
+    return re.compile("^" + re.escape(path).replace(r"\*", ".*") + "$")
+
+
+def matches(key: tuple[str, str, str], difference: Difference) -> bool:
+    area, step, path = key
+    return area == difference.area and step == difference.step and bool(pattern(path).match(difference.path))

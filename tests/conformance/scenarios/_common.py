@@ -1,0 +1,44 @@
+"""Steps shared by scenarios: the admin's login, and one logged-in person per role below admin."""
+
+PASSWORD = "mysecretpassword"
+ROLES = ("manager", "supervisor", "user", "client", "vendor")
+UNKNOWN_ID = "8b6a9a6e-7b1f-4c59-9d0e-3f2a1b4c5d6e"
+
+
+def login(identity: str, email: str, password: str = PASSWORD) -> dict:
+    return {
+        "name": f"login {identity}",
+        "method": "POST",
+        "path": "/auth/login",
+        "body": {"email": email, "password": password},
+        "as": None,
+        "login": identity,
+        "ignore": ["user.last_presence"],
+    }
+
+
+LOGIN_ADMIN = login("admin", "admin@example.com")
+
+
+def people(roles: tuple[str, ...] = ROLES) -> list[dict]:
+    """Create one person per role (with a password, as Zou's POST /data/persons accepts) and log
+    each in: identity `user` is the artist role."""
+    steps = []
+    for role in roles:
+        steps.append(
+            {
+                "name": f"create {role} person",
+                "method": "POST",
+                "path": "/data/persons",
+                "body": {
+                    "first_name": role.capitalize(),
+                    "last_name": "Person",
+                    "email": f"{role}@example.com",
+                    "role": role,
+                    "password": PASSWORD,
+                },
+                "save": {f"{role}_id": "id"},
+            }
+        )
+        steps.append(login(role, f"{role}@example.com"))
+    return steps
