@@ -80,4 +80,8 @@ def pattern(path: str) -> re.Pattern:
 
 def matches(key: tuple[str, str, str], difference: Difference) -> bool:
     area, step, path = key
-    return area == difference.area and step == difference.step and bool(pattern(path).match(difference.path))
+    return (
+        area == difference.area
+        and bool(pattern(step).match(difference.step))
+        and bool(pattern(path).match(difference.path))
+    )
