@@ -50,6 +50,8 @@ def diff_values(zou: Any, ours: Any, path: str) -> list[tuple[str, Any, Any]]:
                 found.extend(diff_values(zou[key], ours[key], sub))
         return sorted(found, key=lambda item: item[0])
     if isinstance(zou, list) and isinstance(ours, list):
+        if _by_id(zou) is not None and _by_id(ours) is not None:
+            return _diff_rows(zou, ours, path)
         if len(zou) != len(ours):
             return [(f"{path}.length", len(zou), len(ours))]
         found = []
@@ -60,6 +62,40 @@ def diff_values(zou: Any, ours: Any, path: str) -> list[tuple[str, Any, Any]]:
     if type(zou) is not type(ours) or zou != ours:
         return [(path, zou, ours)]
     return []
+
+
+def _by_id(items: list) -> dict | None:
+    """Rows keyed by their (symbolised) id, or None when the list is not one of uniquely-id'd rows."""
+    if not items or not all(isinstance(item, dict) and isinstance(item.get("id"), str) for item in items):
+        return None
+    rows = {item["id"]: item for item in items}
+    return rows if len(rows) == len(items) else None
+
+
+def _diff_rows(zou: list, ours: list, path: str) -> list[tuple[str, Any, Any]]:
+    """Rows matched by id (`body[<id:project>].name`): a missing row is one difference, not a shift
+    of every later index; the order is one more difference when the common rows come in another."""
+    left, right = _by_id(zou) or {}, _by_id(ours) or {}
+    found = []
+    for key in left.keys() | right.keys():
+        sub = f"{path}[{key}]"
+        if key not in right:
+            found.append((sub, _label(left[key]), MISSING))
+        elif key not in left:
+            found.append((sub, MISSING, _label(right[key])))
+        else:
+            found.extend(diff_values(left[key], right[key], sub))
+    found.sort(key=lambda item: item[0])
+    common_left = [key for key in left if key in right]
+    common_right = [key for key in right if key in left]
+    if common_left != common_right:
+        found.append((f"{path}.order", common_left, common_right))
+    return found
+
+
+def _label(row: dict) -> str:
+    """A short stand-in for a whole missing row."""
+    return next((str(row[key]) for key in ("name", "email", "type") if key in row), "row")
 
 
 def diff_exchanges(area: str, recorded: list[dict], ours: list[dict]) -> list[Difference]:

@@ -50,12 +50,14 @@ def reset_zou() -> None:
         env={**env, "PGPASSWORD": env["DB_PASSWORD"]},
         capture_output=True,
     )
+    flush = ["redis-cli", "-h", env["KV_HOST"], "-p", env["KV_PORT"], "flushall"]
+    # Flushed before init-data too: its get-or-create lookups are memoised in Redis, and a cached id
+    # of a truncated row makes it skip creating the row (the Open project status went missing).
+    subprocess.run(flush, check=True, capture_output=True)
     zou = f"{ZOU_BASE}/venv/bin/zou"
     for command in (["init-data"], ["create-admin", "admin@example.com", "--password", "mysecretpassword"]):
         subprocess.run([zou, *command], check=True, env=env, cwd=ZOU_BASE, capture_output=True)
-    subprocess.run(
-        ["redis-cli", "-h", env["KV_HOST"], "-p", env["KV_PORT"], "flushall"], check=True, capture_output=True
-    )
+    subprocess.run(flush, check=True, capture_output=True)
 
 
 async def record(area: str) -> None:

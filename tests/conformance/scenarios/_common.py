@@ -42,3 +42,26 @@ def people(roles: tuple[str, ...] = ROLES) -> list[dict]:
         )
         steps.append(login(role, f"{role}@example.com"))
     return steps
+
+
+def step(method: str, name: str, path: str, **fields) -> dict:
+    """A step as plain data; `as_` is the identity (`as` is a Python keyword)."""
+    if "as_" in fields:
+        fields["as"] = fields.pop("as_")
+    return {"name": name, "method": method, "path": path, **fields}
+
+
+def get(name: str, path: str, **fields) -> dict:
+    return step("GET", name, path, **fields)
+
+
+def post(name: str, path: str, body: dict | None = None, **fields) -> dict:
+    return step("POST", name, path, **({"body": body} if body is not None else {}), **fields)
+
+
+def put(name: str, path: str, body: dict | None = None, **fields) -> dict:
+    return step("PUT", name, path, **({"body": body} if body is not None else {}), **fields)
+
+
+def delete(name: str, path: str, **fields) -> dict:
+    return step("DELETE", name, path, **fields)
