@@ -1,4 +1,6 @@
-"""Steps shared by scenarios: the admin's login, and one logged-in person per role below admin."""
+"""Steps shared by scenarios: the admin's login, one logged-in person per role, a project with a team."""
+
+# fmt: off
 
 PASSWORD = "mysecretpassword"
 ROLES = ("manager", "supervisor", "user", "client", "vendor")
@@ -65,3 +67,32 @@ def put(name: str, path: str, body: dict | None = None, **fields) -> dict:
 
 def delete(name: str, path: str, **fields) -> dict:
     return step("DELETE", name, path, **fields)
+
+
+# Init data looked up by name: their ids get the saved names on both sides.
+LOOKUPS = [
+    get("find task type Modeling", "/data/task-types", query={"name": "Modeling"}, save={"modeling": "0.id"}),
+    get("find task type Animation", "/data/task-types", query={"name": "Animation"},
+        save={"animation": "0.id"}),
+    get("find task status Todo", "/data/task-status", query={"short_name": "todo"}, save={"todo": "0.id"}),
+    get("find asset type Character", "/data/asset-types", query={"name": "Character"},
+        save={"character": "0.id"}),
+    get("find asset type Props", "/data/asset-types", query={"name": "Prop"}, save={"prop": "0.id"}),
+]
+
+
+TEAM = ("manager", "supervisor", "user")
+
+
+def production(production_type: str = "short", team: tuple[str, ...] = TEAM) -> list:
+    """The admin, one person per role, a project of the given type and its team (the other roles
+    stay outside, to be refused)."""
+    return [
+        LOGIN_ADMIN,
+        *people(),
+        *LOOKUPS,
+        post("create project", "/data/projects", {"name": "Conformance", "production_type": production_type},
+             save={"project": "id"}),
+        *[post(f"add {role} to team", "/data/projects/{project}/team", {"person_id": f"{{{role}_id}}"})
+          for role in team],
+    ]
