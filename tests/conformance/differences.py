@@ -17,6 +17,10 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
         "Zou lets any logged-in user delete a sequence (204); we answer 403",
     ("crud", "delete closed project", "*"):
         "Zou crashes (500) deleting a closed project that still has entities; we answer 400",
+    ("assets", "get asset malformed id", "*"): "Zou crashes (500) on a malformed id; we answer 404",
+    ("assets", "force delete asset", "*"):
+        "Zou crashes (500) force-deleting an asset that holds asset instances; we delete it (204)",
+    ("assets", "get force deleted asset", "*"): "follows: the asset is gone with us (404), canceled in Zou",
     ("shots", "delete sequence as supervisor", "*"):
         "Zou lets a supervisor delete a sequence with its shots (204); we keep it to managers (403)",
 }
@@ -62,6 +66,12 @@ PENDING: dict[tuple[str, str, str], str] = {
     ("crud", "create task", "body.estimation"): "ours 0 (int); Zou 0.0 (float)",
     ("crud", "*comment*", "*checklist"): "ours null; Zou []",
     ("crud", "get comment", "body.person"): "GET /data/comments/{id}: missing; Zou embeds the author",
+    # Assets
+    ("assets", "login admin", "body.user.*"): 'admin phone, desktop_login: ours null; Zou ""',
+    ("assets", "*", "*hd_bitrate_compression"): "new project: ours 28; Zou null",
+    ("assets", "*", "*ld_bitrate_compression"): "new project: ours 6; Zou null",
+    ("assets", "create asset task", "body.duration"): "ours 0 (int); Zou 0.0 (float)",
+    ("assets", "create asset task", "body.estimation"): "ours 0 (int); Zou 0.0 (float)",
     # Shots
     ("shots", "login admin", "body.user.*"): 'admin phone, desktop_login: ours null; Zou ""',
     ("shots", "*", "*hd_bitrate_compression"): "new project: ours 28; Zou null",
