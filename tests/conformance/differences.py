@@ -21,6 +21,7 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
     ("assets", "force delete asset", "*"):
         "Zou crashes (500) force-deleting an asset that holds asset instances; we delete it (204)",
     ("assets", "get force deleted asset", "*"): "follows: the asset is gone with us (404), canceled in Zou",
+    ("projects", "update budget entry", "*"): "Zou crashes (500) updating a budget entry; we update it",
     ("shots", "delete sequence as supervisor", "*"):
         "Zou lets a supervisor delete a sequence with its shots (204); we keep it to managers (403)",
 }
@@ -72,6 +73,21 @@ PENDING: dict[tuple[str, str, str], str] = {
     ("assets", "*", "*ld_bitrate_compression"): "new project: ours 6; Zou null",
     ("assets", "create asset task", "body.duration"): "ours 0 (int); Zou 0.0 (float)",
     ("assets", "create asset task", "body.estimation"): "ours 0 (int); Zou 0.0 (float)",
+    # Projects
+    ("projects", "login admin", "body.user.*"): 'admin phone, desktop_login: ours null; Zou ""',
+    ("projects", "*", "*hd_bitrate_compression"): "new project: ours 28; Zou null",
+    ("projects", "*", "*ld_bitrate_compression"): "new project: ours 6; Zou null",
+    ("projects", "get project after settings", "body.descriptors"): "missing; Zou []",
+    ("projects", "get project after settings", "body.task_statuses_link"):
+        "missing; Zou {status id: {is_client_allowed, priority, roles_for_board}}",
+    ("projects", "get project after settings", "body.task_type_links"):
+        "missing; Zou {task type id: {hd/ld_bitrate_compression, is_client_visible, priority}}",
+    ("projects", "get project after settings", "body.task_types_priority"):
+        "missing; Zou {task type id: priority}",
+    ("projects", "list project task types", "body.order"):
+        "GET /data/projects/{id}/task-types: ours animation, modeling; Zou modeling (priority 1) first",
+    ("projects", "batch settings malformed", "body.data.errors[0].message"):
+        'names our schema "ProjectsTaskTypeRequest"; Zou "ProjectTaskTypeSchema"',
     # Shots
     ("shots", "login admin", "body.user.*"): 'admin phone, desktop_login: ours null; Zou ""',
     ("shots", "*", "*hd_bitrate_compression"): "new project: ours 28; Zou null",

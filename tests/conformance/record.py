@@ -12,6 +12,7 @@ import sys
 import httpx
 
 from tests.conformance import scenarios
+from tests.conformance.compare import diff_exchanges
 from tests.conformance.runner import RECORDINGS, ScenarioRun, load_steps, recording_path
 
 ZOU_URL = os.environ.get("ZOUREF_URL", "http://127.0.0.1:5100")
@@ -60,11 +61,23 @@ def reset_zou() -> None:
     subprocess.run(flush, check=True, capture_output=True)
 
 
-async def record(area: str) -> None:
-    steps = load_steps(area)
+async def run_zou(steps: list[dict]) -> list[dict]:
     reset_zou()
     async with httpx.AsyncClient(base_url=ZOU_URL, timeout=60) as client:
-        exchanges = await ScenarioRun(client, steps).run()
+        return await ScenarioRun(client, steps).run()
+
+
+async def record(area: str, check: bool) -> None:
+    steps = load_steps(area)
+    exchanges = await run_zou(steps)
+    if check:
+        # Whatever differs between two runs of Zou itself cannot be compared with ours: such paths
+        # need `unordered` or `ignore` in the scenario before the recording is worth committing.
+        unstable = diff_exchanges(area, exchanges, await run_zou(steps))
+        for difference in unstable:
+            print(f"UNSTABLE {difference}")
+        if unstable:
+            sys.exit(f"{area}: {len(unstable)} unstable value(s) between two runs of Zou; nothing written")
     RECORDINGS.mkdir(exist_ok=True)
     document = {"area": area, "zou_version": ZOU_VERSION, "exchanges": exchanges}
     recording_path(area).write_text(json.dumps(document, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
@@ -75,12 +88,14 @@ async def record(area: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("areas", nargs="*", help="areas to record (default: every scenario)")
-    areas = parser.parse_args().areas or all_areas()
+    parser.add_argument("--check", action="store_true", help="run twice, write only if Zou answered the same")
+    args = parser.parse_args()
+    areas = args.areas or all_areas()
     unknown = set(areas) - set(all_areas())
     if unknown:
         sys.exit(f"unknown areas: {sorted(unknown)}")
     for area in areas:
-        asyncio.run(record(area))
+        asyncio.run(record(area, args.check))
 
 
 if __name__ == "__main__":

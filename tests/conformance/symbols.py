@@ -12,6 +12,7 @@ DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 # shape keeps its shape in the symbol so a format difference still shows.
 DATETIME = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$")
 NAIVE_DATETIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$")
+ID_SYMBOL = re.compile(r"^<(id:.*|uuid)>$")
 # Keys whose value names an object well enough to give its id a readable symbol.
 LABEL_KEYS = ("name", "email", "short_name")
 
@@ -64,7 +65,12 @@ class Symbols:
         if isinstance(raw, dict):
             return {self.text(key): self.value(item) for key, item in raw.items()}
         if isinstance(raw, list):
-            return [self.value(item) for item in raw]
+            items = [self.value(item) for item in raw]
+            # A list of bare ids is a relation (team, asset_types, entities_out): Zou sends it in
+            # database order, which follows the random ids, so it is compared as a set.
+            if items and all(isinstance(item, str) and ID_SYMBOL.match(item) for item in items):
+                return sorted(items)
+            return items
         if isinstance(raw, str):
             return self.text(raw)
         return raw

@@ -77,10 +77,12 @@ CASTING = [
 ]
 
 SHARING = [
-    post("share project assets", "/actions/projects/{project}/assets/share", {"is_shared": True}),
+    post("share project assets", "/actions/projects/{project}/assets/share", {"is_shared": True},
+         unordered=True),
     post("share character assets", "/actions/projects/{project}/asset-types/{character}/assets/share",
-         {"is_shared": False}),
-    post("share assets by id", "/actions/assets/share", {"asset_ids": ["{prop_asset}"], "is_shared": True}),
+         {"is_shared": False}, unordered=True),
+    post("share assets by id", "/actions/assets/share", {"asset_ids": ["{prop_asset}"], "is_shared": True},
+         unordered=True),
     post("share assets as artist", "/actions/assets/share", {"asset_ids": ["{asset}"]}, as_="user"),
     get("list shared used assets", "/data/projects/{project}/assets/shared-used"),
 ]
