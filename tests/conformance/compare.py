@@ -53,7 +53,7 @@ def diff_values(zou: Any, ours: Any, path: str) -> list[tuple[str, Any, Any]]:
         if _by_id(zou) is not None and _by_id(ours) is not None:
             return _diff_rows(zou, ours, path)
         if len(zou) != len(ours):
-            return [(f"{path}.length", len(zou), len(ours))]
+            return [(f"{path}.length", len(zou), len(ours)), *_diff_items(zou, ours, path)]
         found = []
         for index, (left, right) in enumerate(zip(zou, ours, strict=True)):
             found.extend(diff_values(left, right, f"{path}[{index}]"))
@@ -91,6 +91,17 @@ def _diff_rows(zou: list, ours: list, path: str) -> list[tuple[str, Any, Any]]:
     if common_left != common_right:
         found.append((f"{path}.order", common_left, common_right))
     return found
+
+
+def _diff_items(zou: list, ours: list, path: str) -> list[tuple[str, Any, Any]]:
+    """For lists of different lengths: up to three items each side lacks, whole (`path[?]`)."""
+    left = [json.dumps(item, sort_keys=True) for item in zou]
+    right = [json.dumps(item, sort_keys=True) for item in ours]
+    only_zou = [json.loads(text) for text in left if text not in right][:3]
+    only_ours = [json.loads(text) for text in right if text not in left][:3]
+    return [(f"{path}[?]", item, MISSING) for item in only_zou] + [
+        (f"{path}[?]", MISSING, item) for item in only_ours
+    ]
 
 
 def _label(row: dict) -> str:

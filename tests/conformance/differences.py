@@ -22,6 +22,8 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
         "Zou crashes (500) force-deleting an asset that holds asset instances; we delete it (204)",
     ("assets", "get force deleted asset", "*"): "follows: the asset is gone with us (404), canceled in Zou",
     ("projects", "update budget entry", "*"): "Zou crashes (500) updating a budget entry; we update it",
+    ("collections", "create project-templates empty", "*"):
+        "Zou crashes (500) on an empty project template; we answer 400 A required field is missing.",
     ("shots", "delete sequence as supervisor", "*"):
         "Zou lets a supervisor delete a sequence with its shots (204); we keep it to managers (403)",
 }
@@ -73,6 +75,32 @@ PENDING: dict[tuple[str, str, str], str] = {
     ("assets", "*", "*ld_bitrate_compression"): "new project: ours 6; Zou null",
     ("assets", "create asset task", "body.duration"): "ours 0 (int); Zou 0.0 (float)",
     ("assets", "create asset task", "body.estimation"): "ours 0 (int); Zou 0.0 (float)",
+    # Every collection (collections area)
+    ("collections", "login admin", "body.user.*"): 'admin phone, desktop_login: ours null; Zou ""',
+    ("collections", "*", "*[<id:Person:admin@example.com>].desktop_login"): 'admin: ours null; Zou ""',
+    ("collections", "*", "*[<id:Person:admin@example.com>].phone"): 'admin: ours null; Zou ""',
+    ("collections", "list entity-types*", "body[<id:EntityType:*"):
+        "Concept, ConceptFolder, Scene: not in our init data",
+    ("collections", "list events", "*"):
+        "Zou's create-admin records a person:new event for the admin; our seed none",
+    ("collections", "create day-offs empty", "body.message"):
+        'ours "A required field is missing."; Zou the missing key: "\'person_id\'"',
+    ("collections", "create entities empty", "body.message"):
+        'ours "A required field is missing."; Zou the missing key: "\'project_id\'"',
+    ("collections", "create milestones empty", "body.message"):
+        'ours "A required field is missing."; Zou the missing key: "\'project_id\'"',
+    ("collections", "create playlists empty", "body.message"):
+        'ours "A required field is missing."; Zou the missing key: "\'project_id\'"',
+    ("collections", "create production-schedule-versions empty", "body.message"):
+        'ours "A required field is missing."; Zou the missing key: "\'project_id\'"',
+    ("collections", "create production-schedule-version-task-links empty", "body.message"):
+        'ours "A required field is missing."; Zou the missing key: "\'production_schedule_version_id\'"',
+    ("collections", "create preview-files empty", "body.duration"): "ours 0 (int); Zou 0.0 (float)",
+    ("collections", "create working-files empty", "body.validation_status"): 'missing; Zou "neutral"',
+    ("collections", "update project-templates unknown id", "body.*"):
+        'ours the generic 404 body; Zou {"message": "Project template not found"}',
+    ("collections", "delete project-templates unknown id", "body.*"):
+        'ours the generic 404 body; Zou {"message": "Project template not found"}',
     # Projects
     ("projects", "login admin", "body.user.*"): 'admin phone, desktop_login: ours null; Zou ""',
     ("projects", "*", "*hd_bitrate_compression"): "new project: ours 28; Zou null",

@@ -125,11 +125,10 @@ class ScenarioRun:
         return [await self.run_step(step) for step in self.steps]
 
 
-def _sort_key(item: Any) -> str:
-    """Rows by their symbolised id (the same on both sides), anything else by its JSON text."""
-    if isinstance(item, dict) and isinstance(item.get("id"), str):
-        return item["id"]
-    return json.dumps(item, sort_keys=True)
+def _sort_key(item: Any) -> tuple[str, str]:
+    """Rows by their symbolised id (the same on both sides), then by their JSON text."""
+    key = item.get("id") if isinstance(item, dict) else None
+    return (key if isinstance(key, str) else "", json.dumps(item, sort_keys=True))
 
 
 def _blank(body: Any, parts: list[str]) -> Any:

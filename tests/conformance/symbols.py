@@ -49,17 +49,14 @@ class Symbols:
 
     def learn(self, body: Any) -> None:
         """Name the ids of objects carrying a type and a label (`<id:TaskType:Animation>`), unless
-        already named: init data ids are then comparable without saving each one."""
-        if isinstance(body, list):
-            for item in body:
-                self.learn(item)
-        elif isinstance(body, dict):
-            raw, kind = body.get("id"), body.get("type")
-            label = next((body[k] for k in LABEL_KEYS if isinstance(body.get(k), str)), None)
-            if isinstance(raw, str) and UUID_FULL.match(raw) and isinstance(kind, str) and label:
-                self.by_value.setdefault(raw.lower(), f"<id:{kind}:{label}>")
-            for item in body.values():
-                self.learn(item)
+        already named: init data ids are then comparable without saving each one. A label that names
+        two ids (events share their names) names neither: it would not say which is which."""
+        found: dict[str, set[str]] = {}
+        _labelled(body, found)
+        taken = set(self.by_value.values())
+        for symbol, ids in found.items():
+            if len(ids) == 1 and symbol not in taken:
+                self.by_value.setdefault(ids.pop(), symbol)
 
     def value(self, raw: Any) -> Any:
         if isinstance(raw, dict):
@@ -85,3 +82,16 @@ class Symbols:
         if DATE.match(raw) and raw not in self.kept_dates:
             return "<date>"
         return UUID_ANY.sub(lambda m: self.by_value.get(m.group(0).lower(), "<uuid>"), raw)
+
+
+def _labelled(body: Any, found: dict[str, set[str]]) -> None:
+    if isinstance(body, list):
+        for item in body:
+            _labelled(item, found)
+    elif isinstance(body, dict):
+        raw, kind = body.get("id"), body.get("type")
+        label = next((body[k] for k in LABEL_KEYS if isinstance(body.get(k), str)), None)
+        if isinstance(raw, str) and UUID_FULL.match(raw) and isinstance(kind, str) and label:
+            found.setdefault(f"<id:{kind}:{label}>", set()).add(raw.lower())
+        for item in body.values():
+            _labelled(item, found)
