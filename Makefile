@@ -24,7 +24,7 @@ run: $(STAMP)
 
 # What also runs on SQLite with in-process jobs and events (no Redis, no worker processes).
 SQLITE_TESTS := tests/crud tests/auth tests/projects tests/project_templates tests/assets tests/breakdown \
-	tests/entities tests/concepts tests/shots tests/edits tests/with_tasks
+	tests/entities tests/concepts tests/shots tests/edits tests/with_tasks tests/conformance
 
 ## The whole suite on PostgreSQL + Redis, then the data and auth tests again on SQLite.
 test: $(STAMP)
