@@ -113,6 +113,8 @@ class ScenarioRun:
             body = _blank(body, [part for part in path.split(".") if part])
         if step.get("unordered") and isinstance(body, list):
             body = sorted(body, key=_sort_key)
+        elif step.get("unordered") and isinstance(body, dict) and isinstance(body.get("data"), list):
+            body = {**body, "data": sorted(body["data"], key=_sort_key)}  # a page of rows
         return {
             "step": step["name"],
             "request": request_of(step),

@@ -141,6 +141,41 @@ CLOSING = [
     get("get deleted project", "/data/projects/{project}"),
 ]
 
+# The same probes on each main collection: a valid body plus an unknown field, a JSON list as body, a
+# number where a name goes, malformed ids, relations, a page. Rows made here have their own entity.
+PROBE_BODIES = {
+    "persons": {"first_name": "Probe", "last_name": "Person", "email": "probe@example.com"},
+    "task-types": {"name": "Probe type", "for_entity": "Asset"},
+    "task-status": {"name": "Probe status", "short_name": "prb", "color": "#000000"},
+    "departments": {"name": "Probe department", "color": "#000000"},
+    "entity-types": {"name": "Probe asset type"},
+    "project-status": {"name": "Probe project status", "color": "#000000"},
+    "entities": {"name": "Probe", "project_id": "{project}", "entity_type_id": "{character}"},
+    "tasks": {"name": "probe", **TASK_REFS, "entity_id": "{probe_entity}"},
+    "comments": {"object_id": "{probe_task}", "object_type": "Task", "person_id": "{user_id}",
+                 "task_status_id": "{todo}", "text": "probe"},
+}
+
+
+def probes(name: str, body: dict) -> list[dict]:
+    one = f"/data/{name}/not-a-uuid"
+    saved = {"entities": "probe_entity", "tasks": "probe_task"}.get(name)
+    # Lists first: a row one side creates and the other refuses would otherwise show in them too.
+    return [
+        get(f"list {name} relations", f"/data/{name}", query={"relations": "true"}, unordered=True),
+        get(f"list {name} page", f"/data/{name}", query={"page": "1"}, unordered=True),
+        get(f"get {name} malformed id", one),
+        put(f"update {name} malformed id", one, {"name": "x"}),
+        delete(f"delete {name} malformed id", one),
+        post(f"create {name} unknown field", f"/data/{name}", {**body, "no_such_field": 1}),
+        post(f"create {name} list body", f"/data/{name}", [body]),
+        post(f"create {name} number as name", f"/data/{name}", {**body, "name": 12}),
+        post(f"create {name} probe", f"/data/{name}", body, **({"save": {saved: "id"}} if saved else {})),
+    ]
+
+
+PROBES = [step for name, body in PROBE_BODIES.items() for step in probes(name, body)]
+
 # Holes Zou leaves open that we close on purpose (see differences.INTENTIONAL): last, so what they
 # create in Zou changes no earlier answer.
 HOLES = [
@@ -161,6 +196,7 @@ STEPS = [
     *PERSONS,
     *STUDIO,
     *PRODUCTION,
+    *PROBES,
     *HOLES,
     *CLOSING,
 ]
