@@ -128,7 +128,7 @@ def pattern(path: str) -> re.Pattern:
 def matches(key: tuple[str, str, str], difference: Difference) -> bool:
     area, step, path = key
     return (
-        area == difference.area
+        bool(pattern(area).match(difference.area))
         and bool(pattern(step).match(difference.step))
         and bool(pattern(path).match(difference.path))
     )

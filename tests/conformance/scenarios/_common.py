@@ -96,3 +96,27 @@ def production(production_type: str = "short", team: tuple[str, ...] = TEAM) -> 
         *[post(f"add {role} to team", "/data/projects/{project}/team", {"person_id": f"{{{role}_id}}"})
           for role in team],
     ]
+
+
+def content() -> list:
+    """A TV show with an episode, a sequence, two shots, two assets and a task on each kind: what
+    boards and the breakdown read."""
+    task = {"project_id": "{project}", "task_status_id": "{todo}"}
+    return [
+        *production("tvshow"),
+        post("create episode", "/data/projects/{project}/episodes", {"name": "E01"}, save={"episode": "id"}),
+        post("create sequence", "/data/projects/{project}/sequences",
+             {"name": "SQ01", "episode_id": "{episode}"}, save={"sequence": "id"}),
+        post("create shot", "/data/projects/{project}/shots",
+             {"name": "SH010", "sequence_id": "{sequence}", "nb_frames": 24}, save={"shot": "id"}),
+        post("create second shot", "/data/projects/{project}/shots",
+             {"name": "SH020", "sequence_id": "{sequence}"}, save={"shot2": "id"}),
+        post("create asset", "/data/projects/{project}/asset-types/{character}/assets/new", {"name": "Hero"},
+             save={"asset": "id"}),
+        post("create prop", "/data/projects/{project}/asset-types/{prop}/assets/new", {"name": "Chair"},
+             save={"prop_asset": "id"}),
+        post("create asset task", "/data/tasks", {"name": "main", **task, "task_type_id": "{modeling}",
+                                                  "entity_id": "{asset}"}, save={"asset_task": "id"}),
+        post("create shot task", "/data/tasks", {"name": "main", **task, "task_type_id": "{animation}",
+                                                 "entity_id": "{shot}"}, save={"shot_task": "id"}),
+    ]
