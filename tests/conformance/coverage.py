@@ -2,12 +2,13 @@
 
 import argparse
 import asyncio
+import json
 import re
 
 import httpx
 
 from tests.conformance.record import all_areas
-from tests.conformance.runner import PLACEHOLDER, load_steps
+from tests.conformance.runner import PLACEHOLDER, load_steps, recording_path
 
 METHODS = ("get", "post", "put", "patch", "delete")
 
@@ -31,14 +32,17 @@ def template_of(path: str, templates: list[str]) -> str | None:
     return min(matching, key=lambda t: t.count("{"), default=None)
 
 
-def covered(operations: set[tuple[str, str]]) -> dict[str, set[tuple[str, str]]]:
+def covered(operations: set[tuple[str, str]], succeeded: bool = False) -> dict[str, set[tuple[str, str]]]:
+    """Operations each area runs; with `succeeded`, only those Zou answered with a 2xx."""
     templates = sorted({path for _, path in operations})
     by_area = {}
     for area in all_areas():
+        recorded = json.loads(recording_path(area).read_text())["exchanges"]
+        statuses = [exchange["status"] for exchange in recorded]
         found = set()
-        for step in load_steps(area):
+        for step, status in zip(load_steps(area), statuses, strict=True):
             template = template_of(step["path"], templates)
-            if template and (step["method"], template) in operations:
+            if template and (step["method"], template) in operations and (not succeeded or status < 300):
                 found.add((step["method"], template))
         by_area[area] = found
     return by_area
@@ -49,11 +53,12 @@ def main() -> None:
     parser.add_argument("--missing", action="store_true", help="list the served operations no scenario runs")
     missing = parser.parse_args().missing
     operations = asyncio.run(served_operations())
-    by_area = covered(operations)
+    by_area, successes = covered(operations), covered(operations, succeeded=True)
     for area, found in by_area.items():
-        print(f"{area:10} {len(found):4} operations")
+        print(f"{area:18} {len(found):4} operations, {len(successes[area]):4} with a success")
     every = set().union(*by_area.values())
-    print(f"covered {len(every)} of {len(operations)} served operations")
+    print(f"covered {len(every)} of {len(operations)} served operations, "
+          f"{len(set().union(*successes.values()))} with a success")
     if missing:
         for method, path in sorted(operations - every, key=lambda op: (op[1], op[0])):
             print(f"  {method:6} {path}")
