@@ -118,6 +118,35 @@ BUDGETS = [
     get("get unknown budget", f"{P}/budgets/{UNKNOWN_ID}"),
 ]
 
+LINKS = [
+    post("link task type", "/data/task-type-links",
+         {"project_id": "{project}", "task_type_id": "{modeling}", "priority": 3}),
+    post("link task type missing project", "/data/task-type-links", {"task_type_id": "{modeling}"}),
+    post("link task type as artist", "/data/task-type-links",
+         {"project_id": "{project}", "task_type_id": "{modeling}"}, as_="user"),
+    post("link task status", "/data/task-status-links",
+         {"project_id": "{project}", "task_status_id": "{todo}", "priority": 2}),
+    post("reorder project task types", "/actions/projects/{project}/task-type-links/reorder",
+         {"task_type_ids": ["{animation}", "{modeling}"]}),
+    post("reorder project task types malformed", "/actions/projects/{project}/task-type-links/reorder",
+         {"task_type_ids": "{modeling}"}),
+    post("reorder project task statuses", "/actions/projects/{project}/task-status-links/reorder",
+         {"task_status_ids": ["{todo}"]}),
+    post("reorder studio task types", "/actions/task-types/reorder",
+         {"task_type_ids": ["{modeling}", "{animation}"]}),
+    post("reorder studio task types as manager", "/actions/task-types/reorder",
+         {"task_type_ids": ["{modeling}"]}, as_="manager"),
+    put("set team role", f"{P}/team/{{user_id}}", {"role": "supervisor"}),
+    put("set team role unknown", f"{P}/team/{{user_id}}", {"role": "boss"}),
+    put("reset team role", f"{P}/team/{{user_id}}", {"role": None}),
+    post("create software", "/data/softwares",
+         {"name": "Blender", "short_name": "bl", "file_extension": ".blend"}, save={"software": "id"}),
+    post("add software to task type", f"{P}/task-types/{{modeling}}/softwares",
+         {"software_id": "{software}"}),
+    get("list task type softwares after", f"{P}/task-type-softwares"),
+    delete("remove software from task type", f"{P}/task-types/{{modeling}}/softwares/{{software}}"),
+]
+
 TIME = [
     get("list time spents", f"{P}/time-spents"),
     get("list task type time spents", f"{P}/task-types/{{modeling}}/time-spents"),
@@ -130,5 +159,5 @@ STEPS = [
     *production(),
     get("find department Modeling", "/data/departments", query={"name": "Modeling"},
         save={"dept_modeling": "0.id"}),
-    *LISTS, *TEAM, *SETTINGS, *DESCRIPTORS, *SCHEDULE, *BUDGETS, *TIME,
+    *LISTS, *TEAM, *SETTINGS, *DESCRIPTORS, *SCHEDULE, *BUDGETS, *LINKS, *TIME,
 ]
