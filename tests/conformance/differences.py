@@ -50,7 +50,7 @@ PENDING: dict[tuple[str, str, str], str] = {
     ("collections", "list events", "*"):
         "Zou's create-admin records a person:new event for the admin; our seed none",
     ("*", "list entity-types*", "*[<id:EntityType:*"):
-        "entity types Concept, ConceptFolder, Scene: Zou's init-data creates them, ours not",
+        "entity types Concept, ConceptFolder, Scene: Zou makes them on first use (asset type lists)",
     ("crud", "list entity-types page", "body.total"): "follows: 8 entity types; Zou 11",
 
     # /config and /auth
