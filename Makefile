@@ -25,7 +25,8 @@ run: $(STAMP)
 # What also runs on SQLite with in-process jobs and events (no Redis, no worker processes).
 SQLITE_TESTS := tests/crud tests/auth tests/projects tests/project_templates tests/assets tests/breakdown \
 	tests/entities tests/concepts tests/shots tests/edits tests/boards tests/persons tests/departments \
-	tests/user tests/tasks tests/comments tests/events tests/news tests/chats tests/search
+	tests/user tests/tasks tests/comments tests/events tests/news tests/chats tests/search \
+	tests/conformance
 
 ## The layers (import-linter), the whole suite on PostgreSQL + Redis, then the data and auth tests
 ## again on SQLite.

@@ -1,0 +1,148 @@
+"""Every declared difference between our answers and Zou 1.0.97's, keyed by (area, step name, path).
+
+The step is its name; a path is `status`, `content_type`, `body`, or a JSON path in the body
+(`body.key`, `body[0].key`, rows of a list by id: `body[<id:project>].name`); in all three parts `*`
+stands for any run of characters (`*checklist`, `create *`). See README.md.
+"""
+
+# fmt: off
+# Differences we keep on purpose: the replay ignores them. One reason each.
+INTENTIONAL: dict[tuple[str, str, str], str] = {
+    ("index", "root under /api", "*"):
+        "every route also answers under /api, as behind Kitsu's proxy (README)",
+    # Permission holes of Zou we close.
+    ("crud", "create task as artist", "*"):
+        "Zou lets any logged-in user create a task in any project (201); we answer 403",
+    ("crud", "delete sequence as artist", "*"):
+        "Zou lets any logged-in user delete a sequence (204); we answer 403",
+    ("shots", "delete sequence as supervisor", "*"):
+        "Zou lets a supervisor delete a sequence with its shots (204); we keep it to managers (403)",
+    ("entities", "create tasks on entity as artist", "*"):
+        "Zou lets an artist of the team create tasks on any entity (201); we answer 403",
+    # Zou crashes (500) where we answer.
+    ("edits", "get edit malformed id", "*"): "Zou crashes (500) on a malformed id; we answer 404",
+    ("crud", "delete closed project", "*"):
+        "Zou crashes (500) deleting a closed project that still has entities; we answer 400",
+    ("crud", "create persons list body", "*"): "Zou crashes (500) on a JSON list as body; we answer 400",
+    ("crud", "create task-types list body", "*"): "Zou crashes (500) on a JSON list as body; we answer 400",
+    ("crud", "create task-status list body", "*"): "Zou crashes (500) on a JSON list as body; we answer 400",
+    ("crud", "create entity-types list body", "*"): "Zou crashes (500) on a JSON list as body; we answer 400",
+    ("crud", "create * list body", "body.message"):
+        "Zou's message is a Python error text (TypeError of its model code); ours says what to send",
+    ("assets", "get asset malformed id", "*"): "Zou crashes (500) on a malformed id; we answer 404",
+    ("assets", "force delete asset", "*"):
+        "Zou crashes (500) force-deleting an asset that holds asset instances; we delete it (204)",
+    ("assets", "get force deleted asset", "*"): "follows: the asset is gone with us (404), canceled in Zou",
+    ("projects", "update budget entry", "*"): "Zou crashes (500) updating a budget entry; we update it",
+    ("collections", "create project-templates empty", "*"):
+        "Zou crashes (500) on an empty project template; we answer 400 A required field is missing.",
+}
+
+# Real divergences of ours, not fixed yet: each must still occur (strict), one line on what differs.
+# Fixing one makes its `test_pending` case fail until the entry is removed. Grouped by fix.
+PENDING: dict[tuple[str, str, str], str] = {
+    # Seed and init data. The admin of create-admin (ours and tests/helpers/seed.py): Zou stores "".
+    ("*", "login admin", "body.user.*"): 'admin phone, desktop_login: ours null; Zou ""',
+    ("auth", "*", "body.user.desktop_login"): 'admin (login, authenticated): ours null; Zou ""',
+    ("auth", "*", "body.user.phone"): 'admin (login, authenticated): ours null; Zou ""',
+    ("*", "*", "*[<id:Person:admin@example.com>].desktop_login"): 'admin in lists: ours null; Zou ""',
+    ("*", "*", "*[<id:Person:admin@example.com>].phone"): 'admin in lists: ours null; Zou ""',
+    ("collections", "list events", "*"):
+        "Zou's create-admin records a person:new event for the admin; our seed none",
+    ("*", "list entity-types*", "*[<id:EntityType:*"):
+        "entity types Concept, ConceptFolder, Scene: Zou makes them on first use (asset type lists)",
+    ("crud", "list entity-types page", "body.total"): "follows: 8 entity types; Zou 11",
+
+    # /config and /auth
+    ("index", "config *", "body.preview_accounts_enabled"): "missing; Zou true",
+    ("auth", "login no body", "body.*"):
+        'ours "Data are empty. ..." data null; Zou "Validation error." data.errors email required',
+    ("auth", "login malformed json", "body.*"):
+        'ours "Data are empty. ..." data null; Zou "Validation error." data.errors email required',
+    ("auth", "authenticated basic header", "*"):
+        "ours 422 Bad Authorization header; Zou 401 Missing JWT ... Missing 'Bearer' type ...",
+
+    # Projects: new projects and GET of one project.
+    ("*", "*", "*hd_bitrate_compression"): "new project: ours 28; Zou null (defaults live in /config)",
+    ("*", "*", "*ld_bitrate_compression"): "new project: ours 6; Zou null",
+    ("*", "*project*", "body.descriptors"): "GET /data/projects/{id}: missing; Zou [] (the descriptors)",
+    ("*", "*project*", "body.task_statuses_link"):
+        "GET /data/projects/{id}: missing; Zou {status id: {is_client_allowed, priority, roles_for_board}}",
+    ("*", "*project*", "body.task_type_links"):
+        "GET /data/projects/{id}: missing; Zou {type id: {hd/ld bitrates, is_client_visible, priority}}",
+    ("*", "*project*", "body.task_types_priority"):
+        "GET /data/projects/{id}: missing; Zou {type id: priority}",
+    ("projects", "list project task types", "body.order"):
+        "GET /data/projects/{id}/task-types: ours animation, modeling; Zou modeling (priority 1) first",
+
+    # Episodes: created with Zou's defaults.
+    ("*", "*", "*[<id:episode>].data"): "episode: ours null; Zou {}",
+    ("*", "*", "*[<id:episode>].description"): 'episode: ours null; Zou ""',
+    ("*", "*episode*", "body.data"): "new episode: ours null; Zou {}",
+    ("*", "*episode*", "body.description"): 'new episode: ours null; Zou ""',
+    ("shots", "episode stats", "*.drawings"): "every count: missing; Zou drawings: 0",
+    ("shots", "episode retake stats", "*.drawings"): "every count: missing; Zou drawings: 0",
+
+    # Tasks, entities, comments, boards.
+    ("*", "create *task*", "*.duration"): "new task: ours 0 (int); Zou 0.0 (float)",
+    ("*", "create *task*", "*.estimation"): "new task: ours 0 (int); Zou 0.0 (float)",
+    ("collections", "create preview-files empty", "body.duration"): "ours 0 (int); Zou 0.0 (float)",
+    ("crud", "create entit*", "body.type"): 'POST /data/entities: ours "Asset"; Zou "Entity"',
+    ("crud", "create entities number as name", "body.id"): "follows: the id's symbol names the type",
+    ("crud", "*comment*", "*checklist"): "ours null; Zou []",
+    ("crud", "get comment", "body.person"): "GET /data/comments/{id}: missing; Zou embeds the author",
+    ("crud", "get comments malformed id", "*"): 'ours 400 "Malformed ID."; Zou 404 (the generic 404 body)',
+    ("crud", "delete comments malformed id", "*"): 'ours 400 "Malformed ID."; Zou 404 (the generic 404 body)',
+    ("with_tasks", "asset board*", "*.last_preview_file_id"): 'tasks of the asset board: ours ""; Zou null',
+    ("collections", "create working-files empty", "body.validation_status"): 'missing; Zou "neutral"',
+    ("edits", "get canceled edit", "body.tasks[*].data"): "tasks in GET /data/edits/{id}: missing; Zou null",
+
+    ("concepts", "*", "*entity_concept_links"): "concepts: missing; Zou [] (their entity links)",
+    ("project_templates", "create template", "body.*"):
+        "POST /data/project-templates: ours adds asset_types, preview_background_files, "
+        "status_automations, task_statuses, task_types ([]); Zou only the columns",
+    ("project_templates", "create template duplicate", "body.message"):
+        'ours "A record with the same unique values already exists."; '
+        'Zou "A project template with this name already exists"',
+    ("project_templates", "*task status*", "*roles_for_board*"):
+        'template task status link: ours null/[]; Zou ["user", "admin", "supervisor", "manager", "vendor"]',
+
+    # Generic CRUD writes and list parameters.
+    ("crud", "list projects limit -1", "*"):
+        'ours 200 (a page of 1); Zou 400 "limit must be a positive integer."',
+    ("crud", "list projects limit text", "body.message"):
+        'ours "Invalid limit parameter: ten"; Zou "limit must be an integer."',
+    ("crud", "create task-types number as name", "*"):
+        'name 12: ours 201 (name "12"); Zou 400 "One of the provided values has an invalid format."',
+    ("crud", "create entity-types number as name", "*"):
+        'name 12: ours 201 (name "12"); Zou 400 "One of the provided values has an invalid format."',
+    ("crud", "create * list body", "body.data"): "JSON list as body: ours adds data: null; Zou {message}",
+    ("crud", "create * list body", "body.error"): "JSON list as body: ours adds error: true; Zou {message}",
+    ("crud", "create tasks list body", "body.message"):
+        'ours "Data are empty. ..."; Zou "A JSON object is expected."',
+    ("collections", "create day-offs empty", "body.message"):
+        'ours "A required field is missing."; Zou the missing key: "\'person_id\'"',
+    ("collections", "create entities empty", "body.message"):
+        'ours "A required field is missing."; Zou the missing key: "\'project_id\'"',
+    ("collections", "create milestones empty", "body.message"):
+        'ours "A required field is missing."; Zou the missing key: "\'project_id\'"',
+    ("collections", "create playlists empty", "body.message"):
+        'ours "A required field is missing."; Zou the missing key: "\'project_id\'"',
+    ("collections", "create production-schedule-versions empty", "body.message"):
+        'ours "A required field is missing."; Zou the missing key: "\'project_id\'"',
+    ("collections", "create production-schedule-version-task-links empty", "body.message"):
+        'ours "A required field is missing."; Zou the missing key: "\'production_schedule_version_id\'"',
+    ("collections", "update project-templates unknown id", "body.*"):
+        'ours the generic 404 body; Zou {"message": "Project template not found"}',
+    ("collections", "delete project-templates unknown id", "body.*"):
+        'ours the generic 404 body; Zou {"message": "Project template not found"}',
+
+    # Validation messages naming our generated request models instead of Zou's schemas.
+    ("projects", "batch settings malformed", "body.data.errors[0].message"):
+        'names "ProjectsTaskTypeRequest"; Zou "ProjectTaskTypeSchema"',
+    ("breakdown", "cast one asset in shots as a list", "body.data.errors[0].message"):
+        'names "BreakdownCastAssetRequest"; Zou "CastAssetSchema"',
+    ("breakdown", "cast *", "body.data"):
+        "casting body neither array nor object: ours adds data: null; Zou {error, message}",
+}
+# fmt: on

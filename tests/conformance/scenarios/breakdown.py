@@ -1,0 +1,53 @@
+"""Breakdown area: casting of shots, sequences and episodes, entity links, asset instances."""
+
+# fmt: off
+from tests.conformance.scenarios._common import UNKNOWN_ID, content, delete, get, post, put
+
+P = "/data/projects/{project}"
+
+STEPS = [
+    *content(),
+    get("shot casting empty", f"{P}/entities/{{shot}}/casting"),
+    put("cast shot", f"{P}/entities/{{shot}}/casting",
+        [{"asset_id": "{asset}", "nb_occurences": 1}, {"asset_id": "{prop_asset}", "nb_occurences": 3}]),
+    get("shot casting", f"{P}/entities/{{shot}}/casting", unordered=True),
+    put("cast shot as artist", f"{P}/entities/{{shot}}/casting", [], as_="user"),
+    put("cast shot as vendor outside team", f"{P}/entities/{{shot}}/casting", [], as_="vendor"),
+    put("cast shot malformed body", f"{P}/entities/{{shot}}/casting", {"asset_id": "{asset}"}),
+    put("cast several entities as a list", f"{P}/entities/casting",
+        [{"entity_id": "{shot2}", "casting": [{"asset_id": "{asset}", "nb_occurences": 2}]}]),
+    put("cast several entities", f"{P}/entities/casting",
+        {"{shot2}": [{"asset_id": "{asset}", "nb_occurences": 2}]}),
+    put("cast one asset in shots as a list", f"{P}/entities/casting/assets/{{prop_asset}}",
+        [{"entity_id": "{shot2}", "nb_occurences": 1}]),
+    put("cast one asset in shots", f"{P}/entities/casting/assets/{{prop_asset}}",
+        {"entity_ids": ["{shot2}"], "nb_occurences": 1}),
+    get("second shot casting", f"{P}/entities/{{shot2}}/casting", unordered=True),
+    get("casting of character type", f"{P}/asset-types/{{character}}/casting"),
+    get("sequence casting", f"{P}/sequences/{{sequence}}/casting"),
+    get("all sequences casting", f"{P}/sequences/all/casting"),
+    get("episodes casting", f"{P}/episodes/casting"),
+    get("episode sequences casting", f"{P}/episodes/{{episode}}/sequences/all/casting"),
+    get("entity links", f"{P}/entity-links", unordered=True, query={"entity_id": "{shot2}"},
+        save={"link": "0.id"}),
+    get("entity links as artist", f"{P}/entity-links", as_="user", unordered=True),
+    get("asset cast in", "/data/assets/{asset}/cast-in", unordered=True),
+    get("shot assets", "/data/shots/{shot}/assets", unordered=True),
+    post("instantiate unknown instance in shot", "/data/shots/{shot}/asset-instances",
+         {"asset_instance_id": UNKNOWN_ID}),
+    get("shot asset instances", "/data/shots/{shot}/asset-instances"),
+    post("create scene", f"{P}/scenes", {"name": "SC01", "sequence_id": "{sequence}"}, save={"scene": "id"}),
+    post("instantiate asset in scene", "/data/scenes/{scene}/asset-instances", {"asset_id": "{prop_asset}"},
+         save={"instance": "id"}),
+    get("scene asset instances", "/data/scenes/{scene}/asset-instances"),
+    get("scene camera instances", "/data/scenes/{scene}/camera-instances"),
+    post("add scene instance to shot", "/data/shots/{shot}/asset-instances",
+         {"asset_instance_id": "{instance}"}),
+    get("shot asset instances after", "/data/shots/{shot}/asset-instances"),
+    delete("remove instance from shot", "/data/shots/{shot}/asset-instances/{instance}"),
+    delete("delete entity link", f"{P}/entity-links/{{link}}"),
+    delete("delete unknown entity link", f"{P}/entity-links/{UNKNOWN_ID}"),
+    get("entity links after deletion", f"{P}/entity-links", unordered=True),
+    put("uncast shot", f"{P}/entities/{{shot}}/casting", []),
+    get("entity links at the end", f"{P}/entity-links", unordered=True),
+]
