@@ -44,7 +44,8 @@ class Comment(BaseMixin, table=True):
     text: str | None = Field(default=None, sa_type=Text)
     data: Any = Field(default=None, sa_type=NullableJSONType, nullable=True)
     replies: Any = Field(default_factory=list, sa_type=NullableJSONType, nullable=True)
-    checklist: Any = Field(default=None, sa_type=NullableJSONType, nullable=True)
+    # Zou stores a missing checklist as [] (on create and on update): every reader expects a list.
+    checklist: Any = Field(default_factory=list, sa_type=NullableJSONType, nullable=True)
     pinned: bool | None = None
     for_client: bool | None = False
     links: list[str] | None = Field(default=None, sa_type=StringArray)

@@ -103,8 +103,9 @@ class ProjectTemplate(BaseMixin, table=True):
     is_frame_in_numbering: bool | None = False
     revision_padding: int = 0
     homepage: str | None = Field(default="assets", max_length=80)
-    hd_bitrate_compression: int | None = 28
-    ld_bitrate_compression: int | None = 6
+    # Null inherits the instance's bitrates (`/config`), as in Zou.
+    hd_bitrate_compression: int | None = None
+    ld_bitrate_compression: int | None = None
     file_tree: Any = Field(default=None, sa_type=NullableJSONType, nullable=True)
     data: Any = Field(default=None, sa_type=NullableJSONType, nullable=True)
     metadata_descriptors: Any = Field(default_factory=list, sa_type=NullableJSONType, nullable=True)

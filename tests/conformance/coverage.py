@@ -57,8 +57,10 @@ def main() -> None:
     for area, found in by_area.items():
         print(f"{area:18} {len(found):4} operations, {len(successes[area]):4} with a success")
     every = set().union(*by_area.values())
-    print(f"covered {len(every)} of {len(operations)} served operations, "
-          f"{len(set().union(*successes.values()))} with a success")
+    print(
+        f"covered {len(every)} of {len(operations)} served operations, "
+        f"{len(set().union(*successes.values()))} with a success"
+    )
     if missing:
         for method, path in sorted(operations - every, key=lambda op: (op[1], op[0])):
             print(f"  {method:6} {path}")

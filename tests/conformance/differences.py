@@ -54,8 +54,6 @@ PENDING: dict[tuple[str, str, str], str] = {
     # /config and /auth
 
     # Projects: new projects and GET of one project.
-    ("*", "*", "*hd_bitrate_compression"): "new project: ours 28; Zou null (defaults live in /config)",
-    ("*", "*", "*ld_bitrate_compression"): "new project: ours 6; Zou null",
     ("projects", "list project task types", "body.order"):
         "GET /data/projects/{id}/task-types: ours animation, modeling; Zou modeling (priority 1) first",
 
@@ -65,7 +63,6 @@ PENDING: dict[tuple[str, str, str], str] = {
     ("*", "create *task*", "*.duration"): "new task: ours 0 (int); Zou 0.0 (float)",
     ("*", "create *task*", "*.estimation"): "new task: ours 0 (int); Zou 0.0 (float)",
     ("crud", "create entit*", "body.type"): 'POST /data/entities: ours "Asset"; Zou "Entity"',
-    ("crud", "*comment*", "*checklist"): "ours null; Zou []",
     ("crud", "get comment", "body.person"): "GET /data/comments/{id}: missing; Zou embeds the author",
     ("crud", "get comments malformed id", "*"): 'ours 400 "Malformed ID."; Zou 404 (the generic 404 body)',
     ("crud", "delete comments malformed id", "*"): 'ours 400 "Malformed ID."; Zou 404 (the generic 404 body)',

@@ -23,6 +23,13 @@ async def _task(ctx: CrudContext, task_id: Any) -> Task | None:
     return await ctx.session.get(Task, task_id)
 
 
+def _list_checklist(data: dict[str, Any]) -> dict[str, Any]:
+    # Zou's model turns a null checklist into [] whatever writes it.
+    if "checklist" in data and data["checklist"] is None:
+        data["checklist"] = []
+    return data
+
+
 class CommentHooks(CrudHooks):
     protected_fields: ClassVar[frozenset[str]] = frozenset({"mentions", "department_mentions"})
 
@@ -52,11 +59,14 @@ class CommentHooks(CrudHooks):
         await comments_rules.check_update_access(ctx.session, ctx.identity, instance, data)
         ctx.state["previous_status"] = instance["task_status_id"]
 
+    async def prepare_create(self, ctx: CrudContext, data: dict[str, Any]) -> dict[str, Any]:
+        return _list_checklist(data)
+
     async def prepare_update(
         self, ctx: CrudContext, instance: SQLModel, data: dict[str, Any]
     ) -> dict[str, Any]:
         data["editor_id"] = ctx.user_id
-        return data
+        return _list_checklist(data)
 
     async def post_update(
         self, ctx: CrudContext, instance: SQLModel, result: dict[str, Any]
