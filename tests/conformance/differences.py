@@ -63,7 +63,6 @@ PENDING: dict[tuple[str, str, str], str] = {
     ("*", "create *task*", "*.duration"): "new task: ours 0 (int); Zou 0.0 (float)",
     ("*", "create *task*", "*.estimation"): "new task: ours 0 (int); Zou 0.0 (float)",
     ("crud", "create entit*", "body.type"): 'POST /data/entities: ours "Asset"; Zou "Entity"',
-    ("crud", "get comment", "body.person"): "GET /data/comments/{id}: missing; Zou embeds the author",
     ("crud", "get comments malformed id", "*"): 'ours 400 "Malformed ID."; Zou 404 (the generic 404 body)',
     ("crud", "delete comments malformed id", "*"): 'ours 400 "Malformed ID."; Zou 404 (the generic 404 body)',
     ("with_tasks", "asset board*", "*.last_preview_file_id"): 'tasks of the asset board: ours ""; Zou null',

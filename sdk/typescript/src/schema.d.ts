@@ -9897,7 +9897,17 @@ export interface components {
             /** @description Ids of the linked rows (with relations). */
             attachment_files?: (string | components["schemas"]["AttachmentFileSummary"])[];
             /** @description Read one: a short description of the author. */
-            person?: Record<string, never>;
+            person?: components["schemas"]["CommentAuthor"] | null;
+        };
+        /** @description What Zou embeds of a comment's (or a reply's) author. */
+        CommentAuthor: {
+            /** Format: uuid */
+            id: string;
+            first_name: string | null;
+            last_name: string | null;
+            full_name: string;
+            has_avatar: boolean | null;
+            role: string | null;
         };
         /** @description A new row of `comment`. Unknown keys are refused (400). */
         CommentCreate: {

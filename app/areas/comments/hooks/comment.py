@@ -10,7 +10,7 @@ from sqlmodel import SQLModel
 from app import events
 from app.areas.comments import mentions, notify, task_state
 from app.areas.comments import rules as comments_rules
-from app.areas.comments.rows import comment_with_relations
+from app.areas.comments.rows import comment_with_relations, short_persons
 from app.auth import access_rules, permissions
 from app.auth.access_rules import effective_role
 from app.core.errors import forbidden
@@ -37,6 +37,16 @@ class CommentHooks(CrudHooks):
         await access_rules.check_comment_access(ctx.session, ctx.identity, instance)
 
     async def clean_get_result(self, ctx: CrudContext, result: dict[str, Any]) -> dict[str, Any]:
+        # Zou embeds the author, and each reply's, so guest commenters render with a name.
+        replies = [reply for reply in result.get("replies") or [] if isinstance(reply, dict)]
+        authors = await short_persons(
+            ctx.session, [result.get("person_id"), *(reply.get("person_id") for reply in replies)]
+        )
+        if result.get("person_id"):
+            result["person"] = authors.get(str(result["person_id"]))
+        for reply in replies:
+            if reply.get("person_id"):
+                reply["person"] = authors.get(str(reply["person_id"]))
         task = await _task(ctx, result["object_id"])
         if task is not None and await effective_role(ctx.session, ctx.identity, task.project_id) == "client":
             author_role = (
