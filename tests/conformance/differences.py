@@ -70,14 +70,6 @@ PENDING: dict[tuple[str, str, str], str] = {
     ("edits", "get canceled edit", "body.tasks[*].data"): "tasks in GET /data/edits/{id}: missing; Zou null",
 
     ("concepts", "*", "*entity_concept_links"): "concepts: missing; Zou [] (their entity links)",
-    ("project_templates", "create template", "body.*"):
-        "POST /data/project-templates: ours adds asset_types, preview_background_files, "
-        "status_automations, task_statuses, task_types ([]); Zou only the columns",
-    ("project_templates", "create template duplicate", "body.message"):
-        'ours "A record with the same unique values already exists."; '
-        'Zou "A project template with this name already exists"',
-    ("project_templates", "*task status*", "*roles_for_board*"):
-        'template task status link: ours null/[]; Zou ["user", "admin", "supervisor", "manager", "vendor"]',
 
     # Generic CRUD writes and list parameters.
     ("crud", "list projects limit -1", "*"):

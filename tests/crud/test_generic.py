@@ -56,7 +56,7 @@ def _relations(path: str) -> set[str]:
 async def test_lifecycle(client, admin_headers, full_studio, path):
     created = await _create(client, admin_headers, path, full_studio)
     assert created["id"] and created["type"]
-    if path != "salary-scales":
+    if path not in ("salary-scales", "project-templates"):  # Zou answers a new template's columns only
         assert _relations(path) <= set(created), "a created row carries its relation id lists"
     instance = f"/data/{path}/{created['id']}"
 

@@ -30,6 +30,7 @@ from app.models import (
     TaskStatus,
     TaskType,
 )
+from app.models.project import default_roles_for_board
 
 # Production settings copied between projects and templates (Zou's PRODUCTION_SETTING_FIELDS).
 SETTING_FIELDS = (
@@ -196,7 +197,8 @@ async def add_task_status(
             project_template_id=template.id,
             task_status_id=task_status.id,
             priority=priority,
-            roles_for_board=roles_for_board,
+            # Unset board roles take the column's default (every role but client), as in Zou.
+            roles_for_board=roles_for_board if roles_for_board is not None else default_roles_for_board(),
             **(client_allowed or {}),
         )
         session.add(link)
