@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app import __version__, areas, worker
+from app.core import guard
 from app.core.db import dispose_engine, get_engine
 from app.core.errors import install_error_handlers
 from app.core.middleware import ZouPathMiddleware
@@ -42,7 +43,8 @@ def create_app() -> FastAPI:
     install_error_handlers(app)
     for router in areas.routers():
         app.include_router(router)
-    app.add_middleware(ZouPathMiddleware)
+    guard.install(app)
+    app.add_middleware(ZouPathMiddleware)  # outermost: paths normalised, headers on every answer
     return app
 
 

@@ -9,6 +9,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 VAR_DIR = Path("var")
 INSECURE_SECRETS = {"", "mysecretkey", "changeme"}
+MAX_JSON_DEPTH = 200
 
 
 def _kept_secret(var_dir: Path) -> str:
@@ -37,6 +38,12 @@ class Settings(BaseSettings):
     db_pool_size: int = 20
     db_max_overflow: int = 10
     db_pool_timeout: float = 5.0
+
+    # Request limits (app/core/guard.py; README "Limits").
+    max_body_size: int = 8 * 1024 * 1024  # JSON and form bodies, bytes: 413 beyond
+    max_upload_size: int = 10 * 1024**3  # files (multipart, binary bodies): Zou's MAX_CONTENT_LENGTH
+    max_json_depth: int = 64  # arrays and objects nested in a JSON body: 400 beyond
+    max_page_limit: int = 10_000  # the largest `limit` of a page; larger ones are lowered to it
 
     admin_email: str = "admin@example.com"
     admin_password: str = ""
@@ -71,6 +78,9 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _fill_defaults(self) -> "Settings":
+        if not 1 <= self.max_json_depth <= MAX_JSON_DEPTH:
+            # orjson writes at most 255 levels: a stored value must leave room for the response's.
+            raise ValueError(f"MAX_JSON_DEPTH must be between 1 and {MAX_JSON_DEPTH}")
         if not self.database_url:
             self.var_dir.mkdir(parents=True, exist_ok=True)
             self.database_url = f"sqlite+aiosqlite:///{self.var_dir / 'zou.db'}"

@@ -12,6 +12,7 @@ SPEC_PATH = SPEC_DIR / "openapi.yaml"
 # merged into the root document (a name defined twice is an error, never a silent override).
 AREAS_DIR = SPEC_DIR / "areas"
 SCHEMA_REF = "#/components/schemas/"
+HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -39,7 +40,19 @@ def load_spec() -> dict[str, Any]:
         _merge(spec.setdefault("components", {}).setdefault("schemas", {}), schemas, area.name)
         for tag in fragment.get("tags") or []:
             spec.setdefault("tags", []).append(tag)
+    _add_shared_responses(spec)
     return spec
+
+
+def _add_shared_responses(spec: dict[str, Any]) -> None:
+    """The root's `x-zou-every-operation` answers, on every operation lacking that status."""
+    shared = (spec.get("x-zou-every-operation") or {}).get("responses") or {}
+    for item in spec.get("paths", {}).values():
+        for method, operation in item.items():
+            if method in HTTP_METHODS and isinstance(operation, dict):
+                responses = operation.setdefault("responses", {})
+                for status, response in shared.items():
+                    responses.setdefault(status, response)
 
 
 def _schema_refs(node: Any, found: set[str]) -> set[str]:
