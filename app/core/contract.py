@@ -41,7 +41,27 @@ def load_spec() -> dict[str, Any]:
         for tag in fragment.get("tags") or []:
             spec.setdefault("tags", []).append(tag)
     _add_shared_responses(spec)
+    _add_picked_rows(spec)
     return spec
+
+
+FIELDS_PARAMETER = "#/components/parameters/Fields"
+PICKED_ROWS = "#/components/schemas/PickedRows"
+
+
+def _add_picked_rows(spec: dict[str, Any]) -> None:
+    """`?fields=` trims rows to the listed columns: the lists taking it may answer `PickedRows`."""
+    for item in spec.get("paths", {}).values():
+        for method, operation in item.items():
+            if method not in HTTP_METHODS or not isinstance(operation, dict):
+                continue
+            if not any(p.get("$ref") == FIELDS_PARAMETER for p in operation.get("parameters") or []):
+                continue
+            media = (((operation.get("responses") or {}).get("200") or {}).get("content") or {}).get(
+                "application/json"
+            )
+            if media is not None and "schema" in media:
+                media["schema"] = {"anyOf": [media["schema"], {"$ref": PICKED_ROWS}]}
 
 
 def _add_shared_responses(spec: dict[str, Any]) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
+from app.core.routing import allowed_methods
 from app.core.serialize import dumps
 
 log = logging.getLogger("app.core.errors")
@@ -123,9 +124,12 @@ def install_error_handlers(app: FastAPI) -> None:
         return render(exc.status, exc.body, exc.headers)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_request: Request, exc: StarletteHTTPException) -> Response:
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         message = DEFAULT_MESSAGES.get(exc.status_code, str(exc.detail))
-        return render(exc.status_code, {"error": True, "message": message}, getattr(exc, "headers", None))
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:
+            headers = {**(headers or {}), "Allow": ", ".join(allowed_methods(request.app, request.url.path))}
+        return render(exc.status_code, {"error": True, "message": message}, headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError) -> Response:

@@ -51,7 +51,9 @@ async def test_a_chunked_json_body_is_cut_at_the_limit(client, admin_headers, st
     response = await client.put(f"/data/projects/{studio.project}", content=body, headers=headers)
     assert response.status_code == 413 and response.json() == TOO_LARGE
     assert body.sent <= 3
-    small = await client.put(f"/data/projects/{studio.project}", json={"data": {"x": "y"}}, headers=admin_headers)
+    small = await client.put(
+        f"/data/projects/{studio.project}", json={"data": {"x": "y"}}, headers=admin_headers
+    )
     assert small.status_code == 200
 
 
@@ -85,7 +87,7 @@ def test_a_real_server_answers_413_before_the_body_arrives():
         with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
             sock.sendall(
                 b"POST /data/projects HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                b"Content-Length: 300000000\r\n\r\n{\"name\": "
+                b'Content-Length: 300000000\r\n\r\n{"name": '
             )
             answer = sock.recv(4096)
         assert answer.startswith(b"HTTP/1.1 413"), answer
