@@ -61,3 +61,32 @@ async def test_only_department_supervisors_pin_comments(client, studio, member):
     supervisor, headers = await member("supervisor")
     await add_department(supervisor["id"], studio.modeling_department)
     assert (await client.put(url, json={"pinned": True}, headers=headers)).status_code == 200
+
+
+async def test_a_supervisor_rewrites_only_the_metadata_of_their_departments(client, studio, member):
+    """Zou's check_metadata_department_access: keys of descriptors of the entity's own kind
+    (shot, edit, asset) shared with one of the supervisor's departments; nothing on other kinds;
+    everything when the supervisor belongs to no department."""
+    from app.models import DepartmentMetadataDescriptorLink
+
+    descriptor = await _descriptor(studio, "Cost", False)  # an Asset descriptor, field `cost`
+    async with run_in_unit_of_work() as uow:
+        uow.get_session().add(
+            DepartmentMetadataDescriptorLink(
+                metadata_descriptor_id=uuid.UUID(descriptor),
+                department_id=uuid.UUID(studio.modeling_department),
+            )
+        )
+    supervisor, headers = await member("supervisor")
+    await add_department(supervisor["id"], studio.modeling_department)
+    asset, sequence = f"/data/entities/{studio.asset}", f"/data/entities/{studio.sequence}"
+    assert (await client.put(asset, json={"data": {"cost": 3}}, headers=headers)).status_code == 200
+    for url, body in (
+        (sequence, {"data": {"cost": 3}}),  # a descriptor of assets, not of sequences
+        (asset, {"data": {}}),
+        (asset, {"data": {"other": 1}}),
+        (asset, {"name": "Renamed"}),
+    ):
+        assert (await client.put(url, json=body, headers=headers)).status_code == 403, (url, body)
+    _, free = await member("supervisor")  # no department: every key
+    assert (await client.put(sequence, json={"data": {"cost": 4}}, headers=free)).status_code == 200
