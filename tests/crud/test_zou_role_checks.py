@@ -90,3 +90,70 @@ async def test_a_supervisor_rewrites_only_the_metadata_of_their_departments(clie
         assert (await client.put(url, json=body, headers=headers)).status_code == 403, (url, body)
     _, free = await member("supervisor")  # no department: every key
     assert (await client.put(sequence, json={"data": {"cost": 4}}, headers=free)).status_code == 200
+
+
+async def test_a_manager_creates_and_deletes_schedule_items(client, studio, member):
+    """Zou's schedule item resources: check_manager_project_access on create and delete."""
+    _, manager = await member("manager")
+    body = {"project_id": studio.project, "task_type_id": studio.modeling, "object_id": studio.asset}
+    created = await client.post("/data/schedule-items", json=body, headers=manager)
+    assert created.status_code == 201, created.text
+    _, outsider = await member("manager", in_team=False)
+    _, supervisor = await member("supervisor")
+    url = f"/data/schedule-items/{created.json()['id']}"
+    for headers in (outsider, supervisor):
+        assert (await client.delete(url, headers=headers)).status_code == 403
+        other = {**body, "object_id": studio.shot}
+        assert (await client.post("/data/schedule-items", json=other, headers=headers)).status_code == 403
+    assert (await client.delete(url, headers=manager)).status_code == 204
+
+
+async def test_day_offs_are_read_by_the_managers_and_supervisors_of_the_team(client, studio, member):
+    """Zou's check_day_off_read_access: managers of a shared production read it whole, supervisors
+    of the person's department its dates only, others nothing."""
+    artist, artist_headers = await member("user")
+    await add_department(artist["id"], studio.modeling_department)
+    body = {"person_id": artist["id"], "date": "2025-03-03", "end_date": "2025-03-04", "description": "Trip"}
+    created = await client.post("/data/day-offs", json=body, headers=artist_headers)
+    assert created.status_code == 201, created.text
+    url = f"/data/day-offs/{created.json()['id']}"
+    _, manager = await member("manager")
+    assert (await client.get(url, headers=manager)).json()["description"] == "Trip"
+    supervisor, supervisor_headers = await member("supervisor")
+    await add_department(supervisor["id"], studio.modeling_department)
+    dates = (await client.get(url, headers=supervisor_headers)).json()
+    assert dates["date"] == "2025-03-03" and "description" not in dates
+    other, other_headers = await member("supervisor")
+    await add_department(other["id"], studio.animation_department)
+    _, outsider = await member("manager", in_team=False)
+    _, peer = await member("user")
+    for headers in (other_headers, outsider, peer):
+        assert (await client.get(url, headers=headers)).status_code == 403
+
+
+async def test_a_client_reads_an_attachment_of_its_production(client, admin_headers, studio, member):
+    """Zou's attachment read checks the task of the comment (project and entity access), not the
+    comment: the studio's comment (by an admin, not for clients) still lets a client read it."""
+    body = {"name": "file", "extension": "png", "comment_id": studio.comment}
+    created = await client.post("/data/attachment-files", json=body, headers=admin_headers)
+    url = f"/data/attachment-files/{created.json()['id']}"
+    _, client_headers = await member("client")
+    assert (await client.get(url, headers=client_headers)).status_code == 200
+    _, outsider = await member("client", in_team=False)
+    assert (await client.get(url, headers=outsider)).status_code == 403
+    _, vendor = await member("vendor")  # no task of the asset assigned
+    assert (await client.get(url, headers=vendor)).status_code == 403
+
+
+async def test_a_vendor_lists_the_assets_of_its_tasks(client, studio, member):
+    """Zou's EntitiesResource filters the list on the caller's projects only."""
+    from tests.crud.conftest import assign
+
+    vendor, headers = await member("vendor")
+    await assign(studio.task, vendor["id"])
+    listed = await client.get("/data/entities", headers=headers)
+    assert listed.status_code == 200, listed.text
+    ids = {row["id"] for row in listed.json()}
+    assert studio.asset in ids
+    by_project = await client.get(f"/data/entities?project_id={studio.project}", headers=headers)
+    assert studio.asset in {row["id"] for row in by_project.json()}
