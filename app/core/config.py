@@ -1,10 +1,12 @@
 """Settings read from the environment; the defaults run a studio on one machine with no set-up."""
 
 import secrets
+import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from pydantic import model_validator
+from pydantic import ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 VAR_DIR = Path("var")
@@ -104,3 +106,22 @@ class Settings(BaseSettings):
 @lru_cache
 def get_settings() -> Settings:
     return Settings()
+
+
+CONFIGURATION_ERROR = 3  # uvicorn's code for an app that cannot start: the supervisor stops
+
+
+def _reason(error: Any) -> str:
+    message = str(error["msg"]).removeprefix("Value error, ")
+    where = ".".join(str(part) for part in error["loc"]).upper()
+    return f"{where}: {message}" if where else message
+
+
+def settings_or_exit() -> Settings:
+    """The settings, or one line on stderr saying what is wrong and an exit (no traceback)."""
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        reasons = "; ".join(_reason(error) for error in exc.errors())
+        print(f"zou-async: configuration error: {reasons}", file=sys.stderr)
+        raise SystemExit(CONFIGURATION_ERROR) from None
