@@ -155,5 +155,8 @@ async def test_a_vendor_lists_the_assets_of_its_tasks(client, studio, member):
     assert listed.status_code == 200, listed.text
     ids = {row["id"] for row in listed.json()}
     assert studio.asset in ids
-    by_project = await client.get(f"/data/entities?project_id={studio.project}", headers=headers)
-    assert studio.asset in {row["id"] for row in by_project.json()}
+    for query in (f"project_id={studio.project}", "relations=true", f"entity_type_id={studio.character}"):
+        listed = await client.get(f"/data/entities?{query}", headers=headers)
+        assert studio.asset in {row["id"] for row in listed.json()}, query
+    page = (await client.get("/data/entities?page=1", headers=headers)).json()
+    assert studio.asset in {row["id"] for row in page["data"]}
