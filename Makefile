@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PORT ?= 5000
 
-.PHONY: run serve test test-sqlite worker schemas bench lint lint-imports migrate install
+.PHONY: run serve test test-sqlite worker schemas contract sdk bench lint lint-imports migrate install
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,7 +24,8 @@ run: $(STAMP)
 
 # What also runs on SQLite with in-process jobs and events (no Redis, no worker processes).
 SQLITE_TESTS := tests/crud tests/auth tests/projects tests/project_templates tests/assets tests/breakdown \
-	tests/entities tests/concepts tests/shots tests/edits tests/boards
+	tests/entities tests/concepts tests/shots tests/edits tests/boards tests/persons tests/departments \
+	tests/user tests/tasks tests/comments tests/events tests/news tests/chats tests/search
 
 ## The layers (import-linter), the whole suite on PostgreSQL + Redis, then the data and auth tests
 ## again on SQLite.
@@ -42,6 +43,14 @@ worker: $(STAMP)
 ## Regenerate app/schemas/ from openapi/openapi.yaml.
 schemas: $(STAMP)
 	bash scripts/generate_schemas.sh
+
+## Point the contract's files at each other and bundle them into openapi/openapi.json.
+contract: $(STAMP)
+	$(PY) scripts/contract.py
+
+## The TypeScript SDK: its types regenerated from the bundle, then compiled with `tsc --strict`.
+sdk: contract
+	cd sdk/typescript && npm ci --no-audit --no-fund && npm run generate && npm run build
 
 migrate: $(STAMP)
 	$(PY) -m app upgrade-db

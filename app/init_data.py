@@ -310,6 +310,8 @@ async def create_admin(session: AsyncSession, email: str, password: str) -> str:
         email=email,
         role="admin",
         password=await hash_password_async(password),
+        phone="",  # Zou's create_person defaults
+        desktop_login="",
     )
     session.add(person)
     await session.flush()

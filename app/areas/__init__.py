@@ -51,24 +51,48 @@ def routers() -> list[Any]:
     from app.areas.auth import routes as auth
     from app.areas.boards import routes as boards
     from app.areas.breakdown import routes as breakdown
+    from app.areas.chats import routes as chats
+    from app.areas.comments.routes import files as comment_files
+    from app.areas.comments.routes import replies as comment_replies
+    from app.areas.comments.routes import thread as comment_thread
     from app.areas.concepts import routes as concepts
     from app.areas.crud import actions as crud_actions
     from app.areas.crud import routes as crud
+    from app.areas.departments import routes as departments
     from app.areas.edits import routes as edits
     from app.areas.entities import routes as entities
+    from app.areas.events import routes as events
     from app.areas.index import routes as index
+    from app.areas.news import routes as news
     from app.areas.openapi_spec import routes as openapi_spec
+    from app.areas.persons.routes import accounts as persons_accounts
+    from app.areas.persons.routes import day_offs as persons_day_offs
+    from app.areas.persons.routes import quotas as persons_quotas
+    from app.areas.persons.routes import time_spents as persons_time_spents
     from app.areas.previews import routes as previews
     from app.areas.project_templates import routes as project_templates
     from app.areas.projects.routes import budgets, metadata, schedule, settings
     from app.areas.projects.routes import projects as projects
+    from app.areas.search import routes as search
     from app.areas.shots.routes import projects as shots_projects
     from app.areas.shots.routes import sequences, shots
+    from app.areas.tasks.routes import actions as task_actions
+    from app.areas.tasks.routes import open_tasks
+    from app.areas.tasks.routes import reads as task_reads
+    from app.areas.tasks.routes import time_spents as task_time_spents
+    from app.areas.user.routes import filters as user_filters
+    from app.areas.user.routes import inbox as user_inbox
+    from app.areas.user.routes import personal as user_personal
+    from app.areas.user.routes import views as user_views
 
     modules = (
-        crud, crud_actions, index, auth, previews, boards,
+        crud, crud_actions, index, auth, previews, boards, events, news, chats, search,
+        comment_thread, comment_replies, comment_files,
+        open_tasks, task_reads, task_actions, task_time_spents,
+        user_views, user_filters, user_inbox, user_personal,
         projects, settings, metadata, schedule, budgets, project_templates,
         assets, breakdown, entities, concepts, shots, sequences, shots_projects, edits,
+        persons_time_spents, persons_day_offs, persons_quotas, persons_accounts, departments,
         openapi_spec,
     )  # fmt: skip
     return [module.router for module in modules]

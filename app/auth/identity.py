@@ -1,5 +1,6 @@
 """Who is calling: the token from cookie or bearer header, checked and resolved to a person."""
 
+import re
 import uuid
 from collections import namedtuple
 from dataclasses import dataclass, field
@@ -16,9 +17,9 @@ from app.core.dependencies import SessionDep
 from app.core.errors import error, jwt_error
 from app.models.person import Person
 
-MISSING_JWT = (
-    'Missing JWT in cookies or headers (Missing cookie "access_token_cookie"; Missing Authorization Header)'
-)
+MISSING_HEADER = "Missing Authorization Header"
+MISSING_BEARER = "Missing 'Bearer' type in 'Authorization' header. Expected 'Authorization: Bearer <JWT>'"
+MISSING_JWT = f'Missing JWT in cookies or headers (Missing cookie "access_token_cookie"; {MISSING_HEADER})'
 UNACTIVE = "User is unactive, he cannot log in."
 
 # Every column of `person`, read-only: what the caller's checks need, without an ORM instance.
@@ -56,24 +57,38 @@ class Identity:
         return self.person.role == "admin"
 
 
+class MissingTokenError(Exception):
+    """No token where one was looked for: the reason goes into Zou's 401 message."""
+
+
+def _header_token(header: str) -> str:
+    """The token of `Authorization: Bearer <JWT>` as flask-jwt-extended finds it: among
+    comma-separated fields, exactly one must start with `Bearer` (case-sensitive), else the
+    token is missing (401); that field must be two words, else the header is bad (422)."""
+    fields = [field for field in re.split(r",\s*", header.strip().strip(",")) if field]
+    bearer = [field for field in fields if field.split()[0] == "Bearer"]
+    if len(bearer) != 1:
+        raise MissingTokenError(MISSING_BEARER)
+    parts = bearer[0].split()
+    if len(parts) != 2:
+        raise jwt_error(422, "Bad Authorization header. Expected 'Authorization: Bearer <JWT>'")
+    return parts[1]
+
+
 def read_token(request: Request, cookie_name: str = tokens.ACCESS_COOKIE) -> tuple[str, bool]:
     """The raw token, cookies first then the bearer header (flask-jwt-extended's order)."""
     cookie = request.cookies.get(cookie_name)
     if cookie:
         return cookie, True
-    header = request.headers.get("authorization", "")
-    if header:
-        parts = header.split()
-        if len(parts) != 2 or parts[0].lower() != "bearer":
-            raise jwt_error(422, "Bad Authorization header. Expected 'Authorization: Bearer <JWT>'")
-        return parts[1], False
-    if cookie_name == tokens.REFRESH_COOKIE:
+    header = request.headers.get("authorization", "").strip().strip(",")
+    try:
+        if not header:
+            raise MissingTokenError(MISSING_HEADER)
+        return _header_token(header), False
+    except MissingTokenError as missing:
         raise jwt_error(
-            401,
-            'Missing JWT in cookies or headers (Missing cookie "refresh_token_cookie"; '
-            "Missing Authorization Header)",
-        )
-    raise jwt_error(401, MISSING_JWT)
+            401, f'Missing JWT in cookies or headers (Missing cookie "{cookie_name}"; {missing})'
+        ) from None
 
 
 async def check_not_revoked(session: AsyncSession, claims: dict[str, Any], person: Any | None) -> None:

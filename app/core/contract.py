@@ -4,8 +4,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app.core.serialize import dumps
-
 SPEC_DIR = Path(__file__).resolve().parents[2] / "openapi"
 SPEC_PATH = SPEC_DIR / "openapi.yaml"
 # Each Zou area may keep its operations in its own file: `paths` plus `components.schemas`,
@@ -13,6 +11,8 @@ SPEC_PATH = SPEC_DIR / "openapi.yaml"
 AREAS_DIR = SPEC_DIR / "areas"
 SCHEMA_REF = "#/components/schemas/"
 HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
+# What `/openapi.json` serves and SDK generators read: `make contract` writes it.
+BUNDLE_PATH = SPEC_DIR / "openapi.json"
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -30,16 +30,38 @@ def _merge(target: dict[str, Any], extra: dict[str, Any], source: str) -> None:
         target[name] = value
 
 
+def _internal_refs(node: Any) -> Any:
+    """`areas/shots.yaml#/components/...` and `../openapi.yaml#/components/...` become
+    `#/components/...`: in the bundle every component lives in the one document."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and not ref.startswith("#") and "#" in ref:
+            node["$ref"] = "#" + ref.split("#", 1)[1]
+        for value in node.values():
+            _internal_refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            _internal_refs(value)
+    return node
+
+
+def area_files() -> list[Path]:
+    return sorted(AREAS_DIR.glob("*.yaml"))
+
+
 def load_spec() -> dict[str, Any]:
-    """The whole contract: the root document plus every area file, as one OpenAPI document."""
+    """The whole contract as one OpenAPI document: the root's components and the area files'
+    paths and schemas (the root's `paths` only point at the latter, for tools reading the files)."""
     spec = _read(SPEC_PATH)
-    for area in sorted(AREAS_DIR.glob("*.yaml")):
+    spec["paths"] = {}
+    for area in area_files():
         fragment = _read(area)
-        _merge(spec.setdefault("paths", {}), fragment.get("paths") or {}, area.name)
+        _merge(spec["paths"], fragment.get("paths") or {}, area.name)
         schemas = (fragment.get("components") or {}).get("schemas") or {}
         _merge(spec.setdefault("components", {}).setdefault("schemas", {}), schemas, area.name)
         for tag in fragment.get("tags") or []:
             spec.setdefault("tags", []).append(tag)
+    spec = _internal_refs(spec)
     _add_shared_responses(spec)
     _add_picked_rows(spec)
     return spec
@@ -114,7 +136,14 @@ def request_models_spec(spec: dict[str, Any], skipped_operations: set[str]) -> d
     }
 
 
+def bundle_bytes() -> bytes:
+    """The bundle, `openapi/openapi.json`, as `make contract` writes it (indented, for diffs)."""
+    import orjson
+
+    return orjson.dumps(load_spec(), default=str, option=orjson.OPT_INDENT_2) + b"\n"
+
+
 @cache
 def spec_bytes() -> bytes:
-    # Only the rendered bytes stay in memory: the parsed document is large and not needed again.
-    return dumps(load_spec())
+    # The committed bundle, kept equal to the YAML files by the tests: workers never parse YAML.
+    return BUNDLE_PATH.read_bytes()

@@ -153,13 +153,16 @@ def install_error_handlers(app: FastAPI) -> None:
     # Anything else is answered by `app.core.guard.RequestGuard` (500, logged once).
 
 
+def _field_path(loc: Any) -> str:
+    """The failing field, without FastAPI's leading location (`body`, `query`, `path`): a body
+    field may itself be named `query` (the search body)."""
+    parts = [str(part) for part in loc]
+    if parts and parts[0] in ("body", "query", "path") and (len(parts) > 1 or parts[0] == "body"):
+        parts = parts[1:]
+    return ".".join(part for part in parts if part != "body")
+
+
 def validation_body(errors: list[dict[str, Any]]) -> dict[str, Any]:
     """Zou's Pydantic error body: field paths joined with dots."""
-    fields = [
-        {
-            "field": ".".join(str(p) for p in e.get("loc", ()) if p not in ("body", "query", "path")),
-            "message": e.get("msg", ""),
-        }
-        for e in errors
-    ]
+    fields = [{"field": _field_path(e.get("loc", ())), "message": e.get("msg", "")} for e in errors]
     return {"error": True, "message": "Validation error.", "data": {"errors": fields}}

@@ -1,6 +1,7 @@
 """Request reading shared by the routers: Zou's ArgsMixin flags and integers, query criteria, and
 bodies read the ways Zou's resources read them, validated by the contract's generated models."""
 
+import datetime
 from typing import Any, TypeVar
 
 import orjson
@@ -46,6 +47,22 @@ def int_param(request: Request, name: str, default: int) -> int:
 def page_limit(raw: int) -> int:
     """A page's `limit` as asked, lowered to the configured maximum (0 or less: the default)."""
     return min(raw, get_settings().max_page_limit)
+
+
+DATE_ERROR = "Wrong date format for before argument.Expected format: 2020-01-05T13:23:10 or 2020-01-05"
+
+
+def date_param(raw: str | None) -> datetime.datetime | None:
+    """Zou's parse_date_parameter: `YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD` (its message names
+    `before` whichever parameter it was), else 400."""
+    if raw is None:
+        return None
+    for pattern in ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
+        try:
+            return datetime.datetime.strptime(raw, pattern)
+        except ValueError:
+            continue
+    raise bad_request(DATE_ERROR)
 
 
 def criteria(request: Request) -> dict[str, str]:

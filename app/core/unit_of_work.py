@@ -15,6 +15,7 @@ AfterCommit = Callable[[], Awaitable[None]]
 class UnitOfWork:
     session: AsyncSession | None = None
     after_commit: list[AfterCommit] = field(default_factory=list)
+    after_rollback: list[AfterCommit] = field(default_factory=list)
 
     def get_session(self) -> AsyncSession:
         if self.session is None:
@@ -25,19 +26,27 @@ class UnitOfWork:
         """Run `callback` only once the transaction is committed (dropped on rollback)."""
         self.after_commit.append(callback)
 
+    def on_rollback(self, callback: AfterCommit) -> None:
+        """Run `callback` only if the transaction is rolled back (undo of writes outside it)."""
+        self.after_rollback.append(callback)
+
     async def commit(self) -> None:
         # A request that only read has nothing to commit (and, with the deferred BEGIN, no
         # transaction open): closing the session is enough.
         if self.session is not None and await needs_commit(self.session):
             await self.session.commit()
+        self.after_rollback = []
         callbacks, self.after_commit = self.after_commit, []
         for callback in callbacks:
             await callback()
 
     async def rollback(self) -> None:
         self.after_commit.clear()
+        undo, self.after_rollback = self.after_rollback, []
         if self.session is not None:
             await self.session.rollback()
+        for callback in undo:
+            await callback()
 
     async def close(self) -> None:
         if self.session is not None:

@@ -43,6 +43,25 @@ def _column_condition(table: Table, info: ColumnInfo, raw: str):
     return column == parse_filter_value(info, raw)
 
 
+class _Admin:
+    """The widest caller, for `filterable_names`: other roles may filter on fewer names."""
+
+    class identity:  # noqa: N801 - mimics CrudContext.identity
+        is_admin = True
+
+
+def filterable_names(hooks: CrudHooks, info: ModelInfo) -> list[str]:
+    """The query parameters that filter a collection's list: its columns and many-to-many
+    collections, less the reserved and hook-owned ones and what even an admin may not filter on.
+    The contract declares each as a parameter of `list_<collection>` (the tests compare)."""
+    names = [*info.columns, *info.relations]
+    return sorted(
+        name
+        for name in names
+        if name not in RESERVED_PARAMS and name not in hooks.own_params and hooks.filter_allowed(_Admin, name)  # type: ignore[arg-type]
+    )
+
+
 def apply_filters(
     ctx: CrudContext, hooks: CrudHooks, info: ModelInfo, table: Table, query: Select, params: dict[str, str]
 ) -> Select:

@@ -9,7 +9,7 @@ class Organisation(BaseMixin, table=True):
     __tablename__ = "organisation"
 
     name: str = Field(max_length=80, unique=True)
-    hours_by_day: float = 8
+    hours_by_day: float = 8.0
     has_avatar: bool | None = False
     use_original_file_name: bool | None = False
     timesheets_locked: bool | None = False

@@ -31,7 +31,7 @@ class PreviewFile(BaseMixin, table=True):
     annotations: Any = Field(default=None, sa_type=NullableJSONType, nullable=True)
     width: int | None = 0
     height: int | None = 0
-    duration: float | None = 0
+    duration: float | None = 0.0
     data: Any = Field(default=None, sa_type=NullableJSONType, nullable=True)
     token_in: int | None = None
     token_out: int | None = None

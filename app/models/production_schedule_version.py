@@ -51,7 +51,7 @@ class ProductionScheduleVersionTaskLink(BaseMixin, table=True):
     task_id: uuid.UUID = Field(foreign_key="task.id", ondelete="CASCADE", index=True)
     start_date: datetime.datetime | None = Field(default=None, sa_type=NaiveDateTime)
     due_date: datetime.datetime | None = Field(default=None, sa_type=NaiveDateTime)
-    estimation: float | None = 0
+    estimation: float | None = 0.0
 
     __relations__: ClassVar[dict[str, Relation]] = {
         "assignees": Relation(

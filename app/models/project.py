@@ -169,8 +169,9 @@ class Project(BaseMixin, table=True):
     is_single_preview_per_revision: bool | None = False
     is_frame_in_numbering: bool | None = False
     revision_padding: int = 0
-    hd_bitrate_compression: int | None = 28
-    ld_bitrate_compression: int | None = 6
+    # Movie bitrates in Mbit/s; null inherits the instance's (`/config`), as in Zou.
+    hd_bitrate_compression: int | None = None
+    ld_bitrate_compression: int | None = None
     project_status_id: uuid.UUID | None = Field(default=None, foreign_key="project_status.id", index=True)
     default_preview_background_file_id: uuid.UUID | None = Field(
         default=None, foreign_key="preview_background_file.id", index=True

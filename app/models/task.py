@@ -37,8 +37,8 @@ class Task(BaseMixin, table=True):
     priority: int | None = 0
     difficulty: int = Field(default=3, sa_column_kwargs={"server_default": "3"})
     # Minutes, recomputed from time spents.
-    duration: float | None = 0
-    estimation: float | None = 0
+    duration: float | None = 0.0
+    estimation: float | None = 0.0
     completion_rate: int | None = 0
     retake_count: int | None = 0
     sort_order: int | None = 0

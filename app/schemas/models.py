@@ -275,6 +275,101 @@ class BreakdownSceneAssetInstanceRequest(BaseModel):
     description: str | None = None
 
 
+class ChatsNewMessage(BaseModel):
+    """
+    A chat message to post (unknown keys are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    message: str
+    """
+    The text of the message.
+    """
+
+
+class CommentsNewComment(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_status_id: str
+    comment: str | None = ""
+    person_id: str | None = ""
+    """
+    Author (managers only).
+    """
+    created_at: str | None = ""
+    """
+    `YYYY-MM-DD HH:MM:SS` or ISO 8601 (managers only); anything else is ignored.
+    """
+    checklist: list[Any] | None = []
+    """
+    Items `{text, checked}`; JSON text in a multipart form.
+    """
+    links: list[str] | None = []
+    """
+    URLs; JSON text in a multipart form.
+    """
+    for_client: bool | None = False
+    """
+    Visible to clients (managers only).
+    """
+
+
+class CommentsManyItem(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    object_id: UUID | None = None
+    task_status_id: UUID | None = None
+    comment: str | None = None
+    links: list[str] | None = []
+
+
+class CommentsManyItems(RootModel[list[CommentsManyItem]]):
+    root: list[CommentsManyItem]
+
+
+class CommentsManyForm(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    comments: str
+    """
+    The JSON array of comments.
+    """
+
+
+class CommentsCopyClientComments(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_ids: list[UUID] = Field(..., min_length=1)
+    prefix: str | None = ""
+
+
+class CommentsReply(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    text: str | None = ""
+
+
+class CommentsMoveComment(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    target_task_id: str
+
+
+class CommentsAddPreview(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    revision: int | None = Field(None, ge=0)
+
+
 class ConceptsCreateConceptRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -310,6 +405,20 @@ class ConceptsMoveRequest(BaseModel):
     """
 
 
+class DepartmentsAddSoftware(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    software_id: UUID
+
+
+class DepartmentsAddHardwareItem(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    hardware_item_id: UUID
+
+
 class EditsNewEdit(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -340,6 +449,38 @@ class EntitiesIdList(RootModel[list[str]]):
     """
     Entity ids.
     """
+
+
+class PersonsDesktopLoginCreate(BaseModel):
+    """
+    A desktop login; unknown keys are ignored.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    date: str | None = None
+    """
+    `YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`; now when absent.
+    """
+
+
+class PersonsChangePassword(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    password: str = Field(..., min_length=1)
+    password_2: str = Field(..., min_length=1)
+    """
+    The same password again.
+    """
+
+
+class PersonsAddToDepartment(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    department_id: UUID
 
 
 class ProjectTemplatesTaskTypeRequest(BaseModel):
@@ -848,6 +989,36 @@ class ProjectsBudgetEntryUpdate(BaseModel):
     """
 
 
+class SearchQuery(BaseModel):
+    """
+    A search (unknown keys, such as gazu's `entity_types`, are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    query: str
+    """
+    The words to look for.
+    """
+    project_id: UUID | None = None
+    """
+    Only this production's assets and shots.
+    """
+    limit: int | None = Field(3, ge=1)
+    """
+    Entries per index.
+    """
+    offset: int | None = Field(0, ge=0)
+    """
+    Entries skipped per index.
+    """
+    index_names: list[str] | None = ["assets", "shots", "persons"]
+    """
+    The indexes to search.
+    """
+
+
 class ShotsNewShot(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -909,6 +1080,141 @@ class ShotsAddShotToScene(BaseModel):
         populate_by_name=True,
     )
     shot_id: UUID
+
+
+class TasksAssignPerson(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    person_id: str = Field(..., min_length=1)
+
+
+class TasksAssignTasks(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_ids: list[str] = Field(..., min_length=1)
+
+
+class TasksClearAssignation(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_ids: list[str] = Field(..., min_length=1)
+    person_id: str | None = None
+
+
+class TasksSetPriority(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_ids: list[str] = Field(..., min_length=1)
+    priority: int = Field(..., ge=0)
+
+
+class TasksSetMainPreview(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_ids: list[str] = Field(..., min_length=1)
+
+
+class TasksTimeSpent(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    duration: float = Field(..., gt=0.0)
+    """
+    Minutes.
+    """
+
+
+class UserFilterCreate(BaseModel):
+    """
+    A filter to save (unknown keys are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., min_length=1)
+    query: str = Field(..., min_length=1)
+    list_type: str | None = "todo"
+    project_id: str | None = None
+    entity_type: str | None = None
+    is_shared: bool | None = False
+    search_filter_group_id: str | None = None
+    department_id: str | None = None
+
+
+class UserFilterUpdate(BaseModel):
+    """
+    What to change (unknown keys are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str | None = None
+    search_query: str | None = None
+    search_filter_group_id: str | None = None
+    is_shared: bool | None = None
+    project_id: str | None = None
+    department_id: str | None = None
+
+
+class UserFilterGroupCreate(BaseModel):
+    """
+    A filter group (unknown keys are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str = Field(..., min_length=1)
+    color: str | None = ""
+    list_type: str | None = "todo"
+    project_id: str | None = None
+    is_shared: bool | None = False
+    entity_type: str | None = None
+    department_id: str | None = None
+
+
+class UserFilterGroupUpdate(BaseModel):
+    """
+    What to change (unknown keys are ignored).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    name: str | None = None
+    color: str | None = None
+    is_shared: bool | None = None
+    project_id: str | None = None
+    department_id: str | None = None
+
+
+class UserNotificationUpdate(BaseModel):
+    """
+    The notification's read flag.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    read: bool | None = None
+
+
+class UserTaskIds(BaseModel):
+    """
+    Tasks to follow or stop following.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    task_ids: list[str] = Field(..., min_length=1)
 
 
 class TaskStatusLinkRequest(BaseModel):

@@ -83,10 +83,18 @@ async def test_empty_email_is_a_validation_error(client):
     assert body["data"]["errors"][0]["field"] == "email"
 
 
-async def test_missing_body(client):
-    response = await client.post("/auth/login")
-    assert response.status_code == 400
-    assert response.json()["error"] is True
+async def test_missing_or_unreadable_body_is_a_validation_error(client):
+    # Zou 1.0.97 validates what it cannot read as an empty object: the email is then missing.
+    for response in (
+        await client.post("/auth/login"),
+        await client.post("/auth/login", content=b"{not json", headers={"Content-Type": "application/json"}),
+    ):
+        assert response.status_code == 400
+        assert response.json() == {
+            "error": True,
+            "message": "Validation error.",
+            "data": {"errors": [{"field": "email", "message": "Field required"}]},
+        }
 
 
 async def test_inactive_person_is_refused(client):

@@ -33,9 +33,24 @@ async def test_malformed_bearer(client):
     response = await client.get("/auth/authenticated", headers={"Authorization": "Bearer None"})
     assert response.status_code == 422
     assert response.json() == {"msg": "Not enough segments"}
-    response = await client.get("/auth/authenticated", headers={"Authorization": "Token abc"})
+
+
+async def test_authorization_header_read_as_flask_jwt_extended_does(client, artist):
+    missing_bearer = (
+        'Missing JWT in cookies or headers (Missing cookie "access_token_cookie"; '
+        "Missing 'Bearer' type in 'Authorization' header. Expected 'Authorization: Bearer <JWT>')"
+    )
+    for header in ("Basic YWRtaW46c2VjcmV0", "Token abc", "bearer abc"):  # the type is case-sensitive
+        response = await client.get("/auth/authenticated", headers={"Authorization": header})
+        assert response.status_code == 401, header
+        assert response.json() == {"msg": missing_bearer}
+    response = await client.get("/auth/authenticated", headers={"Authorization": "Bearer a b"})
     assert response.status_code == 422
-    assert "msg" in response.json()
+    assert response.json() == {"msg": "Bad Authorization header. Expected 'Authorization: Bearer <JWT>'"}
+    # Comma-separated fields: the one of type Bearer is taken.
+    token = (await log_in_ok(client, artist["email"]))["access_token"]
+    response = await client.get("/auth/authenticated", headers={"Authorization": f"Basic x, Bearer {token}"})
+    assert response.status_code == 200
 
 
 async def test_expired_token(client, admin_id):

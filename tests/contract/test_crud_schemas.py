@@ -239,3 +239,29 @@ def test_person_rows_never_expose_secrets():
     }
     client = {"id", "type", "first_name", "last_name", "full_name", "has_avatar", "active", "role", "is_bot"}
     assert set(SCHEMAS["PersonClient"]["properties"]) == client
+
+
+def test_every_list_declares_each_filter_as_its_own_parameter():
+    """`?project_id=` is a parameter of `list_tasks`, as SDK generators need it: one per column or
+    collection the engine filters on, from the model, so the contract cannot drift from it."""
+    from app.crud.filters import filterable_names
+    from app.crud.registry import COLLECTIONS, engine_for
+
+    paths, components = SPEC["paths"], SPEC["components"]["parameters"]
+    problems = []
+    for collection in COLLECTIONS:
+        engine = engine_for(collection)
+        operation = paths[f"/data/{collection}"]["get"]
+        declared = {
+            parameter["$ref"].rsplit("/", 1)[-1].removeprefix("filter_")
+            for parameter in operation["parameters"]
+            if parameter.get("$ref", "").rsplit("/", 1)[-1].startswith("filter_")
+        }
+        expected = set(filterable_names(engine.hooks, engine.info))
+        if declared != expected:
+            problems.append(f"{collection}: missing {expected - declared}, extra {declared - expected}")
+        for name in expected:
+            parameter = components.get(f"filter_{name}", {})
+            if parameter.get("name") != name or parameter.get("in") != "query":
+                problems.append(f"filter_{name}: not the query parameter {name}")
+    assert not problems, "\n".join(problems)

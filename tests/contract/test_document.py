@@ -2,12 +2,13 @@
 
 import filecmp
 import subprocess
+import sys
 from pathlib import Path
 
 import httpx
 from openapi_spec_validator import validate
 
-from app.core.contract import load_spec
+from app.core.contract import BUNDLE_PATH, load_spec
 from tests.contract.plugin import make_response_hook, recording
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -115,7 +116,20 @@ async def test_openapi_json_and_docs_are_served():
     assert served.status_code == 200
     assert served.headers["content-type"].startswith("application/json")
     assert served.json() == load_spec()
+    assert served.content == BUNDLE_PATH.read_bytes()  # the committed bundle, byte for byte
     assert behind_proxy.content == served.content
     assert docs.status_code == 200
     assert "swagger-ui" in docs.text and "openapi.json" in docs.text
     assert not problems
+
+
+def test_the_files_point_at_each_other_and_the_bundle_is_up_to_date():
+    """Tools read the YAML files as they are: every component reference names the file defining
+    it, the root lists every area path, and `openapi/openapi.json` is their bundle."""
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "contract.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, f"run `make contract`: {run.stdout}{run.stderr}"

@@ -44,7 +44,7 @@ async def test_creation_by_managers(client, studio, member, make_person):
     response = await client.post("/data/entities", json={**body, "created_by": studio.admin}, headers=headers)
     assert response.status_code == 201
     created = response.json()
-    assert created["type"] == "Asset" and created["created_by"] == manager["id"]
+    assert created["type"] == "Entity" and created["created_by"] == manager["id"]
     assert await events_named("asset:new") == [{"asset_id": created["id"], "project_id": studio.project}]
     bad = await client.post("/data/entities", json={**body, "name": "X", "status": "lost"}, headers=headers)
     assert bad.status_code == 400 and bad.json()["message"] == "Invalid status"

@@ -37,6 +37,17 @@ async def test_get_one_needs_the_team_and_names_the_status(client, studio, membe
     assert (await client.get(f"/data/projects/{studio.project}", headers=outsider)).status_code == 403
 
 
+async def test_get_one_is_served_as_the_open_listing_serves_it(client, studio, admin_headers):
+    listed = (await client.get("/data/projects/open", headers=admin_headers)).json()
+    read = (await client.get(f"/data/projects/{studio.project}", headers=admin_headers)).json()
+    mine = next(row for row in listed if row["id"] == str(studio.project))
+    assert read.pop("project_status_name") == "Open"
+    assert read == mine  # descriptors, task_type_links, task_types_priority, task_statuses_link
+    url = f"/data/projects/{studio.project}?relations=false"
+    bare = (await client.get(url, headers=admin_headers)).json()
+    assert "task_type_links" not in bare and "team" not in bare
+
+
 async def test_create_defaults(client, admin_headers, studio, make_person):
     _, manager = await make_person("manager")
     assert (await client.post("/data/projects", json={"name": "X"}, headers=manager)).status_code == 403
@@ -44,6 +55,8 @@ async def test_create_defaults(client, admin_headers, studio, make_person):
     created = (await client.post("/data/projects", json=body, headers=admin_headers)).json()
     assert created["project_status_id"] == studio.open_status and created["production_style"] == "2d3d"
     assert created["team"] == [studio.admin]
+    # Null bitrates inherit the instance's (/config), as in Zou.
+    assert created["hd_bitrate_compression"] is None and created["ld_bitrate_compression"] is None
     bad = await client.post(
         "/data/projects", json={"name": "Y", "production_style": "opera"}, headers=admin_headers
     )
@@ -57,6 +70,7 @@ async def test_tv_shows_get_a_first_episode(client, admin_headers):
     created = (await client.post("/data/projects", json=body, headers=admin_headers)).json()
     episode = await db_get("Entity", created["first_episode_id"])
     assert episode.name == "E01" and str(episode.project_id) == created["id"]
+    assert episode.description == "" and episode.data == {}  # as Zou makes it
     assert "episode:new" in await event_names()
     again = await client.put(f"/data/projects/{created['id']}", json={"fps": "24"}, headers=admin_headers)
     assert again.json()["first_episode_id"] == created["first_episode_id"]

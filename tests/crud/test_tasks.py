@@ -144,3 +144,12 @@ async def test_deletion(client, admin_headers, studio, member):
         }
     ]
     assert "task:delete" in await event_names()
+
+
+async def test_float_columns_answer_floats(client, admin_headers, studio):
+    # Zou's duration and estimation are Float columns, read back after the insert: 0.0, never 0.
+    body = {"entity_id": studio.asset, "task_type_id": studio.shading, "project_id": studio.project}
+    created = (await client.post("/data/tasks", json=body, headers=admin_headers)).json()
+    assert isinstance(created["duration"], float) and isinstance(created["estimation"], float)
+    updated = await client.put(f"/data/tasks/{created['id']}", json={"estimation": 3}, headers=admin_headers)
+    assert updated.json()["estimation"] == 3.0 and isinstance(updated.json()["estimation"], float)

@@ -28,5 +28,7 @@ async def seed() -> None:
                 email=ADMIN_EMAIL,
                 role="admin",
                 password=password_hash(),
+                phone="",  # as `create-admin` makes it (Zou's create_person defaults)
+                desktop_login="",
             )
         )

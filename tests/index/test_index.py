@@ -37,7 +37,11 @@ async def test_config_is_public_with_zou_keys(client):
         "default_locale",
         "default_timezone",
         "enforce_2fa",
+        "movie_highdef_bitrate",
+        "movie_lowdef_bitrate",
+        "preview_accounts_enabled",
     } <= set(config)
+    assert config["preview_accounts_enabled"] is True  # local password login
     assert config["default_locale"] == "en_US"
     assert config["default_timezone"] == "Europe/Paris"
     assert "sentry" not in config

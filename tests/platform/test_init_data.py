@@ -99,6 +99,7 @@ async def test_create_admin_and_change_password(no_redis):
         )
     boss = await person("boss@studio.com")
     assert boss.role == "admin" and (boss.first_name, boss.last_name) == ("Super", "Admin")
+    assert (boss.phone, boss.desktop_login) == ("", "")  # Zou's create_person defaults
     assert check_password("longpassword", boss.password)
 
     async with run_in_unit_of_work() as uow:

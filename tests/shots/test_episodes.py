@@ -89,19 +89,22 @@ async def test_episode_stats(client, admin_headers, studio, show, member):
             await session.execute(TaskStatus.__table__.select().where(TaskStatus.short_name == "retake"))
         ).first()
         await session.execute(
-            update(Task).where(Task.id == uuid.UUID(show.shot_task)).values(task_status_id=retake.id)
+            update(Task)
+            .where(Task.id == uuid.UUID(show.shot_task))
+            .values(task_status_id=retake.id, nb_drawings=12)
         )
     stats = (
         await client.get(f"/data/projects/{studio.project}/episodes/stats", headers=admin_headers)
     ).json()
     entry = stats[show.episode][studio.animation][str(retake.id)]
-    assert entry["count"] == 1 and entry["frames"] == 48 and entry["name"] == "retake"
+    assert entry == {"name": "retake", "color": entry["color"], "count": 1, "frames": 48, "drawings": 12}
     assert stats["all"]["all"][studio.todo]["count"] == 1  # the scene's task
     retakes = (
         await client.get(f"/data/projects/{studio.project}/episodes/retake-stats", headers=admin_headers)
     ).json()
     episode = retakes[show.episode]["all"]
-    assert episode["max_retake_count"] == 2 and episode["retake"] == {"count": 1, "frames": 48}
+    assert episode["max_retake_count"] == 2
+    assert episode["retake"] == {"count": 1, "frames": 48, "drawings": 12}
     assert episode["evolution"]["1"]["retake"]["count"] == 1 and episode["other"]["count"] == 1
     _, outsider = await member("user", in_team=False)
     for suffix in ("stats", "retake-stats"):

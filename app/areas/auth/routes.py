@@ -28,7 +28,7 @@ from app.auth.permissions import require_person
 from app.auth.tokens import create_auth_tokens
 from app.core.dependencies import SessionDep
 from app.core.errors import ZouError, error, validation_body
-from app.core.requests import required, submitted
+from app.core.requests import validated
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
 from app.models.person import Person
@@ -40,7 +40,8 @@ B = TypeVar("B", bound=BaseModel)
 
 # --- request helpers ----------------------------------------------------------------------------
 async def read_body(request: Request, model: type[B]) -> B:
-    return required(await submitted(request), model)
+    # Zou 1.0.97 validates an absent or unreadable body as `{}`: required fields answer field errors.
+    return await validated(request, model)
 
 
 def _required_arg(request: Request, name: str) -> str:

@@ -1,28 +1,15 @@
-"""What editing or deleting a comment implies in Zou: who may change which part of it, the
-mentions read back from its text, and the task state recomputed from the remaining comments."""
+"""Who may change which part of a comment (Zou's rules for the CRUD update)."""
 
-import re
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth import access_rules, permissions
 from app.auth.identity import Identity
 from app.core.errors import forbidden
 from app.core.ids import as_uuid
-from app.models import (
-    Comment,
-    Department,
-    Person,
-    ProjectPersonLink,
-    Task,
-    TaskStatus,
-    comment_department_mentions,
-    comment_mentions,
-)
-
-MENTION = re.compile(r"@([^@\n]+)")
+from app.models import Task, TaskStatus
 
 
 def _same_items_but_checked(new: Any, old: Any) -> bool:
@@ -89,62 +76,3 @@ async def check_update_access(
         raise forbidden()
     if "task_status_id" in data:
         await check_task_status_access(session, identity, data["task_status_id"], task.project_id)
-
-
-async def reset_mentions(session: AsyncSession, comment: Comment, project_id: Any) -> None:
-    """Mentions are `@Full Name` of team members and `@Department` names found in the text."""
-    names = set(match.strip() for match in MENTION.findall(comment.text or ""))
-    await session.execute(delete(comment_mentions).where(comment_mentions.c.comment == comment.id))
-    await session.execute(
-        delete(comment_department_mentions).where(comment_department_mentions.c.comment == comment.id)
-    )
-    if not names:
-        return
-    team = select(ProjectPersonLink.person_id).where(ProjectPersonLink.project_id == project_id)
-    persons = (
-        await session.execute(
-            select(Person.id, Person.first_name, Person.last_name).where(Person.id.in_(team))
-        )
-    ).all()
-    text = comment.text or ""
-    people = [p.id for p in persons if f"@{p.first_name} {p.last_name}".strip() in text]
-    departments = (await session.execute(select(Department.id, Department.name))).all()
-    mentioned_departments = [d.id for d in departments if f"@{d.name}" in text]
-    if people:
-        await session.execute(
-            insert(comment_mentions), [{"comment": comment.id, "person": p} for p in people]
-        )
-    if mentioned_departments:
-        await session.execute(
-            insert(comment_department_mentions),
-            [{"comment": comment.id, "department": d} for d in mentioned_departments],
-        )
-
-
-async def reset_task_data(session: AsyncSession, task_id: Any) -> Task | None:
-    """A task's status, last comment date and retakes follow the comments it has left."""
-    task = await session.get(Task, task_id)
-    if task is None:
-        return None
-    comments = (
-        await session.execute(
-            select(Comment.task_status_id, Comment.created_at, TaskStatus.is_retake)
-            .outerjoin(TaskStatus, TaskStatus.id == Comment.task_status_id)
-            .where(Comment.object_id == task_id)
-            .order_by(Comment.created_at)
-        )
-    ).all()
-    retakes, previous = 0, None
-    for status_id, _, is_retake in comments:
-        if is_retake and status_id != previous:
-            retakes += 1
-        previous = status_id
-    values: dict[str, Any] = {"retake_count": retakes}
-    if comments:
-        values["task_status_id"] = comments[-1].task_status_id or task.task_status_id
-        values["last_comment_date"] = comments[-1].created_at
-    else:
-        values["last_comment_date"] = None
-    await session.execute(update(Task).where(Task.id == task_id).values(**values))
-    await session.refresh(task)
-    return task

@@ -56,7 +56,14 @@ async def get_or_create_first_episode(session: AsyncSession, project_id: Any, cr
 
 async def create_episode(session: AsyncSession, project_id: Any, name: str, created_by: Any) -> Entity:
     episode_type = await get_or_create_type(session, "Episode")
-    episode = Entity(name=name, project_id=project_id, entity_type_id=episode_type.id, created_by=created_by)
+    episode = Entity(
+        name=name,
+        project_id=project_id,
+        entity_type_id=episode_type.id,
+        created_by=created_by,
+        description="",  # Zou's defaults for an episode it makes itself
+        data={},
+    )
     session.add(episode)
     await session.flush()
     events.emit(session, "episode:new", {"episode_id": episode.id}, project_id=project_id, user_id=created_by)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.areas.projects import preview
 from app.core.config import get_settings
 from app.core.db import get_engine
 from app.core.redis import get_redis
@@ -40,7 +41,8 @@ async def get_config(session: AsyncSession) -> dict[str, Any]:
         "is_self_hosted": settings.is_self_hosted,
         "crisp_token": settings.crisp_token,
         "dark_theme_by_default": bool(dark_theme),
-        "indexer_configured": bool(settings.indexer_key),
+        # Kitsu shows its search bar only then; `POST /data/search` needs no Meilisearch here.
+        "indexer_configured": True,
         "saml_enabled": settings.saml_enabled,
         "saml_idp_name": settings.saml_idp_name,
         "oidc_enabled": settings.oidc_enabled,
@@ -50,6 +52,7 @@ async def get_config(session: AsyncSession) -> dict[str, Any]:
         "enforce_2fa": settings.enforce_2fa,
         "movie_highdef_bitrate": getattr(settings, "movie_highdef_bitrate", DEFAULT_HIGHDEF_BITRATE),
         "movie_lowdef_bitrate": getattr(settings, "movie_lowdef_bitrate", DEFAULT_LOWDEF_BITRATE),
+        "preview_accounts_enabled": preview.is_available(),
     }
     if settings.sentry_kitsu_enabled:
         conf["sentry"] = {"dsn": settings.sentry_kitsu_dsn, "sampleRate": settings.sentry_kitsu_sr}

@@ -13,14 +13,14 @@ from app.models import Entity, Task, TaskPersonLink, TaskStatus
 DEFAULT_RETAKE_STATS: dict[str, Any] = {
     "max_retake_count": 0,
     "evolution": {},
-    "done": {"count": 0, "frames": 0},
-    "retake": {"count": 0, "frames": 0},
-    "other": {"count": 0, "frames": 0},
+    "done": {"count": 0, "frames": 0, "drawings": 0},
+    "retake": {"count": 0, "frames": 0, "drawings": 0},
+    "other": {"count": 0, "frames": 0, "drawings": 0},
 }
 DEFAULT_EVOLUTION_STATS: dict[str, Any] = {
-    "done": {"count": 0, "frames": 0},
-    "retake": {"count": 0, "frames": 0},
-    "other": {"count": 0, "frames": 0},
+    "done": {"count": 0, "frames": 0, "drawings": 0},
+    "retake": {"count": 0, "frames": 0, "drawings": 0},
+    "other": {"count": 0, "frames": 0, "drawings": 0},
 }
 
 
@@ -42,18 +42,26 @@ def _shot_tasks_by_episode(project_id: Any, assigned_to: Any) -> tuple[Any, Any,
 
 
 async def episode_stats(session: AsyncSession, project_id: Any, assigned_to: Any = None) -> dict[str, Any]:
-    """`{episode_id|"all": {task_type_id|"all": {task_status_id: {name, color, count, frames}}}}`."""
+    """`{episode_id|"all": {task_type_id|"all": {task_status_id: {name, color, count, frames,
+    drawings}}}}`."""
     episode, joins, conditions = _shot_tasks_by_episode(project_id, assigned_to)
     keys = (episode.id, Task.task_type_id, Task.task_status_id, TaskStatus.short_name, TaskStatus.color)
-    query = select(*keys, func.count(Task.id), func.sum(Entity.nb_frames)).select_from(Task)
+    sums = (func.count(Task.id), func.sum(Entity.nb_frames), func.sum(Task.nb_drawings))
+    query = select(*keys, *sums).select_from(Task)
     for target, condition in joins:
         query = query.join(target, condition)
     query = query.where(*conditions).group_by(*keys)
     results: dict[str, Any] = {}
-    for episode_id, task_type_id, status_id, name, color, count, frames in (
+    for episode_id, task_type_id, status_id, name, color, count, frames, drawings in (
         await session.execute(query)
     ).all():
-        entry = {"name": name, "color": color, "count": count, "frames": frames or 0}
+        entry = {
+            "name": name,
+            "color": color,
+            "count": count,
+            "frames": frames or 0,
+            "drawings": drawings or 0,
+        }
         episode_key, type_key, status_key = str(episode_id), str(task_type_id), str(status_id)
         per_episode = results.setdefault(episode_key, {})
         per_episode.setdefault(type_key, {})[status_key] = dict(entry)
@@ -63,24 +71,33 @@ async def episode_stats(session: AsyncSession, project_id: Any, assigned_to: Any
             totals.setdefault(type_key, {}),
             totals["all"],
         ):
-            total = bucket.setdefault(status_key, {"name": name, "color": color, "count": 0, "frames": 0})
+            total = bucket.setdefault(
+                status_key, {"name": name, "color": color, "count": 0, "frames": 0, "drawings": 0}
+            )
             total["count"] += count or 0
             total["frames"] += frames or 0
+            total["drawings"] += drawings or 0
     return results
+
+
+def _add(bucket: dict[str, int], nb_frames: int | None, nb_drawings: int | None) -> None:
+    bucket["count"] += 1
+    bucket["frames"] += nb_frames or 0
+    bucket["drawings"] += nb_drawings or 0
 
 
 async def episode_retake_stats(session: AsyncSession, project_id: Any, assigned_to: Any = None) -> dict:
     """Current done/retake/other counts per episode and task type, and how retakes evolved."""
     episode, joins, conditions = _shot_tasks_by_episode(project_id, assigned_to)
     query = select(
-        episode.id, Entity.nb_frames, Task.task_type_id, Task.retake_count, TaskStatus.is_done,
-        TaskStatus.is_retake,
+        episode.id, Entity.nb_frames, Task.nb_drawings, Task.task_type_id, Task.retake_count,
+        TaskStatus.is_done, TaskStatus.is_retake,
     ).select_from(Task)  # fmt: skip
     for target, condition in joins:
         query = query.join(target, condition)
     rows = (await session.execute(query.where(*conditions))).all()
     results: dict[str, Any] = {"all": {"all": copy.deepcopy(DEFAULT_RETAKE_STATS)}}
-    for episode_id, nb_frames, task_type_id, retake_count, is_done, is_retake in rows:
+    for episode_id, nb_frames, nb_drawings, task_type_id, retake_count, is_done, is_retake in rows:
         episode_key, type_key = str(episode_id), str(task_type_id)
         results.setdefault(episode_key, {"all": copy.deepcopy(DEFAULT_RETAKE_STATS)})
         results["all"].setdefault(type_key, copy.deepcopy(DEFAULT_RETAKE_STATS))
@@ -90,16 +107,14 @@ async def episode_retake_stats(session: AsyncSession, project_id: Any, assigned_
             entry["max_retake_count"] = max(entry["max_retake_count"], retake_count or 0)
             # The present state favours done over retake.
             bucket = "done" if is_done else "retake" if is_retake else "other"
-            entry[bucket]["count"] += 1
-            entry[bucket]["frames"] += nb_frames or 0
+            _add(entry[bucket], nb_frames, nb_drawings)
     # The evolution needs each entry's max retake count, hence a second pass.
-    for episode_id, nb_frames, task_type_id, retake_count, is_done, _is_retake in rows:
+    for episode_id, nb_frames, nb_drawings, task_type_id, retake_count, is_done, _is_retake in rows:
         retakes = retake_count or 0
         for key2 in ("all", str(task_type_id)):
             entry = results[str(episode_id)][key2]
             for take in range(1, entry["max_retake_count"] + 1):
                 stats = entry["evolution"].setdefault(str(take), copy.deepcopy(DEFAULT_EVOLUTION_STATS))
                 bucket = "retake" if retakes > 0 and take <= retakes else "done" if is_done else "other"
-                stats[bucket]["count"] += 1
-                stats[bucket]["frames"] += nb_frames or 0
+                _add(stats[bucket], nb_frames, nb_drawings)
     return results

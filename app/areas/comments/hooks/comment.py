@@ -8,7 +8,9 @@ from sqlalchemy import select
 from sqlmodel import SQLModel
 
 from app import events
+from app.areas.comments import mentions, notify, task_state
 from app.areas.comments import rules as comments_rules
+from app.areas.comments.rows import comment_with_relations
 from app.auth import access_rules, permissions
 from app.auth.access_rules import effective_role
 from app.core.errors import forbidden
@@ -62,13 +64,17 @@ class CommentHooks(CrudHooks):
         task = await _task(ctx, result["object_id"])
         project_id = task.project_id if task is not None else None
         ctx.state["project_id"] = project_id
-        await comments_rules.reset_mentions(ctx.session, instance, project_id)  # type: ignore[arg-type]
+        if task is None:
+            return result
+        await mentions.set_mentions(ctx.session, result["id"], project_id, result.get("text"))
         previous = ctx.state.get("previous_status")
-        if task is not None and previous != result["task_status_id"]:
-            await comments_rules.reset_task_data(ctx.session, task.id)
+        if previous != result["task_status_id"]:
+            await task_state.reset_task_data(ctx.session, task, ctx.user_id)
             self._status_changed(
                 ctx, task.id, previous, result["task_status_id"], result["person_id"], project_id
             )
+        row = await comment_with_relations(ctx.session, instance)  # type: ignore[arg-type]
+        await notify.reset_mention_notifications(ctx.session, task, row, ctx.user_id)
         return result
 
     def _status_changed(
@@ -102,8 +108,11 @@ class CommentHooks(CrudHooks):
 
     async def post_delete(self, ctx: CrudContext, instance: dict[str, Any]) -> None:
         await cascade.remove_preview_files(ctx.session, ctx.state.get("previews", []))
-        task = await comments_rules.reset_task_data(ctx.session, instance["object_id"])
-        if task is not None and task.task_status_id != ctx.state.get("previous_status"):
+        task = await _task(ctx, instance["object_id"])
+        if task is None:
+            return
+        await task_state.reset_task_data(ctx.session, task, ctx.user_id)
+        if task.task_status_id != ctx.state.get("previous_status"):
             self._status_changed(
                 ctx,
                 task.id,

@@ -1,6 +1,7 @@
 """`/data/entities`: assets, shots, sequences... typed by their entity type, announced as
 `asset:*`, `shot:*`, ...; managers create, creators and managers delete, metadata is merged."""
 
+import re
 from datetime import timedelta
 from typing import Any, ClassVar
 
@@ -18,6 +19,11 @@ from app.models.base import utcnow
 from app.models.entity import ENTITY_STATUSES
 
 VERSION_DELAY = timedelta(seconds=60)
+
+
+def _words(kind: str) -> list[str]:
+    """`ConceptFolder` -> concept, folder: events are `concept-folder:new` with `concept_folder_id`."""
+    return [word.lower() for word in re.findall("[A-Z][a-z]*", kind)]
 
 
 def _check_status(data: dict[str, Any]) -> None:
@@ -46,6 +52,10 @@ class EntityHooks(CrudHooks):
         names = await self._type_names(ctx)
         for row in rows:
             row["type"] = entity_kinds.base_type_name(names.get(row.get("entity_type_id")))
+        if ctx.state.get("created"):
+            # Zou answers a creation with the model's name; reads and updates with the kind.
+            for row in rows:
+                row["type"] = "Entity"
         return rows
 
     # --- reads -------------------------------------------------------------------------
@@ -87,6 +97,7 @@ class EntityHooks(CrudHooks):
         self, ctx: CrudContext, instance: SQLModel, result: dict[str, Any]
     ) -> dict[str, Any]:
         result["type"] = await self._kind(ctx, result)  # the event is named after it
+        ctx.state["created"] = True
         return result
 
     # --- update ------------------------------------------------------------------------
@@ -142,7 +153,7 @@ class EntityHooks(CrudHooks):
 
     # --- events ------------------------------------------------------------------------
     def event_name(self, action: str, instance: dict[str, Any]) -> str | None:
-        return f"{instance['type'].lower()}:{action}"
+        return f"{'-'.join(_words(instance['type']))}:{action}"
 
     def event_data(self, action: str, instance: dict[str, Any]) -> dict[str, Any]:
-        return {f"{instance['type'].lower()}_id": instance["id"]}
+        return {f"{'_'.join(_words(instance['type']))}_id": instance["id"]}

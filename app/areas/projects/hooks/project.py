@@ -10,6 +10,7 @@ from sqlmodel import SQLModel
 from app.areas.entities import kinds as entity_kinds
 from app.areas.projects import metadata_all as projects_metadata_all
 from app.areas.projects import preview
+from app.areas.projects import service as projects_service
 from app.areas.projects.setup import get_or_create_status
 from app.areas.projects.templating import templating
 from app.auth import permissions
@@ -54,6 +55,10 @@ class ProjectHooks(CrudHooks):
     async def clean_get_result(self, ctx: CrudContext, result: dict[str, Any]) -> dict[str, Any]:
         query = select(ProjectStatus.name).where(ProjectStatus.id == result.get("project_status_id"))
         result["project_status_name"] = (await ctx.session.execute(query)).scalar()
+        if ctx.params.get("relations", "true").lower() == "true":
+            # Zou serves a project read by its id as its open-projects listing does: with its
+            # descriptors (narrowed for the caller's role) and its task type and status links.
+            await projects_service.with_extra_data(ctx.session, ctx.identity, [result])
         return result
 
     # --- create ------------------------------------------------------------------------

@@ -1,0 +1,64 @@
+"""Zou's news blueprint: the news feed of a production, of every open production the caller
+belongs to, and one news item."""
+
+import uuid
+
+from fastapi import APIRouter, Request
+from starlette.responses import Response
+
+from app.areas.entities import lookup as entity_lookup
+from app.areas.news import params
+from app.areas.news import service as news
+from app.auth import access_rules, permissions
+from app.auth.identity import CurrentReader
+from app.core.dependencies import SessionDep
+from app.core.errors import forbidden, not_found
+from app.core.ids import as_uuid
+from app.core.routing import UnitOfWorkRoute
+from app.core.serialize import json_response
+
+router = APIRouter(route_class=UnitOfWorkRoute)
+
+
+async def _feed(session: SessionDep, request: Request, project_ids: list[uuid.UUID]) -> Response:
+    filters, page, limit = params.feed_filters(request, project_ids)
+    result = await news.news_page(session, filters, page, limit)
+    result["stats"] = await news.news_stats(session, filters)
+    return json_response(result)
+
+
+@router.get("/data/projects/news", operation_id="get_open_projects_news")
+async def get_open_projects_news(request: Request, session: SessionDep, identity: CurrentReader) -> Response:
+    project_ids = await news.open_project_ids(session, identity)
+    wanted = as_uuid(request.query_params.get("project_id"))
+    if wanted is not None and wanted in project_ids:
+        project_ids = [wanted]
+    return await _feed(session, request, project_ids)
+
+
+@router.get("/data/projects/{project_id}/news", operation_id="get_project_news")
+async def get_project_news(
+    project_id: str, request: Request, session: SessionDep, identity: CurrentReader
+) -> Response:
+    project = await entity_lookup.get_project(session, project_id)
+    await permissions.check_project_access(session, identity, project.id)
+    if await access_rules.effective_role(session, identity, project.id) == "client":
+        raise forbidden()
+    return await _feed(session, request, [project.id])
+
+
+@router.get("/data/projects/{project_id}/news/{news_id}", operation_id="get_project_news_item")
+async def get_project_news_item(
+    project_id: str, news_id: str, session: SessionDep, identity: CurrentReader
+) -> Response:
+    project = await entity_lookup.get_project(session, project_id)
+    await permissions.check_project_access(session, identity, project.id)
+    if await access_rules.effective_role(session, identity, project.id) == "vendor":
+        raise forbidden()
+    item_id = as_uuid(news_id)
+    if item_id is None:
+        raise not_found()
+    page = await news.news_page(session, news.NewsFilters(project_id=project.id, news_id=item_id))
+    if not page["data"]:
+        raise not_found()
+    return json_response(page["data"][0])

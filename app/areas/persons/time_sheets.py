@@ -1,0 +1,153 @@
+"""Time spents read for time sheets: a person's rows, their per-task totals over a period, and the
+studio tables (minutes per person per day, week, month or year)."""
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from app.areas.persons.access import Scope
+from app.core.sql import all_columns, select_dicts
+from app.models import Entity, EntityType, Person, Project, Task, TaskType, TimeSpent
+
+DETAIL_LEVELS = ("day", "week", "month", "year")
+
+
+def _scoped(query: Any, scope: Scope) -> Any:
+    """The scope's filters on a query of time spents (the task joined when needed)."""
+    if scope.person_id is not None:
+        query = query.where(TimeSpent.person_id == scope.person_id)
+    if scope.project_ids is not None or scope.department_ids:
+        query = query.where(
+            TimeSpent.task_id.in_(_task_ids(scope.project_ids, scope.department_ids))  # type: ignore[union-attr]
+        )
+    if scope.studio_id is not None:
+        query = query.where(
+            TimeSpent.person_id.in_(select(Person.id).where(Person.studio_id == scope.studio_id))  # type: ignore[union-attr]
+        )
+    return query
+
+
+def _task_ids(project_ids: list[uuid.UUID] | None, department_ids: list[uuid.UUID] | None) -> Any:
+    query = select(Task.id)
+    if project_ids is not None:
+        query = query.where(Task.project_id.in_(project_ids))
+    if department_ids:
+        query = query.where(
+            Task.task_type_id.in_(select(TaskType.id).where(TaskType.department_id.in_(department_ids)))
+        )
+    return query
+
+
+async def day_rows(session: AsyncSession, scope: Scope, day: dt.date) -> list[dict[str, Any]]:
+    """The time spents of one day."""
+    query = _scoped(all_columns(TimeSpent).where(TimeSpent.date == day), scope)
+    return await select_dicts(session, query.order_by(TimeSpent.created_at), "TimeSpent")
+
+
+async def range_rows(
+    session: AsyncSession, scope: Scope, start: dt.date, end: dt.date
+) -> list[dict[str, Any]]:
+    """The time spents from `start` to `end` (both included), with their task's project and type."""
+    query = (
+        select(*TimeSpent.__table__.columns, Task.project_id, Task.task_type_id)  # type: ignore[attr-defined]
+        .join(Task, Task.id == TimeSpent.task_id)
+        .where(TimeSpent.date >= start, TimeSpent.date <= end)
+    )
+    return await select_dicts(session, _scoped(query, scope).order_by(TimeSpent.date), "TimeSpent")
+
+
+async def period_rows(
+    session: AsyncSession, scope: Scope, start: dt.date | None, end: dt.date | None
+) -> list[dict[str, Any]]:
+    """The time spents of `[start, end[` (no bound when None)."""
+    query = all_columns(TimeSpent)
+    if start is not None:
+        query = query.where(TimeSpent.date >= start)
+    if end is not None:
+        query = query.where(TimeSpent.date < end)
+    return await select_dicts(session, _scoped(query, scope).order_by(TimeSpent.date), "TimeSpent")
+
+
+async def task_totals(
+    session: AsyncSession, scope: Scope, start: dt.date, end: dt.date
+) -> list[dict[str, Any]]:
+    """Minutes per task of `[start, end[`, with what a time sheet shows of the task."""
+    sequence = aliased(Entity, name="sequence")
+    episode = aliased(Entity, name="episode")
+    query = (
+        select(
+            Task.id,
+            Task.task_type_id,
+            Project.id,
+            Project.name,
+            Entity.name,
+            EntityType.name,
+            sequence.name,
+            episode.name,
+            func.sum(TimeSpent.duration),
+        )
+        .select_from(TimeSpent)
+        .join(Task, Task.id == TimeSpent.task_id)
+        .join(Entity, Entity.id == Task.entity_id)
+        .join(Project, Project.id == Task.project_id)
+        .join(EntityType, EntityType.id == Entity.entity_type_id)
+        .outerjoin(sequence, sequence.id == Entity.parent_id)
+        .outerjoin(episode, episode.id == sequence.parent_id)
+        .where(TimeSpent.date >= start, TimeSpent.date < end)
+        .group_by(
+            Task.id,
+            Task.task_type_id,
+            Project.id,
+            Project.name,
+            Entity.name,
+            EntityType.name,
+            sequence.name,
+            episode.name,
+        )  # fmt: skip
+        .order_by(Project.name, Entity.name)
+    )
+    keys = (
+        "task_id", "task_type_id", "project_id", "project_name", "entity_name", "entity_type_name",
+        "sequence_name", "episode_name", "duration",
+    )  # fmt: skip
+    rows = (await session.execute(_scoped(query, scope))).all()
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+async def daily_totals(
+    session: AsyncSession, scope: Scope, start: dt.date | None, end: dt.date | None
+) -> list[tuple[dt.date, uuid.UUID, float]]:
+    """Minutes per day and person over `[start, end[` (no bound when None): what the tables sum."""
+    query = select(TimeSpent.date, TimeSpent.person_id, func.sum(TimeSpent.duration)).group_by(
+        TimeSpent.date, TimeSpent.person_id
+    )
+    if start is not None:
+        query = query.where(TimeSpent.date >= start)
+    if end is not None:
+        query = query.where(TimeSpent.date < end)
+    return [tuple(row) for row in (await session.execute(_scoped(query, scope))).all()]  # type: ignore[misc]
+
+
+def _unit(day: dt.date, detail_level: str) -> str:
+    if detail_level == "week":
+        return str(day.isocalendar()[1])
+    if detail_level == "day":
+        return str(day.day)
+    if detail_level == "year":
+        return str(day.year)
+    return str(day.month)
+
+
+def table(totals: list[tuple[dt.date, uuid.UUID, float]], detail_level: str) -> dict[str, dict[str, float]]:
+    """`{unit: {person_id: minutes}}`; the unit is a day of the month, an ISO week number, a month
+    number or a year, as text."""
+    result: dict[str, dict[str, float]] = {}
+    for day, person_id, minutes in sorted(totals, key=lambda total: total[0]):
+        per_person = result.setdefault(_unit(day, detail_level), defaultdict(float))
+        per_person[str(person_id)] += minutes
+    return {unit: dict(persons) for unit, persons in result.items()}

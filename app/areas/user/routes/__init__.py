@@ -1,0 +1,1 @@
+"""Zou's user blueprint: the caller's own views and records (every route needs a person token)."""

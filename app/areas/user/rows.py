@@ -1,0 +1,34 @@
+"""Rows of the user area's reads as plain dicts with Zou's `type` key."""
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.db import fetch_rows
+
+
+async def rows_of(session: AsyncSession, query: Select, type_name: str) -> list[dict[str, Any]]:
+    keys, records = await fetch_rows(session, query)
+    rows = []
+    for values in records:
+        row = dict(zip(keys, values, strict=True))
+        row["type"] = type_name
+        rows.append(row)
+    return rows
+
+
+async def table_rows(session: AsyncSession, model: Any, type_name: str | None = None) -> list[dict[str, Any]]:
+    """Every row of a small reference table (Zou's `serialize_models(Model.get_all())`)."""
+    table = model.__table__
+    return await rows_of(session, select(table), type_name or model.__name__)
+
+
+async def id_lists(session: AsyncSession, own: Any, other: Any, ids: list[Any]) -> dict[Any, list[Any]]:
+    """`{own id: [other ids]}` read from a link table."""
+    grouped: dict[Any, list[Any]] = defaultdict(list)
+    if ids:
+        for own_id, other_id in (await session.execute(select(own, other).where(own.in_(ids)))).all():
+            grouped[own_id].append(other_id)
+    return grouped

@@ -1,0 +1,202 @@
+"""Reading and deleting comments: a task's thread by role, one comment, a production's comments,
+and deletion putting the task back in the state its other comments give."""
+
+import uuid
+
+from tests.comments.conftest import assign, db_get, events_named, post_comment, rows, update_row
+
+
+async def test_task_thread(client, admin_headers, studio, statuses, member):
+    first = (await post_comment(client, studio.task, admin_headers, statuses["wip"], "first")).json()
+    second = (await post_comment(client, studio.task, admin_headers, statuses["wfa"], "second")).json()
+    await client.post(
+        f"/data/tasks/{studio.task}/comments/{first['id']}/reply", json={"text": "ok"}, headers=admin_headers
+    )
+    answer = await client.get(f"/data/tasks/{studio.task}/comments", headers=admin_headers)
+    assert answer.status_code == 200
+    thread = answer.json()
+    assert [c["id"] for c in thread][:2] == [second["id"], first["id"]] or {c["id"] for c in thread} >= {
+        first["id"],
+        second["id"],
+    }
+    by_id = {c["id"]: c for c in thread}
+    assert by_id[second["id"]]["task_status"] == {
+        "name": "Waiting For Approval",
+        "short_name": "wfa",
+        "color": "#ab26ff",
+        "id": statuses["wfa"],
+    }
+    assert by_id[first["id"]]["person"]["full_name"] == "Super Admin"
+    assert by_id[first["id"]]["replies"][0]["person"]["id"] == studio.admin
+    assert by_id[first["id"]]["previews"] == [] and by_id[first["id"]]["attachment_files"] == []
+    assert "editor" not in by_id[first["id"]]
+
+
+async def test_thread_by_role(client, admin_headers, studio, statuses, member):
+    client_person, client_headers = await member("client")
+    artist, artist_headers = await member("user")
+    internal = (await post_comment(client, studio.task, admin_headers, statuses["wip"], "internal")).json()
+    shared = (
+        await post_comment(client, studio.task, admin_headers, statuses["wip"], "shared", for_client=True)
+    ).json()
+    from_client = (
+        await post_comment(client, studio.task, client_headers, statuses["wip"], "from client")
+    ).json()
+    seen = {
+        c["id"]
+        for c in (await client.get(f"/data/tasks/{studio.task}/comments", headers=client_headers)).json()
+    }
+    assert seen == {shared["id"], from_client["id"]}
+    await assign(studio.task, artist["id"])
+    seen = {
+        c["id"]
+        for c in (await client.get(f"/data/tasks/{studio.task}/comments", headers=artist_headers)).json()
+    }
+    assert from_client["id"] not in seen and {internal["id"], shared["id"]} <= seen
+
+    one = f"/data/tasks/{studio.task}/comments/{internal['id']}"
+    assert (await client.get(one, headers=client_headers)).status_code == 403
+    read = await client.get(one, headers=artist_headers)
+    assert read.status_code == 200 and read.json()["text"] == "internal" and "mentions" not in read.json()
+    assert (
+        await client.get(f"/data/tasks/{studio.task}/comments/{from_client['id']}", headers=artist_headers)
+    ).status_code == 403
+    await update_row("Project", studio.project, is_clients_isolated=True)
+    seen = {
+        c["id"]
+        for c in (await client.get(f"/data/tasks/{studio.task}/comments", headers=client_headers)).json()
+    }
+    assert seen == {shared["id"], from_client["id"]}
+    assert client_person["role"] == "client"
+
+
+async def test_thread_refusals(client, admin_headers, studio, statuses, member):
+    comment = (await post_comment(client, studio.task, admin_headers, statuses["wip"])).json()
+    for task_id in (str(uuid.uuid4()), "nope"):
+        assert (await client.get(f"/data/tasks/{task_id}/comments", headers=admin_headers)).status_code == 404
+    assert (
+        await client.get(f"/data/tasks/{studio.shot_task}/comments/{comment['id']}", headers=admin_headers)
+    ).status_code == 404
+    assert (
+        await client.get(f"/data/tasks/{studio.task}/comments/{uuid.uuid4()}", headers=admin_headers)
+    ).status_code == 404
+    _, outsider = await member("user", in_team=False)
+    assert (await client.get(f"/data/tasks/{studio.task}/comments", headers=outsider)).status_code == 403
+    vendor, vendor_headers = await member("vendor")
+    assert (
+        await client.get(f"/data/tasks/{studio.task}/comments", headers=vendor_headers)
+    ).status_code == 403
+    await assign(studio.task, vendor["id"])
+    assert (
+        await client.get(f"/data/tasks/{studio.task}/comments", headers=vendor_headers)
+    ).status_code == 200
+
+
+async def test_delete_comment_restores_the_task(client, admin_headers, studio, statuses, member):
+    wip = (await post_comment(client, studio.task, admin_headers, statuses["wip"], "start")).json()
+    done = (await post_comment(client, studio.task, admin_headers, statuses["done"], "end")).json()
+    assert (await db_get("Task", studio.task)).done_date is not None
+    artist, artist_headers = await member("user")
+    await assign(studio.task, artist["id"])
+    url = f"/data/tasks/{studio.task}/comments/{done['id']}"
+    assert (await client.delete(url, headers=artist_headers)).status_code == 403
+    assert (
+        await client.delete(f"/data/tasks/{studio.shot_task}/comments/{done['id']}", headers=admin_headers)
+    ).status_code == 404
+    assert (await client.delete(url, headers=admin_headers)).status_code == 204
+    task = await db_get("Task", studio.task)
+    assert str(task.task_status_id) == statuses["wip"] and task.done_date is None
+    assert task.last_comment_date.replace(microsecond=0).isoformat() == wip["created_at"]
+    assert await rows("Comment", id=done["id"]) == [] and await rows("News", comment_id=done["id"]) == []
+    assert await events_named("comment:delete") == [
+        {"comment_id": done["id"], "task_id": studio.task, "project_id": studio.project}
+    ]
+    changed = await events_named("task:status-changed")
+    assert (
+        changed[-1]["new_task_status_id"] == statuses["wip"]
+        and changed[-1]["previous_task_status_id"] == statuses["done"]
+    )
+    assert len(await events_named("news:delete")) == 1
+    # The author deletes their own comment.
+    mine = (await post_comment(client, studio.task, artist_headers, statuses["wip"], "mine")).json()
+    assert (
+        await client.delete(f"/data/tasks/{studio.task}/comments/{mine['id']}", headers=artist_headers)
+    ).status_code == 204
+    assert (
+        await client.delete(f"/data/tasks/{studio.task}/comments/{mine['id']}", headers=admin_headers)
+    ).status_code == 404
+
+
+async def test_delete_last_comment_goes_back_to_default(client, admin_headers, studio, statuses):
+    await update_row("Comment", studio.comment, task_status_id=uuid.UUID(statuses["todo"]))
+    only = (await post_comment(client, studio.task, admin_headers, statuses["retake"])).json()
+    for comment_id in (only["id"], studio.comment):
+        assert (
+            await client.delete(f"/data/tasks/{studio.task}/comments/{comment_id}", headers=admin_headers)
+        ).status_code == 204
+    task = await db_get("Task", studio.task)
+    assert (str(task.task_status_id), task.retake_count, task.last_comment_date) == (
+        statuses["todo"],
+        0,
+        None,
+    )
+
+
+async def test_project_comments(client, admin_headers, studio, statuses, member):
+    await post_comment(client, studio.task, admin_headers, statuses["wip"])
+    url = f"/data/projects/{studio.project}/comments"
+    listed = (await client.get(url, headers=admin_headers)).json()
+    assert len(listed) == 2 and all("mentions" in c and "previews" in c for c in listed)
+    page = (await client.get(f"{url}?page=1&limit=1", headers=admin_headers)).json()
+    assert (page["total"], page["nb_pages"], page["limit"], page["page"], len(page["data"])) == (
+        2,
+        2,
+        1,
+        1,
+        1,
+    )
+    _, supervisor = await member("supervisor")
+    assert (await client.get(url, headers=supervisor)).status_code == 200
+    for role in ("client", "vendor"):
+        _, headers = await member(role)
+        assert (await client.get(url, headers=headers)).status_code == 403
+    _, outsider = await member("manager", in_team=False)
+    assert (await client.get(url, headers=outsider)).status_code == 403
+    assert (
+        await client.get(f"/data/projects/{uuid.uuid4()}/comments", headers=admin_headers)
+    ).status_code == 404
+    assert (await client.get(f"{url}?page=x", headers=admin_headers)).status_code == 400
+
+
+async def test_crud_edit_resets_mentions_and_task(client, admin_headers, studio, statuses, member):
+    artist, _ = await member("user", first_name="Eve", last_name="Ng")
+    comment = (await post_comment(client, studio.task, admin_headers, statuses["wip"], "draft")).json()
+    body = {"text": "@Eve Ng see", "task_status_id": statuses["done"]}
+    edited = await client.put(f"/data/comments/{comment['id']}", json=body, headers=admin_headers)
+    assert edited.status_code == 200 and edited.json()["text"] == "@Eve Ng see"
+    mentions = await rows("Notification", comment_id=comment["id"], type="mention")
+    assert [str(n.person_id) for n in mentions] == [artist["id"]]
+    task = await db_get("Task", studio.task)
+    assert str(task.task_status_id) == statuses["done"] and task.done_date is not None
+    again = await client.put(
+        f"/data/comments/{comment['id']}", json={"text": "nobody"}, headers=admin_headers
+    )
+    assert again.status_code == 200
+    assert await rows("Notification", comment_id=comment["id"], type="mention") == []
+    assert (await client.delete(f"/data/comments/{comment['id']}", headers=admin_headers)).status_code == 204
+    assert str((await db_get("Task", studio.task)).task_status_id) == studio.todo
+
+
+async def test_client_sees_studio_revisions_without_their_text(
+    client, admin_headers, studio, statuses, member
+):
+    _, client_headers = await member("client")
+    revision = (
+        await post_comment(client, studio.task, admin_headers, statuses["wfa"], "internal notes")
+    ).json()
+    await client.post(
+        f"/actions/tasks/{studio.task}/comments/{revision['id']}/add-preview", json={}, headers=admin_headers
+    )
+    thread = (await client.get(f"/data/tasks/{studio.task}/comments", headers=client_headers)).json()
+    assert [(c["id"], c["text"], c["checklist"]) for c in thread] == [(revision["id"], "", [])]
+    assert len(thread[0]["previews"]) == 1
