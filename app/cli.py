@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app.core.config import get_settings
+from app.core.config import get_settings, settings_or_exit
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -17,7 +17,11 @@ def upgrade_db() -> None:
     from alembic.config import Config
 
     from alembic import command
+    from app.core.db import ensure_database
 
+    created = asyncio.run(ensure_database(get_settings().database_url))
+    if created:
+        print(f"Created the database {created}.")
     config = Config(str(ROOT / "alembic.ini"))
     # Absolute, so the command works from any working directory.
     config.set_main_option("script_location", str(ROOT / "alembic"))
@@ -161,11 +165,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    from app.core.db import DatabaseSetupError
     from app.init_data import AdminError
 
     args = build_parser().parse_args(argv)
+    settings_or_exit()
     try:
         args.handler(args)
-    except AdminError as exc:
+    except (AdminError, DatabaseSetupError) as exc:
         print(exc, file=sys.stderr)
         sys.exit(1)

@@ -7,6 +7,8 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app import __version__, areas, worker
+from app.core import guard
+from app.core.config import settings_or_exit
 from app.core.db import dispose_engine, get_engine
 from app.core.errors import install_error_handlers
 from app.core.middleware import ZouPathMiddleware
@@ -30,6 +32,7 @@ async def lifespan(_app: FastAPI):
 
 
 def create_app() -> FastAPI:
+    settings_or_exit()  # a bad configuration is one line, not a traceback per worker
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = FastAPI(
         title="Zou API",
@@ -42,7 +45,8 @@ def create_app() -> FastAPI:
     install_error_handlers(app)
     for router in areas.routers():
         app.include_router(router)
-    app.add_middleware(ZouPathMiddleware)
+    guard.install(app)
+    app.add_middleware(ZouPathMiddleware)  # outermost: paths normalised, headers on every answer
     return app
 
 

@@ -17,6 +17,7 @@ from app.models import (
     DepartmentLink,
     DepartmentMetadataDescriptorLink,
     Entity,
+    EntityType,
     MetadataDescriptor,
     Person,
     Project,
@@ -232,19 +233,40 @@ async def check_comment_access(session: AsyncSession, identity: Identity, commen
         raise forbidden()
 
 
+# Entity kinds positioned in time, plus concept folders: every other kind is an asset kind.
+TEMPORAL_KINDS = frozenset({"Shot", "Sequence", "Episode", "Edit", "Scene", "Concept", "ConceptFolder"})
+
+
+async def _metadata_kind(session: AsyncSession, entity_type_id: Any) -> str | None:
+    """The descriptors' `entity_type` an entity's metadata belongs to: Shot, Edit or Asset (Zou
+    checks no other kind's)."""
+    name = (await session.execute(select(EntityType.name).where(EntityType.id == entity_type_id))).scalar()
+    if name in ("Shot", "Edit"):
+        return name
+    return None if name is None or name in TEMPORAL_KINDS else "Asset"
+
+
 async def check_metadata_department_access(
     session: AsyncSession, identity: Identity, entity: dict[str, Any], data: dict[str, Any]
 ) -> None:
-    """Managers and the creator edit an entity; supervisors only the metadata of their departments."""
+    """Zou's check_metadata_department_access: the project's managers and the entity's creator
+    (in the team) edit it; a supervisor only its `data`, and, when they belong to departments,
+    only keys of descriptors of the entity's kind (shot, edit, asset) shared with one of them."""
     if await permissions.is_project_manager(session, identity, entity["project_id"]):
         return
+    role = await permissions.project_role(session, identity, entity["project_id"])
+    if role is None:
+        raise forbidden()
     if entity.get("created_by") is not None and entity["created_by"] == identity.person.id:
         return
-    if await permissions.project_role(session, identity, entity["project_id"]) != "supervisor":
+    if role != "supervisor" or set(data) - {"data"}:
         raise forbidden()
     departments = await department_ids(session, identity.person.id)
+    if not departments:
+        return
     metadata = data.get("data")
-    if not departments or set(data) != {"data"} or not isinstance(metadata, dict):
+    kind = await _metadata_kind(session, entity["entity_type_id"])
+    if kind is None or not isinstance(metadata, dict) or not metadata:
         raise forbidden()
     for field_name in metadata:
         query = (
@@ -255,6 +277,7 @@ async def check_metadata_department_access(
             )
             .where(
                 MetadataDescriptor.project_id == entity["project_id"],
+                MetadataDescriptor.entity_type == kind,
                 MetadataDescriptor.field_name == field_name,
             )
         )

@@ -1,14 +1,17 @@
 """Settings read from the environment; the defaults run a studio on one machine with no set-up."""
 
 import secrets
+import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from pydantic import model_validator
+from pydantic import ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 VAR_DIR = Path("var")
 INSECURE_SECRETS = {"", "mysecretkey", "changeme"}
+MAX_JSON_DEPTH = 200
 
 
 def _kept_secret(var_dir: Path) -> str:
@@ -37,6 +40,12 @@ class Settings(BaseSettings):
     db_pool_size: int = 20
     db_max_overflow: int = 10
     db_pool_timeout: float = 5.0
+
+    # Request limits (app/core/guard.py; README "Limits").
+    max_body_size: int = 8 * 1024 * 1024  # JSON and form bodies, bytes: 413 beyond
+    max_upload_size: int = 10 * 1024**3  # files (multipart, binary bodies): Zou's MAX_CONTENT_LENGTH
+    max_json_depth: int = 64  # arrays and objects nested in a JSON body: 400 beyond
+    max_page_limit: int = 10_000  # the largest `limit` of a page; larger ones are lowered to it
 
     admin_email: str = "admin@example.com"
     admin_password: str = ""
@@ -71,6 +80,9 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _fill_defaults(self) -> "Settings":
+        if not 1 <= self.max_json_depth <= MAX_JSON_DEPTH:
+            # orjson writes at most 255 levels: a stored value must leave room for the response's.
+            raise ValueError(f"MAX_JSON_DEPTH must be between 1 and {MAX_JSON_DEPTH}")
         if not self.database_url:
             self.var_dir.mkdir(parents=True, exist_ok=True)
             self.database_url = f"sqlite+aiosqlite:///{self.var_dir / 'zou.db'}"
@@ -94,3 +106,22 @@ class Settings(BaseSettings):
 @lru_cache
 def get_settings() -> Settings:
     return Settings()
+
+
+CONFIGURATION_ERROR = 3  # uvicorn's code for an app that cannot start: the supervisor stops
+
+
+def _reason(error: Any) -> str:
+    message = str(error["msg"]).removeprefix("Value error, ")
+    where = ".".join(str(part) for part in error["loc"]).upper()
+    return f"{where}: {message}" if where else message
+
+
+def settings_or_exit() -> Settings:
+    """The settings, or one line on stderr saying what is wrong and an exit (no traceback)."""
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        reasons = "; ".join(_reason(error) for error in exc.errors())
+        print(f"zou-async: configuration error: {reasons}", file=sys.stderr)
+        raise SystemExit(CONFIGURATION_ERROR) from None

@@ -10,6 +10,7 @@ SPEC_PATH = SPEC_DIR / "openapi.yaml"
 # merged into the root document (a name defined twice is an error, never a silent override).
 AREAS_DIR = SPEC_DIR / "areas"
 SCHEMA_REF = "#/components/schemas/"
+HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
 # What `/openapi.json` serves and SDK generators read: `make contract` writes it.
 BUNDLE_PATH = SPEC_DIR / "openapi.json"
 
@@ -60,7 +61,40 @@ def load_spec() -> dict[str, Any]:
         _merge(spec.setdefault("components", {}).setdefault("schemas", {}), schemas, area.name)
         for tag in fragment.get("tags") or []:
             spec.setdefault("tags", []).append(tag)
-    return _internal_refs(spec)
+    spec = _internal_refs(spec)
+    _add_shared_responses(spec)
+    _add_picked_rows(spec)
+    return spec
+
+
+FIELDS_PARAMETER = "#/components/parameters/Fields"
+PICKED_ROWS = "#/components/schemas/PickedRows"
+
+
+def _add_picked_rows(spec: dict[str, Any]) -> None:
+    """`?fields=` trims rows to the listed columns: the lists taking it may answer `PickedRows`."""
+    for item in spec.get("paths", {}).values():
+        for method, operation in item.items():
+            if method not in HTTP_METHODS or not isinstance(operation, dict):
+                continue
+            if not any(p.get("$ref") == FIELDS_PARAMETER for p in operation.get("parameters") or []):
+                continue
+            media = (((operation.get("responses") or {}).get("200") or {}).get("content") or {}).get(
+                "application/json"
+            )
+            if media is not None and "schema" in media:
+                media["schema"] = {"anyOf": [media["schema"], {"$ref": PICKED_ROWS}]}
+
+
+def _add_shared_responses(spec: dict[str, Any]) -> None:
+    """The root's `x-zou-every-operation` answers, on every operation lacking that status."""
+    shared = (spec.get("x-zou-every-operation") or {}).get("responses") or {}
+    for item in spec.get("paths", {}).values():
+        for method, operation in item.items():
+            if method in HTTP_METHODS and isinstance(operation, dict):
+                responses = operation.setdefault("responses", {})
+                for status, response in shared.items():
+                    responses.setdefault(status, response)
 
 
 def _schema_refs(node: Any, found: set[str]) -> set[str]:

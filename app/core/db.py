@@ -224,3 +224,57 @@ async def session_scope() -> AsyncIterator[AsyncSession]:
         except BaseException:
             await session.rollback()
             raise
+
+
+class DatabaseSetupError(Exception):
+    """The database cannot be reached or created: one line for the operator, no traceback."""
+
+
+async def ensure_database(url: str) -> str | None:
+    """Create the PostgreSQL database of `url` when it does not exist yet (a new studio's first
+    `init-db`). Returns its name when created, None when it was there (or on SQLite, whose file
+    is created by the first connection)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if not parsed.drivername.startswith("postgresql"):
+        return None
+    import asyncpg
+
+    where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+    options = {
+        "user": parsed.username,
+        "password": parsed.password,
+        "host": parsed.host,
+        "port": parsed.port,
+        "timeout": 10,
+    }
+    name = parsed.database or parsed.username or "postgres"
+    try:
+        connection = await asyncpg.connect(database=name, **options)
+    except asyncpg.InvalidCatalogNameError:
+        pass
+    except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
+        raise DatabaseSetupError(f"Cannot connect to PostgreSQL at {where} (DATABASE_URL): {exc}") from None
+    else:
+        await connection.close()
+        return None
+    try:
+        server = await asyncpg.connect(database="postgres", **options)
+    except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
+        raise DatabaseSetupError(
+            f"The database {name!r} does not exist on {where} and cannot be created from here ({exc}): "
+            f"create it (`createdb {name}`), then run `python -m app init-db` again."
+        ) from None
+    try:
+        await server.execute(f'CREATE DATABASE "{name.replace(chr(34), chr(34) * 2)}"')
+    except asyncpg.DuplicateDatabaseError:
+        return None  # created meanwhile by someone else: fine
+    except asyncpg.PostgresError as exc:
+        raise DatabaseSetupError(
+            f"The database {name!r} does not exist on {where} and {parsed.username!r} may not create it "
+            f"({exc}): create it (`createdb {name}`), then run `python -m app init-db` again."
+        ) from None
+    finally:
+        await server.close()
+    return name

@@ -5,11 +5,12 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
+from app.core.routing import allowed_methods
 from app.core.serialize import dumps
 
 log = logging.getLogger("app.core.errors")
@@ -34,6 +35,9 @@ UNSUPPORTED_MEDIA = (
     "Did not attempt to load JSON data because the request Content-Type was not 'application/json'."
 )
 SERVICE_UNAVAILABLE = "The database is unavailable. Please try again shortly."
+INVALID_VALUE = "One of the provided values has an invalid format."
+DUPLICATE = "A record with the same unique values already exists."
+CONFLICT = "The data conflicts with database integrity rules."
 DEFAULT_MESSAGES = {
     400: BAD_REQUEST,
     401: UNAUTHORIZED,
@@ -101,21 +105,41 @@ def _is_database_down(exc: Exception) -> bool:
     return False
 
 
+def refused_by_database(exc: Exception) -> ZouError | None:
+    """A statement the database refused for its values (SQLSTATE class 22: bad text, too long,
+    out of range) or its rules (class 23, or SQLite's integrity errors): the caller's 400.
+    The routes check what they can first; this keeps what slips through from being a 500."""
+    sqlstate = str(getattr(getattr(exc, "orig", None), "sqlstate", None) or "")
+    if sqlstate.startswith("22"):
+        return bad_request(INVALID_VALUE)
+    if isinstance(exc, IntegrityError) or sqlstate.startswith("23"):
+        unique = sqlstate == "23505" or "unique" in str(getattr(exc, "orig", exc)).lower()
+        return bad_request(DUPLICATE if unique else CONFLICT)
+    return None
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ZouError)
     async def _zou_error(_request: Request, exc: ZouError) -> Response:
         return render(exc.status, exc.body, exc.headers)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_request: Request, exc: StarletteHTTPException) -> Response:
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         message = DEFAULT_MESSAGES.get(exc.status_code, str(exc.detail))
-        return render(exc.status_code, {"error": True, "message": message}, getattr(exc, "headers", None))
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:
+            headers = {**(headers or {}), "Allow": ", ".join(allowed_methods(request.app, request.url.path))}
+        return render(exc.status_code, {"error": True, "message": message}, headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError) -> Response:
         return render(400, validation_body(exc.errors()))
 
     async def _database_error(request: Request, exc: Exception) -> Response:
+        refusal = refused_by_database(exc) if isinstance(exc, DBAPIError) else None
+        if refusal is not None:
+            log.info("refused by the database on %s %s: %s", request.method, request.url.path, exc)
+            return render(refusal.status, refusal.body)
         if not _is_database_down(exc):
             raise exc
         # A down database or an exhausted pool is transient: say so, and let the pool recover
@@ -126,11 +150,7 @@ def install_error_handlers(app: FastAPI) -> None:
     # Registered per class so they are answered like any HTTP error, not as a crash.
     for database_error in (DBAPIError, PoolTimeoutError, OSError):
         app.add_exception_handler(database_error, _database_error)
-
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> Response:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return render(500, {"error": True, "message": "Internal server error."})
+    # Anything else is answered by `app.core.guard.RequestGuard` (500, logged once).
 
 
 def _field_path(loc: Any) -> str:

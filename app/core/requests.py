@@ -8,6 +8,7 @@ import orjson
 from fastapi import Request
 from pydantic import BaseModel, ValidationError
 
+from app.core.config import get_settings
 from app.core.errors import ZouError, bad_request, error, validation_body
 
 M = TypeVar("M", bound=BaseModel)
@@ -41,6 +42,11 @@ def int_param(request: Request, name: str, default: int) -> int:
         return int(raw)
     except ValueError as exc:
         raise bad_request(f"{name} must be an integer.") from exc
+
+
+def page_limit(raw: int) -> int:
+    """A page's `limit` as asked, lowered to the configured maximum (0 or less: the default)."""
+    return min(raw, get_settings().max_page_limit)
 
 
 DATE_ERROR = "Wrong date format for before argument.Expected format: 2020-01-05T13:23:10 or 2020-01-05"

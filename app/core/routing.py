@@ -143,3 +143,20 @@ class GenericRoute(UnitOfWorkRoute):
             cached = (version, _RouteIndex(app, GenericRoute))
             _indexes[app] = cached
         return cached[1]
+
+
+METHOD_ORDER = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
+def allowed_methods(app: Any, path: str) -> list[str]:
+    """Every method some route of the app serves at `path`: a 405's `Allow`. The route that
+    answered 405 only knows its own methods, and several routes may serve one path (the generic
+    CRUD routes under a static one: `/data/projects/all` takes GET, and PUT and DELETE as an id)."""
+    methods: set[str] = set()
+    for route in _flat_routes(app.router.routes):
+        regex, route_methods = getattr(route, "path_regex", None), getattr(route, "methods", None)
+        if regex is not None and route_methods and regex.match(path):
+            methods |= set(route_methods)
+    return sorted(
+        methods, key=lambda m: (METHOD_ORDER.index(m) if m in METHOD_ORDER else len(METHOD_ORDER), m)
+    )

@@ -23,7 +23,7 @@ from app.core.config import get_settings
 from app.core.db import fetch_rows, needs_commit, open_cursor
 from app.core.errors import ZouError, bad_request, not_found
 from app.core.ids import parse_id
-from app.core.requests import EMPTY_BODY
+from app.core.requests import EMPTY_BODY, page_limit
 from app.core.serialize import JSONArrayStream, json_response
 from app.crud import integrity
 from app.crud.coerce import INVALID_FORMAT, coerce_body
@@ -239,7 +239,7 @@ class CrudEngine:
         return self._pick_fields(ctx, await self._finish(ctx, rows, LIST, relations))
 
     async def _page(self, ctx: CrudContext, query: Select, page: int, relations: bool) -> dict[str, Any]:
-        limit = max(_int_param(ctx.params, "limit", 0) or get_settings().nb_records_per_page, 1)
+        limit = max(page_limit(_int_param(ctx.params, "limit", 0)) or get_settings().nb_records_per_page, 1)
         count = select(func.count()).select_from(query.order_by(None).subquery())
         total = (await self._execute_filtered(ctx.session, count))[1][0][0]
         offset = (page - 1) * limit

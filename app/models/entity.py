@@ -52,6 +52,8 @@ class EntityConceptLink(BaseMixin, table=True):
 class Entity(BaseMixin, table=True):
     __tablename__ = "entity"
     __table_args__ = (
+        # NULLs never collide here: episodes, sequences, edits and concepts without a parent are
+        # kept unique by triggers (migration 0004), which raise this constraint's violation.
         UniqueConstraint("name", "project_id", "entity_type_id", "parent_id", name="entity_uc"),
         # Zou names these two foreign keys explicitly (legacy schema names).
         # use_alter: entity -> preview_file -> task -> entity is a cycle, this

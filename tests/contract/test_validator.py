@@ -178,3 +178,21 @@ async def test_the_async_hook_reads_the_body():
         with recording() as problems:
             response = await client.get("/")
     assert response.json()["api"] == "Zou" and problems == []
+
+
+def test_the_document_gives_lists_taking_fields_the_picked_rows_shape():
+    """`?fields=bogus` answers rows of `id` and `type` only (as Zou): the served document says so,
+    for tools reading it (schemathesis), on every list that takes `fields`."""
+    from app.core.contract import load_spec
+
+    lists = [
+        operation
+        for item in load_spec()["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+        and {"$ref": "#/components/parameters/Fields"} in (operation.get("parameters") or [])
+    ]
+    assert len(lists) >= 40
+    for operation in lists:
+        schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
+        assert {"$ref": "#/components/schemas/PickedRows"} in schema["anyOf"], operation["operationId"]

@@ -61,7 +61,18 @@ def _lenient_required(validator: Any, required: list[str], instance: Any, schema
             yield ValidationError(f"{name!r} is a required property")
 
 
-_LenientValidator = extend(Draft202012Validator, {"required": _lenient_required})
+def _fields_only(validator: Any, value: bool, instance: Any, schema: dict[str, Any]):
+    """`PickedRows`, the loose shape the document gives `?fields=` answers, is never taken here:
+    without `fields` rows must be whole, with it each kept key is checked against its column's
+    type (the lenient row schemas above)."""
+    if value:
+        yield ValidationError("rows reduced by `fields` are checked against their row schema")
+
+
+_LenientValidator = extend(
+    Draft202012Validator, {"required": _lenient_required, "x-zou-fields-only": _fields_only}
+)
+_StrictValidator = extend(Draft202012Validator, {"x-zou-fields-only": _fields_only})
 
 
 @dataclass(frozen=True)
@@ -153,7 +164,7 @@ class ContractValidator:
     def _schema_validator(self, pointer: str, lenient: bool) -> Any:
         key = (pointer, lenient)
         if key not in self._validators:
-            cls = _LenientValidator if lenient else Draft202012Validator
+            cls = _LenientValidator if lenient else _StrictValidator
             self._validators[key] = cls(
                 {"$ref": SPEC_URI + "#" + pointer},
                 registry=self.registry,

@@ -82,6 +82,27 @@ async def test_quotas(client, admin_headers, studio, show, member):
     assert (await client.get(url, headers=outsider)).status_code == 403
 
 
+async def test_quotas_of_a_studio(client, admin_headers, studio, show, member):
+    """`studio_id` keeps the shots one of the studio's people is assigned to (was a 500: the
+    assignee EXISTS lost its FROM to auto-correlation with the joined assignees)."""
+    from app.models import Studio
+
+    async with run_in_unit_of_work() as uow:
+        s = uow.get_session()
+        ours, theirs = Studio(name="Ours", color="#000000"), Studio(name="Theirs", color="#ffffff")
+        s.add_all([ours, theirs])
+        await s.flush()
+        ours_id, theirs_id = str(ours.id), str(theirs.id)
+    artist, _ = await member("user", studio_id=uuid.UUID(ours_id))
+    await _finish_shot_task(show, artist["id"])
+    url = f"/data/projects/{studio.project}/quotas/{studio.animation}"
+    for mode in ("feedback", "weighted"):
+        mine = await client.get(f"{url}?count_mode={mode}&studio_id={ours_id}", headers=admin_headers)
+        assert mine.status_code == 200 and set(mine.json()) == {artist["id"], "total"}
+        other = await client.get(f"{url}?count_mode={mode}&studio_id={theirs_id}", headers=admin_headers)
+        assert other.status_code == 200 and other.json() == {}
+
+
 async def test_person_quotas(client, studio, show, member):
     artist, artist_headers = await member("user")
     _, other = await member("user")

@@ -18,7 +18,7 @@ from app.auth import permissions
 from app.auth.identity import CurrentUser, Identity
 from app.core.dependencies import SessionDep
 from app.core.errors import bad_request, forbidden, not_found
-from app.core.requests import int_param, json_body, validated
+from app.core.requests import int_param, json_body, page_limit, validated
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
 from app.models import Entity, EntityLink, Project
@@ -192,7 +192,7 @@ async def get_project_entity_links(
 ) -> Response:
     project = await entity_lookup.get_project(session, project_id)
     await permissions.check_manager_project_access(session, identity, project.id)
-    page, limit = int_param(request, "page", -1), int_param(request, "limit", 0)
+    page, limit = int_param(request, "page", -1), page_limit(int_param(request, "limit", 0))
     cursor = request.query_params.get("cursor_created_at")
     return json_response(await breakdown_reads.project_entity_links(session, project.id, page, limit, cursor))
 

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from app.core.ids import as_uuid
 from app.models import Entity, EntityType, Person, Project, Task, TaskPersonLink, TimeSpent
@@ -87,10 +88,13 @@ def _base_conditions(project_id: Any, task_type_id: Any, studio_id: Any, feedbac
     if task_type_id is not None:
         conditions.append(Task.task_type_id == task_type_id)
     if studio_id is not None:
+        # An alias of its own: the queries also join the assignees, which would otherwise be
+        # correlated away, leaving the EXISTS without a FROM.
+        assignee = aliased(TaskPersonLink)
         conditions.append(
             exists()
-            .where(TaskPersonLink.task_id == Task.id)
-            .where(TaskPersonLink.person_id.in_(select(Person.id).where(Person.studio_id == studio_id)))
+            .where(assignee.task_id == Task.id)
+            .where(assignee.person_id.in_(select(Person.id).where(Person.studio_id == studio_id)))
         )
     return conditions
 

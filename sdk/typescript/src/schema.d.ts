@@ -2404,7 +2404,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one `/data/day-offs` row */
+        /**
+         * Read one `/data/day-offs` row
+         * @description Admins, the person, and the managers of a production the person is in read it whole; the supervisors of such a production, supervising the person's department (or without department), read its dates only (no `description`). Others get 403.
+         */
         get: operations["get_day_offs"];
         /**
          * Update a `/data/day-offs` row
@@ -9215,6 +9218,21 @@ export interface components {
             message: string;
             /** @description Details: for validation failures `{"errors": [{"field", "message"}]}`, `null` for other business-rule failures. */
             data?: unknown;
+        };
+        /** @description A row reduced by `?fields=` to the listed columns, plus `id` and `type`. */
+        PickedRow: {
+            /** Format: uuid */
+            id: string;
+            type: string;
+        };
+        /** @description The answer of a list asked with `?fields=`, as a bare array or as a page. */
+        PickedRows: components["schemas"]["PickedRow"][] | {
+            data: components["schemas"]["PickedRow"][];
+            total: number;
+            nb_pages: number;
+            limit: number;
+            offset: number;
+            page: number;
         };
         /** @description A generic CRUD write refused by the database rules (no `error` key). */
         CrudError: {
@@ -16430,6 +16448,15 @@ export interface components {
                 "application/json": components["schemas"]["ZouError"];
             };
         };
+        /** @description The body is larger than the server accepts (`MAX_BODY_SIZE` for JSON and forms, `MAX_UPLOAD_SIZE` for files). */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ZouError"];
+            };
+        };
         /** @description The database cannot be reached right now; retry shortly. */
         ServiceUnavailable: {
             headers: {
@@ -16967,7 +16994,7 @@ export interface components {
         Relations: boolean;
         /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
         RelationsOne: boolean;
-        /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+        /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
         Fields: string;
         /**
          * @description Any other query parameter named after a column (or a many-to-many collection) of the table
@@ -17014,6 +17041,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17049,6 +17077,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17082,6 +17111,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17117,6 +17147,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17142,8 +17173,10 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetType"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17183,6 +17216,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17222,6 +17256,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17247,9 +17282,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsFullAsset"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17276,9 +17313,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17304,9 +17343,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17340,6 +17381,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17365,9 +17407,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17393,9 +17437,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsCastInEntry"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17421,9 +17467,11 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingEntry"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17457,6 +17505,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17482,9 +17531,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17510,9 +17561,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17538,9 +17591,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17569,9 +17624,11 @@ export interface operations {
                     "application/json": components["schemas"]["EntitiesDetailedTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17597,9 +17654,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17642,6 +17701,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17677,6 +17737,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17717,6 +17778,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17742,9 +17804,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17772,9 +17836,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17800,9 +17866,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17857,6 +17925,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoginFailure"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -17878,8 +17947,10 @@ export interface operations {
                     "application/json": components["schemas"]["LogoutResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17902,8 +17973,10 @@ export interface operations {
                     "application/json": components["schemas"]["AuthenticatedResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17926,8 +17999,10 @@ export interface operations {
                     "application/json": components["schemas"]["RefreshTokenResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17957,6 +18032,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17984,6 +18060,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -18010,6 +18087,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -18034,6 +18112,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18063,6 +18142,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18092,6 +18172,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18118,6 +18199,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -18142,6 +18224,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18171,6 +18254,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18200,6 +18284,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18226,6 +18311,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -18250,6 +18336,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18279,6 +18366,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18308,6 +18396,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18337,6 +18426,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18352,6 +18442,7 @@ export interface operations {
         responses: {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     saml_sso: {
@@ -18369,6 +18460,7 @@ export interface operations {
         responses: {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -18383,6 +18475,7 @@ export interface operations {
         responses: {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     oidc_callback: {
@@ -18399,6 +18492,7 @@ export interface operations {
         responses: {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -18427,6 +18521,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18462,6 +18557,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoginFailure"] | components["schemas"]["ZouError"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -18509,6 +18605,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18556,6 +18653,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18598,6 +18696,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18640,6 +18739,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18682,6 +18782,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18724,6 +18825,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18764,6 +18866,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18789,9 +18892,11 @@ export interface operations {
                     "application/json": components["schemas"]["WithTasksLinkedRow"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18819,9 +18924,11 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18855,6 +18962,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -18893,6 +19001,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18920,9 +19029,11 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingEntry"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18958,6 +19069,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -18995,6 +19107,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19022,9 +19135,11 @@ export interface operations {
                     "application/json": components["schemas"]["EntityLink"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19050,9 +19165,11 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19080,9 +19197,11 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19108,9 +19227,11 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19138,9 +19259,11 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19166,9 +19289,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19202,6 +19327,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19227,9 +19353,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19255,9 +19383,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19291,6 +19421,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19316,9 +19447,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19344,9 +19477,11 @@ export interface operations {
                     "application/json": components["schemas"]["ChatsChat"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19372,9 +19507,11 @@ export interface operations {
                     "application/json": components["schemas"]["ChatsMessage"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19413,6 +19550,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19440,9 +19578,11 @@ export interface operations {
                     "application/json": components["schemas"]["ChatsMessage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19468,9 +19608,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19505,6 +19647,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19538,6 +19681,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19572,6 +19716,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19607,6 +19752,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19642,6 +19788,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19677,6 +19824,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19710,6 +19858,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19740,9 +19889,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19770,9 +19921,11 @@ export interface operations {
                     "*/*": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19798,9 +19951,11 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentFile"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19835,6 +19990,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19860,9 +20016,11 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentFile"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19888,9 +20046,11 @@ export interface operations {
                     "application/json": components["schemas"]["CommentsThreadComment"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19918,9 +20078,11 @@ export interface operations {
                     "application/json": components["schemas"]["Comment"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19946,9 +20108,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19976,9 +20140,11 @@ export interface operations {
                     "application/json": components["schemas"]["Comment"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20006,9 +20172,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20045,6 +20213,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20074,9 +20243,11 @@ export interface operations {
                     "application/json": components["schemas"]["Comment"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20110,6 +20281,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20143,6 +20315,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20166,9 +20339,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20206,6 +20381,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20231,9 +20407,11 @@ export interface operations {
                     "application/json": components["schemas"]["ConceptsFullConcept"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20260,9 +20438,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20290,9 +20470,11 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20318,9 +20500,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20349,9 +20533,11 @@ export interface operations {
                     "application/json": components["schemas"]["EntitiesDetailedTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20377,9 +20563,11 @@ export interface operations {
                     "application/json": components["schemas"]["ConceptsConceptFolder"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20413,6 +20601,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20438,9 +20627,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20474,6 +20665,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20503,6 +20695,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20535,6 +20728,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20568,6 +20762,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20600,6 +20795,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20633,6 +20829,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20647,7 +20844,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `active` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 active?: components["parameters"]["filter_active"];
@@ -20690,12 +20887,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssetInstance"][] | components["schemas"]["AssetInstancePage"];
+                    "application/json": (components["schemas"]["AssetInstance"][] | components["schemas"]["AssetInstancePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20726,6 +20924,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20759,6 +20958,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20792,6 +20992,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20820,6 +21021,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20833,7 +21035,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `chat_message_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 chat_message_id?: components["parameters"]["filter_chat_message_id"];
@@ -20868,12 +21070,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AttachmentFile"][] | components["schemas"]["AttachmentFilePage"];
+                    "application/json": (components["schemas"]["AttachmentFile"][] | components["schemas"]["AttachmentFilePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20904,6 +21107,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20937,6 +21141,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20970,6 +21175,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20998,6 +21204,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21011,7 +21218,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `budget_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 budget_id?: components["parameters"]["filter_budget_id"];
@@ -21050,12 +21257,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BudgetEntry"][] | components["schemas"]["BudgetEntryPage"];
+                    "application/json": (components["schemas"]["BudgetEntry"][] | components["schemas"]["BudgetEntryPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21086,6 +21294,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21119,6 +21328,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21152,6 +21362,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21180,6 +21391,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21193,7 +21405,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -21222,12 +21434,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Budget"][] | components["schemas"]["BudgetPage"];
+                    "application/json": (components["schemas"]["Budget"][] | components["schemas"]["BudgetPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21258,6 +21471,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21291,6 +21505,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21324,6 +21539,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21352,6 +21568,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21365,7 +21582,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `attachment_files` (a JSON array of ids: to any of them). */
                 attachment_files?: components["parameters"]["filter_attachment_files"];
@@ -21394,12 +21611,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChatMessage"][] | components["schemas"]["ChatMessagePage"];
+                    "application/json": (components["schemas"]["ChatMessage"][] | components["schemas"]["ChatMessagePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21430,6 +21648,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21463,6 +21682,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21496,6 +21716,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21524,6 +21745,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21537,7 +21759,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -21566,12 +21788,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Chat"][] | components["schemas"]["ChatPage"];
+                    "application/json": (components["schemas"]["Chat"][] | components["schemas"]["ChatPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21602,6 +21825,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21635,6 +21859,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21668,6 +21893,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21696,6 +21922,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21709,7 +21936,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `acknowledgements` (a JSON array of ids: to any of them). */
                 acknowledgements?: components["parameters"]["filter_acknowledgements"];
@@ -21768,12 +21995,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Comment"][] | components["schemas"]["CommentPage"];
+                    "application/json": (components["schemas"]["Comment"][] | components["schemas"]["CommentPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21804,6 +22032,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21837,6 +22066,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21870,6 +22100,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21898,6 +22129,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21911,7 +22143,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -21940,12 +22172,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomAction"][] | components["schemas"]["CustomActionPage"];
+                    "application/json": (components["schemas"]["CustomAction"][] | components["schemas"]["CustomActionPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21976,6 +22209,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22009,6 +22243,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22042,6 +22277,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22070,6 +22306,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22083,7 +22320,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -22112,12 +22349,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DayOff"][] | components["schemas"]["DayOffPage"];
+                    "application/json": (components["schemas"]["DayOff"][] | components["schemas"]["DayOffPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22148,6 +22386,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22174,13 +22413,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DayOff"];
+                    "application/json": components["schemas"]["DayOff"] | components["schemas"]["DayOffDates"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22214,6 +22454,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22242,6 +22483,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22255,7 +22497,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -22282,12 +22524,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Department"][] | components["schemas"]["DepartmentPage"];
+                    "application/json": (components["schemas"]["Department"][] | components["schemas"]["DepartmentPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22318,6 +22561,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22351,6 +22595,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22384,6 +22629,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22412,6 +22658,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22425,7 +22672,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 canceled?: components["parameters"]["filter_canceled"];
@@ -22490,12 +22737,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Entity"][] | components["schemas"]["EntityPage"];
+                    "application/json": (components["schemas"]["Entity"][] | components["schemas"]["EntityPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22526,6 +22774,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22559,6 +22808,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22592,6 +22842,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22620,6 +22871,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22633,7 +22885,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -22664,12 +22916,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityLink"][] | components["schemas"]["EntityLinkPage"];
+                    "application/json": (components["schemas"]["EntityLink"][] | components["schemas"]["EntityLinkPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22700,6 +22953,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22733,6 +22987,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22766,6 +23021,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22794,6 +23050,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22807,7 +23064,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -22838,12 +23095,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityType"][] | components["schemas"]["EntityTypePage"];
+                    "application/json": (components["schemas"]["EntityType"][] | components["schemas"]["EntityTypePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22874,6 +23132,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22907,6 +23166,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22940,6 +23200,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22968,6 +23229,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22981,7 +23243,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -23010,12 +23272,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiEvent"][] | components["schemas"]["ApiEventPage"];
+                    "application/json": (components["schemas"]["ApiEvent"][] | components["schemas"]["ApiEventPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23046,6 +23309,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23079,6 +23343,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23112,6 +23377,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23140,6 +23406,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23153,7 +23420,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `color` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 color?: components["parameters"]["filter_color"];
@@ -23178,12 +23445,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FileStatus"][] | components["schemas"]["FileStatusPage"];
+                    "application/json": (components["schemas"]["FileStatus"][] | components["schemas"]["FileStatusPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23214,6 +23482,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23247,6 +23516,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23280,6 +23550,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23308,6 +23579,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23321,7 +23593,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -23352,12 +23624,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HardwareItem"][] | components["schemas"]["HardwareItemPage"];
+                    "application/json": (components["schemas"]["HardwareItem"][] | components["schemas"]["HardwareItemPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23388,6 +23661,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23421,6 +23695,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23454,6 +23729,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23482,6 +23758,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23495,7 +23772,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `choices` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 choices?: components["parameters"]["filter_choices"];
@@ -23536,12 +23813,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MetadataDescriptor"][] | components["schemas"]["MetadataDescriptorPage"];
+                    "application/json": (components["schemas"]["MetadataDescriptor"][] | components["schemas"]["MetadataDescriptorPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23572,6 +23850,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23605,6 +23884,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23638,6 +23918,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23666,6 +23947,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23679,7 +23961,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -23708,12 +23990,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Milestone"][] | components["schemas"]["MilestonePage"];
+                    "application/json": (components["schemas"]["Milestone"][] | components["schemas"]["MilestonePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23744,6 +24027,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23777,6 +24061,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23810,6 +24095,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23838,6 +24124,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23851,7 +24138,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `author_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 author_id?: components["parameters"]["filter_author_id"];
@@ -23882,12 +24169,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["News"][] | components["schemas"]["NewsPage"];
+                    "application/json": (components["schemas"]["News"][] | components["schemas"]["NewsPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23918,6 +24206,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23951,6 +24240,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23984,6 +24274,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24012,6 +24303,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24025,7 +24317,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `author_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 author_id?: components["parameters"]["filter_author_id"];
@@ -24064,12 +24356,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Notification"][] | components["schemas"]["NotificationPage"];
+                    "application/json": (components["schemas"]["Notification"][] | components["schemas"]["NotificationPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24100,6 +24393,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24133,6 +24427,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24166,6 +24461,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24194,6 +24490,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24207,7 +24504,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `chat_token_discord` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 chat_token_discord?: components["parameters"]["filter_chat_token_discord"];
@@ -24250,12 +24547,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Organisation"][] | components["schemas"]["OrganisationPage"];
+                    "application/json": (components["schemas"]["Organisation"][] | components["schemas"]["OrganisationPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24286,6 +24584,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24319,6 +24618,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24352,6 +24652,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24380,6 +24681,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24393,7 +24695,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `asset_instance_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 asset_instance_id?: components["parameters"]["filter_asset_instance_id"];
@@ -24458,12 +24760,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OutputFile"][] | components["schemas"]["OutputFilePage"];
+                    "application/json": (components["schemas"]["OutputFile"][] | components["schemas"]["OutputFilePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24494,6 +24797,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24527,6 +24831,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24560,6 +24865,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24588,6 +24894,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24601,7 +24908,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -24626,12 +24933,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OutputType"][] | components["schemas"]["OutputTypePage"];
+                    "application/json": (components["schemas"]["OutputType"][] | components["schemas"]["OutputTypePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24662,6 +24970,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24695,6 +25004,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24728,6 +25038,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24756,6 +25067,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24769,7 +25081,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `active` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 active?: components["parameters"]["filter_active"];
@@ -24874,12 +25186,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Person"] | components["schemas"]["PersonMinimal"] | components["schemas"]["PersonClient"])[] | components["schemas"]["PersonPage"];
+                    "application/json": ((components["schemas"]["Person"] | components["schemas"]["PersonMinimal"] | components["schemas"]["PersonClient"])[] | components["schemas"]["PersonPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24910,6 +25223,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24943,6 +25257,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24976,6 +25291,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25007,6 +25323,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25020,7 +25337,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `build_jobs` (a JSON array of ids: to any of them). */
                 build_jobs?: components["parameters"]["filter_build_jobs"];
@@ -25061,12 +25378,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Playlist"][] | components["schemas"]["PlaylistPage"];
+                    "application/json": (components["schemas"]["Playlist"][] | components["schemas"]["PlaylistPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25097,6 +25415,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25130,6 +25449,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25163,6 +25483,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25191,6 +25512,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25204,7 +25526,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -25249,12 +25571,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Plugin"][] | components["schemas"]["PluginPage"];
+                    "application/json": (components["schemas"]["Plugin"][] | components["schemas"]["PluginPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25285,6 +25608,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25318,6 +25642,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25351,6 +25676,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25379,6 +25705,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25392,7 +25719,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -25425,12 +25752,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PreviewBackgroundFile"][] | components["schemas"]["PreviewBackgroundFilePage"];
+                    "application/json": (components["schemas"]["PreviewBackgroundFile"][] | components["schemas"]["PreviewBackgroundFilePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25461,6 +25789,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25494,6 +25823,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25527,6 +25857,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25555,6 +25886,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25568,7 +25900,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `annotations` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 annotations?: components["parameters"]["filter_annotations"];
@@ -25643,12 +25975,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PreviewFile"][] | components["schemas"]["PreviewFilePage"];
+                    "application/json": (components["schemas"]["PreviewFile"][] | components["schemas"]["PreviewFilePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25679,6 +26012,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25712,6 +26046,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25745,6 +26080,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25776,6 +26112,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25789,7 +26126,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `assignees` (a JSON array of ids: to any of them). */
                 assignees?: components["parameters"]["filter_assignees"];
@@ -25822,12 +26159,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProductionScheduleVersionTaskLink"][] | components["schemas"]["ProductionScheduleVersionTaskLinkPage"];
+                    "application/json": (components["schemas"]["ProductionScheduleVersionTaskLink"][] | components["schemas"]["ProductionScheduleVersionTaskLinkPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25858,6 +26196,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25891,6 +26230,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25924,6 +26264,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25952,6 +26293,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25965,7 +26307,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 canceled?: components["parameters"]["filter_canceled"];
@@ -25996,12 +26338,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProductionScheduleVersion"][] | components["schemas"]["ProductionScheduleVersionPage"];
+                    "application/json": (components["schemas"]["ProductionScheduleVersion"][] | components["schemas"]["ProductionScheduleVersionPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26032,6 +26375,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26065,6 +26409,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26098,6 +26443,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26126,6 +26472,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26139,7 +26486,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `color` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 color?: components["parameters"]["filter_color"];
@@ -26164,12 +26511,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectStatus"][] | components["schemas"]["ProjectStatusPage"];
+                    "application/json": (components["schemas"]["ProjectStatus"][] | components["schemas"]["ProjectStatusPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26200,6 +26548,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26233,6 +26582,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26266,6 +26616,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26294,6 +26645,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26307,7 +26659,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `asset_types` (a JSON array of ids: to any of them). */
                 asset_types?: components["parameters"]["filter_asset_types"];
@@ -26388,12 +26740,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectTemplate"][] | components["schemas"]["ProjectTemplatePage"];
+                    "application/json": (components["schemas"]["ProjectTemplate"][] | components["schemas"]["ProjectTemplatePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26424,6 +26777,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26457,6 +26811,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26490,6 +26845,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26518,6 +26874,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26531,7 +26888,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `asset_types` (a JSON array of ids: to any of them). */
                 asset_types?: components["parameters"]["filter_asset_types"];
@@ -26634,12 +26991,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Project"][] | components["schemas"]["ProjectPage"];
+                    "application/json": (components["schemas"]["Project"][] | components["schemas"]["ProjectPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26670,6 +27028,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26703,6 +27062,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26736,6 +27096,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26767,6 +27128,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26780,7 +27142,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -26809,12 +27171,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SalaryScale"][] | components["schemas"]["SalaryScalePage"];
+                    "application/json": (components["schemas"]["SalaryScale"][] | components["schemas"]["SalaryScalePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26845,6 +27208,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26878,6 +27242,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26911,6 +27276,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26939,6 +27305,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26952,7 +27319,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -26985,12 +27352,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScheduleItem"][] | components["schemas"]["ScheduleItemPage"];
+                    "application/json": (components["schemas"]["ScheduleItem"][] | components["schemas"]["ScheduleItemPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27021,6 +27389,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27054,6 +27423,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27087,6 +27457,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27115,6 +27486,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27128,7 +27500,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `color` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 color?: components["parameters"]["filter_color"];
@@ -27165,12 +27537,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SearchFilterGroup"][] | components["schemas"]["SearchFilterGroupPage"];
+                    "application/json": (components["schemas"]["SearchFilterGroup"][] | components["schemas"]["SearchFilterGroupPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27201,6 +27574,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27234,6 +27608,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27267,6 +27642,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27295,6 +27671,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27308,7 +27685,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -27347,12 +27724,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SearchFilter"][] | components["schemas"]["SearchFilterPage"];
+                    "application/json": (components["schemas"]["SearchFilter"][] | components["schemas"]["SearchFilterPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27383,6 +27761,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27416,6 +27795,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27449,6 +27829,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27477,6 +27858,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27490,7 +27872,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -27527,12 +27909,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Software"][] | components["schemas"]["SoftwarePage"];
+                    "application/json": (components["schemas"]["Software"][] | components["schemas"]["SoftwarePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27563,6 +27946,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27596,6 +27980,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27629,6 +28014,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27657,6 +28043,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27670,7 +28057,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -27707,12 +28094,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusAutomation"][] | components["schemas"]["StatusAutomationPage"];
+                    "application/json": (components["schemas"]["StatusAutomation"][] | components["schemas"]["StatusAutomationPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27743,6 +28131,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27776,6 +28165,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27809,6 +28199,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27837,6 +28228,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27850,7 +28242,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -27877,12 +28269,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Studio"][] | components["schemas"]["StudioPage"];
+                    "application/json": (components["schemas"]["Studio"][] | components["schemas"]["StudioPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27913,6 +28306,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27946,6 +28340,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27979,6 +28374,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28007,6 +28403,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28020,7 +28417,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -28049,12 +28446,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Subscription"][] | components["schemas"]["SubscriptionPage"];
+                    "application/json": (components["schemas"]["Subscription"][] | components["schemas"]["SubscriptionPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28085,6 +28483,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28118,6 +28517,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28151,6 +28551,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28179,6 +28580,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28192,7 +28594,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -28243,12 +28645,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskStatus"][] | components["schemas"]["TaskStatusPage"];
+                    "application/json": (components["schemas"]["TaskStatus"][] | components["schemas"]["TaskStatusPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28279,6 +28682,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28312,6 +28716,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28345,6 +28750,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28373,6 +28779,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28386,7 +28793,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `allow_timelog` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 allow_timelog?: components["parameters"]["filter_allow_timelog"];
@@ -28427,12 +28834,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskType"][] | components["schemas"]["TaskTypePage"];
+                    "application/json": (components["schemas"]["TaskType"][] | components["schemas"]["TaskTypePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28463,6 +28871,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28496,6 +28905,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28529,6 +28939,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28560,6 +28971,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28573,7 +28985,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `assignees` (a JSON array of ids: to any of them). */
                 assignees?: components["parameters"]["filter_assignees"];
@@ -28648,12 +29060,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Task"][] | components["schemas"]["TaskPage"];
+                    "application/json": (components["schemas"]["Task"][] | components["schemas"]["TaskPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28684,6 +29097,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28717,6 +29131,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28750,6 +29165,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28781,6 +29197,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28794,7 +29211,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -28827,12 +29244,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TimeSpent"][] | components["schemas"]["TimeSpentPage"];
+                    "application/json": (components["schemas"]["TimeSpent"][] | components["schemas"]["TimeSpentPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28863,6 +29281,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28896,6 +29315,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28929,6 +29349,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28957,6 +29378,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28970,7 +29392,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `checksum` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 checksum?: components["parameters"]["filter_checksum"];
@@ -29019,12 +29441,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkingFile"][] | components["schemas"]["WorkingFilePage"];
+                    "application/json": (components["schemas"]["WorkingFile"][] | components["schemas"]["WorkingFilePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29055,6 +29478,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -29088,6 +29512,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29121,6 +29546,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -29149,6 +29575,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29173,8 +29600,10 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29208,6 +29637,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29239,6 +29669,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29268,6 +29699,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29292,8 +29724,10 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29327,6 +29761,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29358,6 +29793,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29387,6 +29823,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29416,6 +29853,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29451,6 +29889,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29486,6 +29925,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29511,9 +29951,11 @@ export interface operations {
                     "application/json": components["schemas"]["WithTasksEditRow"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29544,6 +29986,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29569,9 +30012,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsPreviewFiles"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29597,9 +30042,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29628,9 +30075,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29656,9 +30105,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsVersion"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29687,9 +30138,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29718,9 +30171,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29746,9 +30201,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29782,6 +30239,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29818,6 +30276,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29843,9 +30302,11 @@ export interface operations {
                     "application/json": components["schemas"]["EntitiesNewsPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29871,9 +30332,11 @@ export interface operations {
                     "application/json": components["schemas"]["EntitiesPreviewFile"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29907,6 +30370,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29932,9 +30396,11 @@ export interface operations {
                     "application/json": components["schemas"]["TimeSpent"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29981,6 +30447,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30017,6 +30484,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30039,8 +30507,10 @@ export interface operations {
                     "application/json": string[];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30063,6 +30533,8 @@ export interface operations {
                     "application/json": components["schemas"]["ApiInfo"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_config: {
@@ -30083,6 +30555,8 @@ export interface operations {
                     "application/json": components["schemas"]["InstanceConfig"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -30104,6 +30578,8 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceStatus"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_status_txt: {
@@ -30124,6 +30600,8 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_status_influx: {
@@ -30144,6 +30622,8 @@ export interface operations {
                     "application/json": components["schemas"]["InfluxStatus"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_status_resources: {
@@ -30164,6 +30644,8 @@ export interface operations {
                     "application/json": components["schemas"]["ResourcesStatus"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_status_test_event: {
@@ -30184,6 +30666,8 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessFlag"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_stats: {
@@ -30204,8 +30688,10 @@ export interface operations {
                     "application/json": components["schemas"]["MainStats"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30251,6 +30737,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30299,6 +30786,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30326,9 +30814,11 @@ export interface operations {
                     "application/json": components["schemas"]["NewsFeedItem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30351,6 +30841,8 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_time_spents_year_table: {
@@ -30382,6 +30874,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30418,6 +30911,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30454,6 +30948,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30492,6 +30987,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30526,6 +31022,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30557,6 +31054,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30591,6 +31089,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30627,6 +31126,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30663,6 +31163,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30701,6 +31202,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30734,6 +31236,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30763,6 +31266,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30794,6 +31298,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30823,6 +31328,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30854,6 +31360,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30887,6 +31394,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30920,6 +31428,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30951,6 +31460,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30991,6 +31501,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31031,6 +31542,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31073,6 +31585,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31101,6 +31614,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31126,9 +31640,11 @@ export interface operations {
                     "application/json": components["schemas"]["DesktopLoginLog"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31162,6 +31678,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31195,6 +31712,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31220,9 +31738,11 @@ export interface operations {
                     "application/json": components["schemas"]["PersonsInvitation"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31252,6 +31772,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31281,6 +31802,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31304,9 +31826,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31340,6 +31864,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31369,6 +31894,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31405,6 +31931,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31438,6 +31965,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31474,6 +32002,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31507,6 +32036,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31532,9 +32062,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectTemplatesTaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31569,6 +32101,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31594,9 +32127,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31622,9 +32157,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectTemplatesTaskStatus"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31659,6 +32196,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31684,9 +32222,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31712,9 +32252,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectTemplatesNamedRow"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31749,6 +32291,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31774,9 +32317,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31802,9 +32347,11 @@ export interface operations {
                     "application/json": components["schemas"]["StatusAutomation"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31839,6 +32386,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31864,9 +32412,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31892,9 +32442,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectTemplatesBackground"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31929,6 +32481,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31954,9 +32507,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31991,6 +32546,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32025,6 +32581,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32059,6 +32616,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32092,6 +32650,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32126,6 +32685,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32153,9 +32713,11 @@ export interface operations {
                     "application/json": components["schemas"]["Project"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32181,7 +32743,9 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectsOpenProject"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32207,8 +32771,10 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectsListedProject"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32238,6 +32804,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32272,6 +32839,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32308,6 +32876,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32337,6 +32906,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32366,6 +32936,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32402,6 +32973,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32436,6 +33008,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32465,6 +33038,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32499,6 +33073,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32528,6 +33103,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32562,6 +33138,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32591,6 +33168,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32620,6 +33198,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32654,6 +33233,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32690,6 +33270,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32719,6 +33300,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32748,6 +33330,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32782,6 +33365,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32811,6 +33395,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32840,6 +33425,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32874,6 +33460,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32903,6 +33490,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32937,6 +33525,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32966,6 +33555,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32995,6 +33585,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33029,6 +33620,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33063,6 +33655,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33094,6 +33687,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33130,6 +33724,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33162,6 +33757,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33192,6 +33788,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33225,6 +33822,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33256,6 +33854,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33286,6 +33885,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33315,6 +33915,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33344,6 +33945,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33373,6 +33975,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33407,6 +34010,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33441,6 +34045,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33475,6 +34080,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33509,6 +34115,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33543,6 +34150,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33572,6 +34180,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33606,6 +34215,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33635,6 +34245,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33664,6 +34275,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33698,6 +34310,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33729,6 +34342,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33765,6 +34379,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33794,6 +34409,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33825,6 +34441,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33861,6 +34478,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33894,6 +34512,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33932,6 +34551,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33963,6 +34583,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33988,9 +34609,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectsTaskTypeSoftware"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34027,6 +34650,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34058,6 +34682,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34083,9 +34708,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectsPreviewAccount"] | null;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34120,6 +34747,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34149,6 +34777,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34172,9 +34801,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34203,6 +34834,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34236,6 +34868,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34271,6 +34904,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34296,9 +34930,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsFullEpisode"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34329,6 +34965,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34357,9 +34994,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34398,6 +35037,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34426,9 +35066,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34457,9 +35099,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34485,9 +35129,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34513,9 +35159,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34541,9 +35189,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34577,6 +35227,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34602,9 +35253,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsRetakeStats"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34630,9 +35283,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsEpisodeStats"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34667,6 +35322,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34701,6 +35357,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34726,9 +35383,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34762,6 +35421,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34787,9 +35447,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34823,6 +35485,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34848,9 +35511,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34884,6 +35549,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34919,6 +35585,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34944,9 +35611,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsFullScene"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34977,6 +35646,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35002,9 +35672,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsEntityNamed"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35038,6 +35710,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35067,6 +35740,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35092,9 +35766,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35120,9 +35796,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35158,6 +35836,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35183,9 +35862,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsFullSequence"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35216,6 +35897,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35241,9 +35923,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35272,9 +35956,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35313,6 +35999,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35338,9 +36025,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35369,9 +36058,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35407,6 +36098,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35442,6 +36134,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35467,9 +36160,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsFullShot"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35503,6 +36198,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35533,6 +36229,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35558,9 +36255,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35586,9 +36285,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsPreviewFiles"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35614,9 +36315,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35645,9 +36348,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35673,9 +36378,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsVersion"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35715,6 +36422,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35748,6 +36456,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35792,6 +36501,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35836,6 +36546,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35876,6 +36587,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35901,9 +36613,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35948,6 +36662,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35992,6 +36707,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36020,6 +36736,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36050,6 +36767,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36078,6 +36796,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36119,6 +36838,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36148,6 +36868,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36173,9 +36894,11 @@ export interface operations {
                     "application/json": components["schemas"]["TasksTimeSpents"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36207,6 +36930,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36244,6 +36968,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36277,6 +37002,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36314,6 +37040,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36341,9 +37068,11 @@ export interface operations {
                     "application/json": (components["schemas"]["Task"] | components["schemas"]["TasksClientTask"])[];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36372,6 +37101,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36397,9 +37127,11 @@ export interface operations {
                     "application/json": components["schemas"]["TasksPersonTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36427,9 +37159,11 @@ export interface operations {
                     "application/json": components["schemas"]["Task"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36455,9 +37189,11 @@ export interface operations {
                     "application/json": components["schemas"]["TasksPersonTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36490,6 +37226,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36522,6 +37259,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36547,9 +37285,11 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36597,6 +37337,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36645,6 +37386,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36689,6 +37431,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36716,6 +37459,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36741,9 +37485,11 @@ export interface operations {
                     "application/json": components["schemas"]["TasksFullTask"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36769,9 +37515,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreviewFile"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36797,9 +37545,11 @@ export interface operations {
                     "application/json": components["schemas"]["Chat"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36823,9 +37573,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36846,8 +37598,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36870,8 +37624,10 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessFlag"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36899,9 +37655,11 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36927,8 +37685,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36959,6 +37719,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36988,6 +37749,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37013,9 +37775,11 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37039,8 +37803,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37066,9 +37832,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37094,9 +37862,11 @@ export interface operations {
                     "application/json": components["schemas"]["Task"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37119,8 +37889,10 @@ export interface operations {
                     "application/json": components["schemas"]["UserChat"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37143,8 +37915,10 @@ export interface operations {
                     "application/json": components["schemas"]["UserContext"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37173,6 +37947,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37195,8 +37970,10 @@ export interface operations {
                     "application/json": components["schemas"]["DesktopLoginLog"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37222,6 +37999,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37244,8 +38022,10 @@ export interface operations {
                     "application/json": components["schemas"]["UserTodoTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37273,8 +38053,10 @@ export interface operations {
                     "application/json": boolean;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37297,8 +38079,10 @@ export interface operations {
                     "application/json": components["schemas"]["UserFilterGroupListing"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37329,6 +38113,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37354,9 +38139,11 @@ export interface operations {
                     "application/json": components["schemas"]["SearchFilterGroup"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37390,6 +38177,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37413,9 +38201,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37438,8 +38228,10 @@ export interface operations {
                     "application/json": components["schemas"]["UserFilterListing"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37470,6 +38262,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37503,6 +38296,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37526,9 +38320,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37569,6 +38365,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37598,6 +38395,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37631,6 +38429,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37656,8 +38455,10 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectsOpenProject"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37683,9 +38484,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37713,9 +38516,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37741,9 +38546,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37769,9 +38576,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37797,9 +38606,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37825,9 +38636,11 @@ export interface operations {
                     "application/json": components["schemas"]["Task"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37853,9 +38666,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37881,9 +38696,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37909,9 +38726,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37939,8 +38758,10 @@ export interface operations {
                     "application/json": boolean;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37966,9 +38787,11 @@ export interface operations {
                     "application/json": components["schemas"]["Task"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37994,9 +38817,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38022,9 +38847,11 @@ export interface operations {
                     "application/json": components["schemas"]["Task"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38047,8 +38874,10 @@ export interface operations {
                     "application/json": components["schemas"]["UserTodoTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38095,6 +38924,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38117,8 +38947,10 @@ export interface operations {
                     "application/json": components["schemas"]["UserTasksToCheckFilterValues"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38144,8 +38976,10 @@ export interface operations {
                     "application/json": boolean;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38176,6 +39010,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38206,6 +39041,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38234,6 +39070,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };

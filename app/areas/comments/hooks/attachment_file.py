@@ -1,5 +1,6 @@
-"""`/data/attachment-files`: admin-only but for reading one, allowed to whoever may read the
-comment it hangs on (or, for chat attachments, the chat's entity)."""
+"""`/data/attachment-files`: admin-only but for reading one, allowed to whoever may read the task
+of the comment it hangs on (Zou checks the task, not the comment: a client reads the attachments
+of its production), or, for chat attachments, the chat's entity."""
 
 from typing import Any
 
@@ -8,7 +9,7 @@ from sqlalchemy import select
 from app.auth import access_rules, permissions
 from app.core.errors import forbidden
 from app.crud.hooks import CrudContext, CrudHooks
-from app.models import Chat, ChatMessage, Comment, Entity
+from app.models import Chat, ChatMessage, Comment, Entity, Task
 
 
 class AttachmentFileHooks(CrudHooks):
@@ -16,10 +17,14 @@ class AttachmentFileHooks(CrudHooks):
         if ctx.identity.is_admin:
             return
         if instance.get("comment_id") is not None:
-            comment = await ctx.session.get(Comment, instance["comment_id"])
-            if comment is not None:
-                comment_dict = {c.name: getattr(comment, c.key) for c in Comment.__table__.columns}  # type: ignore[attr-defined]
-                await access_rules.check_comment_access(ctx.session, ctx.identity, comment_dict)
+            query = (
+                select(Task.project_id, Task.entity_id)
+                .join(Comment, Comment.object_id == Task.id)
+                .where(Comment.id == instance["comment_id"])
+            )
+            task = (await ctx.session.execute(query)).mappings().first()
+            if task is not None:
+                await access_rules.check_task_access(ctx.session, ctx.identity, dict(task))
                 return
         if instance.get("chat_message_id") is not None:
             query = (

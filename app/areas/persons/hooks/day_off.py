@@ -1,16 +1,18 @@
-"""`/data/day-offs`: admins list; people manage their own days off (admins anyone's); periods of
-a person never overlap and the time spent logged inside one is removed."""
+"""`/data/day-offs`: admins list; people manage their own days off (admins anyone's); the managers
+of a production the person is in read one whole, its supervisors (of the person's department)
+its dates; periods of a person never overlap and the time spent logged inside one is removed."""
 
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlmodel import SQLModel
 
+from app.auth import access_rules
 from app.core.errors import ZouError, bad_request, forbidden
 from app.core.ids import as_uuid
 from app.crud.coerce import InvalidValue, parse_date
 from app.crud.hooks import CrudContext, CrudHooks
-from app.models import DayOff, TimeSpent
+from app.models import DayOff, ProjectPersonLink, TimeSpent
 
 OVERLAP = "Day off already exists for this period"
 
@@ -51,6 +53,34 @@ async def _purge_time_spents(ctx: CrudContext, day_off: SQLModel) -> None:
     )
 
 
+async def _read_access(ctx: CrudContext, person_id: Any) -> bool:
+    """Zou's check_day_off_read_access: True to read it whole, False for the dates only."""
+    if ctx.identity.is_admin or person_id == ctx.user_id:
+        return True
+    mine = (
+        await ctx.session.execute(
+            select(ProjectPersonLink.project_id, ProjectPersonLink.role).where(
+                ProjectPersonLink.person_id == ctx.user_id
+            )
+        )
+    ).all()
+    scopes = {project: role or ctx.identity.role for project, role in mine}
+    scopes = {project: role for project, role in scopes.items() if role in ("manager", "supervisor")}
+    shared = select(ProjectPersonLink.project_id).where(
+        ProjectPersonLink.person_id == person_id, ProjectPersonLink.project_id.in_(list(scopes))
+    )
+    roles = (
+        {scopes[project] for project in (await ctx.session.execute(shared)).scalars()} if scopes else set()
+    )
+    if "manager" in roles:
+        return True
+    if "supervisor" in roles:
+        departments = await access_rules.department_ids(ctx.session, ctx.user_id)
+        if not departments or departments & await access_rules.department_ids(ctx.session, person_id):
+            return False
+    raise forbidden()
+
+
 class DayOffHooks(CrudHooks):
     async def check_create(self, ctx: CrudContext, data: dict[str, Any]) -> None:
         _check_access(ctx, data.get("person_id"))
@@ -65,7 +95,12 @@ class DayOffHooks(CrudHooks):
         return result
 
     async def check_read_one(self, ctx: CrudContext, instance: dict[str, Any]) -> None:
-        _check_access(ctx, instance["person_id"])
+        ctx.state["day_off_whole"] = await _read_access(ctx, instance["person_id"])
+
+    async def clean_get_result(self, ctx: CrudContext, result: dict[str, Any]) -> dict[str, Any]:
+        if not ctx.state.get("day_off_whole", True):
+            result.pop("description", None)
+        return result
 
     async def check_update(self, ctx: CrudContext, instance: dict[str, Any], data: dict[str, Any]) -> None:
         if (

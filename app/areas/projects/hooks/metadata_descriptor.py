@@ -1,9 +1,14 @@
 """`/data/metadata-descriptors`: every member lists the descriptors of their open projects (with
-their departments), admins write; the data type must be one Zou knows."""
+their departments), narrowed per project on the role held there as the production's own route
+narrows them (clients: the published ones; vendors: theirs); admins write; the data type must be
+one Zou knows."""
 
 from typing import Any, ClassVar
 
-from app.auth import permissions
+from sqlalchemy import false, or_
+
+from app.areas.projects.service import department_ids, descriptor_narrowing
+from app.auth import access_rules, permissions
 from app.core.errors import bad_request
 from app.crud.hooks import CrudContext, CrudHooks
 from app.models import MetadataDescriptor
@@ -26,7 +31,17 @@ class MetadataDescriptorHooks(CrudHooks):
         if ctx.identity.is_admin:
             return query
         related = await permissions.related_project_ids(ctx.session, ctx.identity)
-        return query.where(MetadataDescriptor.project_id.in_(related))
+        by_role: dict[str, list[Any]] = {}
+        for project_id in related:
+            role = await access_rules.effective_role(ctx.session, ctx.identity, project_id)
+            by_role.setdefault(role, []).append(project_id)
+        criteria = []
+        for role, project_ids in by_role.items():
+            departments = await department_ids(ctx.session, ctx.user_id) if role == "vendor" else []
+            criterion = MetadataDescriptor.project_id.in_(project_ids)
+            narrowing = descriptor_narrowing(role, departments)
+            criteria.append(criterion if narrowing is None else criterion & narrowing)
+        return query.where(or_(*criteria) if criteria else false())
 
     async def check_creation_integrity(self, ctx: CrudContext, data: dict[str, Any]) -> None:
         _check_data_type(data)

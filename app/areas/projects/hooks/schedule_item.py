@@ -1,5 +1,6 @@
-"""`/data/schedule-items`: admins list and create (one item per project, task type and object);
-supervisors of the project's task type edit; a textual `man_days` is ignored."""
+"""`/data/schedule-items`: admins list; the project's managers create and delete (one item per
+project, task type and object); supervisors of the project's task type edit; a textual
+`man_days` is ignored."""
 
 from typing import Any
 
@@ -13,6 +14,12 @@ from app.models import ScheduleItem
 
 
 class ScheduleItemHooks(CrudHooks):
+    async def check_create(self, ctx: CrudContext, data: dict[str, Any]) -> None:
+        await permissions.check_manager_project_access(ctx.session, ctx.identity, data.get("project_id"))
+
+    async def check_delete(self, ctx: CrudContext, instance: dict[str, Any]) -> None:
+        await permissions.check_manager_project_access(ctx.session, ctx.identity, instance["project_id"])
+
     async def check_creation_integrity(self, ctx: CrudContext, data: dict[str, Any]) -> None:
         conditions = []
         for name in ("project_id", "task_type_id", "object_id"):

@@ -1,6 +1,8 @@
 """A production's episodes, sequences, shots and scenes (`/data/projects/<id>/...`): lists and
 creation, episode statistics, shot quotas, and frame counts taken from previews."""
 
+from typing import Any
+
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
@@ -120,6 +122,12 @@ async def create_project_scene(
 
 
 # --- statistics -------------------------------------------------------------------------------------
+async def _block_client(session: SessionDep, identity: CurrentUser, project_id: Any) -> None:
+    """Zou's block_access_to_client, on the role held in the project (after the access check)."""
+    if await access_rules.effective_role(session, identity, project_id) == "client":
+        raise forbidden()
+
+
 async def _stats_scope(project_id: str, session: SessionDep, identity: CurrentUser):
     project = await shots.get_project(session, project_id)
     await permissions.check_project_access(session, identity, project.id)
@@ -140,6 +148,7 @@ async def get_project_episodes_retake_stats(
     project_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
     project, assigned = await _stats_scope(project_id, session, identity)
+    await _block_client(session, identity, project.id)
     return json_response(await shots_stats.episode_retake_stats(session, project.id, assigned))
 
 
@@ -173,6 +182,8 @@ async def get_project_person_quotas(
 ) -> Response:
     project = await shots.get_project(session, project_id)
     role = await access_rules.effective_role(session, identity, project.id)
+    if role == "client":
+        raise forbidden()
     if role in ("admin", "manager", "supervisor"):
         await permissions.check_project_access(session, identity, project.id)
     elif as_uuid(person_id) != identity.person.id:  # Zou's check_person_access: oneself only
@@ -189,6 +200,7 @@ async def get_project_quotas(
 ) -> Response:
     project = await shots.get_project(session, project_id)
     await permissions.check_project_access(session, identity, project.id)
+    await _block_client(session, identity, project.id)
     task_type = as_uuid(task_type_id)
     if task_type is None:
         raise bad_request("Invalid task type id")
