@@ -57,13 +57,14 @@ def require_object(body: Any) -> dict[str, Any]:
 
 
 def _int_param(params: dict[str, str], name: str, default: int) -> int:
+    """Zou's get_integer_parameter: absent is the default; anything `int()` refuses, even empty, 400."""
     raw = params.get(name)
-    if raw is None or raw == "":
+    if raw is None:
         return default
     try:
         return int(raw)
     except ValueError as exc:
-        raise bad_request(f"Invalid {name} parameter: {raw}") from exc
+        raise bad_request(f"{name} must be an integer.") from exc
 
 
 class CrudEngine:
@@ -239,7 +240,10 @@ class CrudEngine:
         return self._pick_fields(ctx, await self._finish(ctx, rows, LIST, relations))
 
     async def _page(self, ctx: CrudContext, query: Select, page: int, relations: bool) -> dict[str, Any]:
-        limit = max(page_limit(_int_param(ctx.params, "limit", 0)) or get_settings().nb_records_per_page, 1)
+        limit = _int_param(ctx.params, "limit", 0) or get_settings().nb_records_per_page
+        if limit < 1:
+            raise bad_request("limit must be a positive integer.")
+        limit = page_limit(limit)
         count = select(func.count()).select_from(query.order_by(None).subquery())
         total = (await self._execute_filtered(ctx.session, count))[1][0][0]
         offset = (page - 1) * limit

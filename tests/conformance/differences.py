@@ -72,10 +72,6 @@ PENDING: dict[tuple[str, str, str], str] = {
     ("concepts", "*", "*entity_concept_links"): "concepts: missing; Zou [] (their entity links)",
 
     # Generic CRUD writes and list parameters.
-    ("crud", "list projects limit -1", "*"):
-        'ours 200 (a page of 1); Zou 400 "limit must be a positive integer."',
-    ("crud", "list projects limit text", "body.message"):
-        'ours "Invalid limit parameter: ten"; Zou "limit must be an integer."',
     ("crud", "create task-types number as name", "*"):
         'name 12: ours 201 (name "12"); Zou 400 "One of the provided values has an invalid format."',
     ("crud", "create entity-types number as name", "*"):

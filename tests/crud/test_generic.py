@@ -264,3 +264,17 @@ async def test_values_the_database_refuses_are_bad_requests(client, admin_header
     ).status_code == 400
     huge = await client.put(f"/data/tasks/{studio.task}", json={"priority": 2**40}, headers=admin_headers)
     assert huge.status_code == 400
+
+
+async def test_page_and_limit_are_read_as_zou_reads_them(client, admin_headers):
+    for query, message in (
+        ("page=1&limit=-1", "limit must be a positive integer."),
+        ("page=1&limit=ten", "limit must be an integer."),
+        ("page=one", "page must be an integer."),
+        ("page=1&limit=", "limit must be an integer."),
+    ):
+        response = await client.get(f"/data/projects?{query}", headers=admin_headers)
+        assert response.status_code == 400, query
+        assert response.json()["message"] == message
+    default = (await client.get("/data/projects?page=1&limit=0", headers=admin_headers)).json()
+    assert default["limit"] > 0  # 0 is the configured default, as in Zou
