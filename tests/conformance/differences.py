@@ -69,7 +69,6 @@ PENDING: dict[tuple[str, str, str], str] = {
     ("collections", "create working-files empty", "body.validation_status"): 'missing; Zou "neutral"',
     ("edits", "get canceled edit", "body.tasks[*].data"): "tasks in GET /data/edits/{id}: missing; Zou null",
 
-    ("concepts", "*", "*entity_concept_links"): "concepts: missing; Zou [] (their entity links)",
 
     # Generic CRUD writes and list parameters.
     ("crud", "create task-types number as name", "*"):

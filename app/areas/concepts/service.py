@@ -48,6 +48,21 @@ def _type_id(name: str):
     return select(EntityType.id).where(EntityType.name == name).scalar_subquery()
 
 
+async def with_concept_links(session: AsyncSession, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Zou answers a concept with the ids of the entities it is linked to (`entity_concept_links`)."""
+    ids = [row["id"] for row in rows]
+    links: dict[str, list[str]] = {str(concept_id): [] for concept_id in ids}
+    if ids:
+        query = select(EntityConceptLink.entity_in_id, EntityConceptLink.entity_out_id).where(
+            EntityConceptLink.entity_in_id.in_(ids)
+        )
+        for concept_id, entity_id in (await session.execute(query)).all():
+            links[str(concept_id)].append(str(entity_id))
+    for row in rows:
+        row["entity_concept_links"] = links[str(row["id"])]
+    return rows
+
+
 async def list_concepts(
     session: AsyncSession, criteria: dict[str, str], person_id: Any
 ) -> list[dict[str, Any]]:
@@ -61,7 +76,9 @@ async def list_concepts(
     if criteria.pop("assigned_to", None) is not None:
         query = query.where(assigned_to(Entity.id, person_id))
     query = apply_criteria(query, criteria)
-    return await typed_entity_rows(session, query.order_by(Entity.name), "Concept")
+    return await with_concept_links(
+        session, await typed_entity_rows(session, query.order_by(Entity.name), "Concept")
+    )
 
 
 async def project_entities(session: AsyncSession, project_id: Any, type_name: str) -> list[dict[str, Any]]:
@@ -70,7 +87,8 @@ async def project_entities(session: AsyncSession, project_id: Any, type_name: st
         .where(Entity.project_id == project_id, Entity.entity_type_id == _type_id(type_name))
         .order_by(Entity.name)
     )
-    return await typed_entity_rows(session, query, type_name)
+    rows = await typed_entity_rows(session, query, type_name)
+    return await with_concept_links(session, rows) if type_name == "Concept" else rows
 
 
 async def full_concept(
@@ -141,7 +159,7 @@ async def create_concept(
     )
     existing = (await session.execute(query)).scalars().first()
     if existing is not None:
-        return row_of(existing, "Concept")
+        return (await with_concept_links(session, [row_of(existing, "Concept")]))[0]
     link_ids = _link_ids(values.get("entity_concept_links") or [])
     if link_ids:
         known = select(Entity.id).where(Entity.id.in_(link_ids))
@@ -161,7 +179,7 @@ async def create_concept(
         session.add(EntityConceptLink(entity_in_id=concept.id, entity_out_id=entity_id))
     await session.flush()
     events.emit(session, "concept:new", {"concept_id": concept.id}, project_id=project.id, user_id=user_id)
-    return row_of(concept, "Concept")
+    return (await with_concept_links(session, [row_of(concept, "Concept")]))[0]
 
 
 async def preview_files_by_task_type(
