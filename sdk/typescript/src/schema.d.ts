@@ -16022,7 +16022,7 @@ export interface components {
             project_name: string | null;
             entity_name: string | null;
             entity_type_name: string | null;
-            /** Format: uuid */
+            /** @description The episode's id, `''` when the entity has none (as Zou answers). */
             episode_id: string | null;
             episode_name: string | null;
             sequence_name: string | null;
