@@ -129,7 +129,7 @@ async def task_types_in_use(session: AsyncSession, entity_id: Any) -> list[dict[
     return rows
 
 
-async def _default_status(session: AsyncSession, for_concept: bool) -> TaskStatus:
+async def default_status(session: AsyncSession, for_concept: bool) -> TaskStatus:
     """Zou's get_default_task_status: `Neutral` for concepts, `Todo` otherwise (made if missing)."""
     name, short_name, color = (
         ("Neutral", "neutral", "#CCCCCC") if for_concept else ("Todo", "todo", "#f5f5f5")
@@ -206,7 +206,7 @@ async def create_tasks_for_entity(
         Task.entity_id == entity.id, Task.task_type_id.in_([t.id for t in task_types]), Task.name == "main"
     )
     existing = set((await session.execute(existing_query)).scalars().all())
-    status = await _default_status(session, kind == "Concept")
+    status = await default_status(session, kind == "Concept")
     created = []
     for task_type in task_types:
         if task_type.id in existing:
