@@ -24,8 +24,6 @@ OTHER_ENTITY = "A comment can only be moved between tasks of the same entity."
 HAS_PREVIEW = "A comment attached to a preview revision cannot be moved."
 TASK_ELSEWHERE = "Task {} does not belong to this project."
 
-task_dict = service.task_dict
-
 
 async def comment_of(session: AsyncSession, comment_id: str, task: Task) -> Comment:
     comment = await get_comment(session, comment_id)

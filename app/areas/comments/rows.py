@@ -36,16 +36,6 @@ async def get_task_status(session: AsyncSession, status_id: Any) -> TaskStatus:
     return status
 
 
-def task_access_dict(task: Task) -> dict[str, Any]:
-    """What the access rules read of a task."""
-    return {
-        "id": task.id,
-        "project_id": task.project_id,
-        "entity_id": task.entity_id,
-        "task_type_id": task.task_type_id,
-    }
-
-
 def comment_dict(comment: Comment) -> dict[str, Any]:
     """Zou's `Comment.serialize()`: every column and the `type` key."""
     return engine_for("comments").instance_dict(comment)

@@ -52,16 +52,6 @@ async def get_task_type(session: AsyncSession, raw_id: Any) -> TaskType:
     return task_type
 
 
-def task_access_dict(task: Task) -> dict[str, Any]:
-    """What the access rules read of a task."""
-    return {
-        "id": task.id,
-        "project_id": task.project_id,
-        "entity_id": task.entity_id,
-        "task_type_id": task.task_type_id,
-    }
-
-
 def row(collection: str, instance: Any) -> dict[str, Any]:
     """Zou's `serialize()` of a row of a `/data` collection: every column and `type`."""
     return engine_for(collection).instance_dict(instance)
