@@ -224,20 +224,23 @@ async def create_tasks_for_entity(
     await session.flush()
     results = []
     for task_type, task in created:
-        row = row_of(task)
-        row.update(
-            {
-                "assignees": [],
-                "task_status_id": status.id,
-                "task_status_name": status.name,
-                "task_status_short_name": status.short_name,
-                "task_status_color": status.color,
-                "task_type_id": task_type.id,
-                "task_type_name": task_type.name,
-                "task_type_color": task_type.color,
-                "task_type_priority": task_type.priority,
-            }
-        )
+        results.append(new_task_row(row_of(task), task_type, status))
         events.emit(session, "task:new", {"task_id": task.id}, project_id=entity.project_id, user_id=user_id)
-        results.append(row)
     return results
+
+
+def new_task_row(row: dict[str, Any], task_type: TaskType, status: TaskStatus) -> dict[str, Any]:
+    """Zou's answer for a task it created: the task's row, no assignees yet, the names and colours
+    of its status and type."""
+    row.update(
+        {
+            "assignees": [],
+            "task_status_name": status.name,
+            "task_status_short_name": status.short_name,
+            "task_status_color": status.color,
+            "task_type_name": task_type.name,
+            "task_type_color": task_type.color,
+            "task_type_priority": task_type.priority,
+        }
+    )
+    return row

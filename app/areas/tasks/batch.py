@@ -115,20 +115,8 @@ async def create_tasks(
     await session.flush()
     results = []
     for task in created:
-        result = service.row("tasks", task)
-        result.update(
-            {
-                "assignees": [],
-                "task_status_name": status.name,
-                "task_status_short_name": status.short_name,
-                "task_status_color": status.color,
-                "task_type_name": task_type.name,
-                "task_type_color": task_type.color,
-                "task_type_priority": task_type.priority,
-            }
-        )
+        results.append(entity_tasks.new_task_row(service.row("tasks", task), task_type, status))
         events.emit(session, "task:new", {"task_id": task.id}, project_id=task.project_id, user_id=user_id)
-        results.append(result)
     return results
 
 
