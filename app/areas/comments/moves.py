@@ -165,10 +165,4 @@ async def delete(session: AsyncSession, identity: Identity, comment: Comment, ta
         project_id=task.project_id, user_id=user_id,
     )  # fmt: skip
     if task.task_status_id != previous_status:
-        data = {
-            "task_id": task.id,
-            "new_task_status_id": task.task_status_id,
-            "previous_task_status_id": previous_status,
-            "person_id": comment.person_id,
-        }
-        events.emit(session, "task:status-changed", data, project_id=task.project_id, user_id=user_id)
+        task_state.status_changed_event(session, task, previous_status, comment.person_id, user_id)
