@@ -15439,19 +15439,78 @@ export interface components {
             id: string;
             assignees: string[];
         };
-        /** @description A task of a to-do list: the task row with the names and colours the list shows; `episode_ids`/`episode_names` for assets cast in episodes. */
-        TasksPersonTask: {
+        /** @description A task with what a to-do list shows of it (Zou's to-do row); `episode_ids` and `episode_names` on assets cast in episodes. */
+        TasksTodoTask: {
             /** @constant */
             type: "Task";
             /** Format: uuid */
             id: string;
-            assignees: string[];
+            created_at: string | null;
+            updated_at: string | null;
+            name: string;
+            description: string | null;
+            priority: number | null;
+            difficulty: number;
+            duration: number | null;
+            estimation: number | null;
+            completion_rate: number | null;
+            retake_count: number | null;
+            sort_order: number | null;
+            start_date: string | null;
+            due_date: string | null;
+            real_start_date: string | null;
+            end_date: string | null;
+            done_date: string | null;
+            last_comment_date: string | null;
+            nb_assets_ready: number | null;
+            /** @description Free-form JSON. */
+            data: unknown;
+            nb_drawings: number | null;
+            shotgun_id: number | null;
+            /** Format: uuid */
+            last_preview_file_id: string | null;
+            /** Format: uuid */
+            project_id: string | null;
+            /** Format: uuid */
+            task_type_id: string | null;
+            /** Format: uuid */
+            task_status_id: string | null;
+            /** Format: uuid */
+            entity_id: string | null;
+            /** Format: uuid */
+            assigner_id: string | null;
+            project_name: string;
+            project_has_avatar: boolean | null;
+            entity_name: string;
+            entity_description: string | null;
+            entity_data: unknown;
+            /** @description `""` when none. */
             entity_preview_file_id: string;
+            /** @description `""` when none. */
             entity_source_id: string;
+            entity_type_name: string;
+            entity_canceled: boolean | null;
+            sequence_name: string | null;
+            /** @description `""` when none. */
             episode_id: string;
+            episode_name: string | null;
+            task_type_for_entity: string | null;
+            task_estimation: number | null;
+            task_duration: number | null;
+            task_start_date: string | null;
+            task_due_date: string | null;
+            task_type_name: string;
+            task_status_name: string;
+            task_type_color: string | null;
+            task_status_color: string | null;
+            task_status_short_name: string | null;
+            episode_ids?: string[];
+            episode_names?: string[];
+            assignees: string[];
             last_comment: {
                 text?: string | null;
-                date?: string;
+                date?: string | null;
+                /** Format: uuid */
                 person_id?: string;
             };
         };
@@ -15587,84 +15646,9 @@ export interface components {
                 [key: string]: components["schemas"]["SearchFilterGroup"][];
             };
         };
-        /** @description A task with what a to-do list shows of it (Zou's to-do row); `episode_ids` and `episode_names` on assets cast in episodes. */
-        UserTodoTask: {
-            /** @constant */
-            type: "Task";
-            /** Format: uuid */
-            id: string;
-            created_at: string | null;
-            updated_at: string | null;
-            name: string;
-            description: string | null;
-            priority: number | null;
-            difficulty: number;
-            duration: number | null;
-            estimation: number | null;
-            completion_rate: number | null;
-            retake_count: number | null;
-            sort_order: number | null;
-            start_date: string | null;
-            due_date: string | null;
-            real_start_date: string | null;
-            end_date: string | null;
-            done_date: string | null;
-            last_comment_date: string | null;
-            nb_assets_ready: number | null;
-            /** @description Free-form JSON. */
-            data: unknown;
-            nb_drawings: number | null;
-            shotgun_id: number | null;
-            /** Format: uuid */
-            last_preview_file_id: string | null;
-            /** Format: uuid */
-            project_id: string | null;
-            /** Format: uuid */
-            task_type_id: string | null;
-            /** Format: uuid */
-            task_status_id: string | null;
-            /** Format: uuid */
-            entity_id: string | null;
-            /** Format: uuid */
-            assigner_id: string | null;
-            project_name: string;
-            project_has_avatar: boolean | null;
-            entity_name: string;
-            entity_description: string | null;
-            entity_data: unknown;
-            /** @description `""` when none. */
-            entity_preview_file_id: string;
-            /** @description `""` when none. */
-            entity_source_id: string;
-            entity_type_name: string;
-            entity_canceled: boolean | null;
-            sequence_name: string | null;
-            /** @description `""` when none. */
-            episode_id: string;
-            episode_name: string | null;
-            task_type_for_entity: string | null;
-            task_estimation: number | null;
-            task_duration: number | null;
-            task_start_date: string | null;
-            task_due_date: string | null;
-            task_type_name: string;
-            task_status_name: string;
-            task_type_color: string | null;
-            task_status_color: string | null;
-            task_status_short_name: string | null;
-            episode_ids?: string[];
-            episode_names?: string[];
-            assignees: string[];
-            last_comment: {
-                text?: string | null;
-                date?: string | null;
-                /** Format: uuid */
-                person_id?: string;
-            };
-        };
         /** @description A page of tasks to check. */
         UserTasksToCheckPage: {
-            data: components["schemas"]["UserTodoTask"][];
+            data: components["schemas"]["TasksTodoTask"][];
             stats: {
                 total: number;
                 total_duration: number;
@@ -35463,7 +35447,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TasksPersonTask"][];
+                    "application/json": components["schemas"]["TasksTodoTask"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -35521,7 +35505,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TasksPersonTask"][];
+                    "application/json": components["schemas"]["TasksTodoTask"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -36310,7 +36294,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserTodoTask"][];
+                    "application/json": components["schemas"]["TasksTodoTask"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -37113,7 +37097,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserTodoTask"][];
+                    "application/json": components["schemas"]["TasksTodoTask"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -37158,7 +37142,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserTodoTask"][] | components["schemas"]["UserTasksToCheckPage"];
+                    "application/json": components["schemas"]["TasksTodoTask"][] | components["schemas"]["UserTasksToCheckPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
