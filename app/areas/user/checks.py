@@ -15,6 +15,7 @@ from app.areas.user.projects import open_team_project_ids
 from app.auth.identity import Identity
 from app.core.errors import bad_request
 from app.core.ids import as_uuid
+from app.core.requests import WRONG_INT, int_value
 from app.models import (
     Entity,
     EntityType,
@@ -64,15 +65,6 @@ def parse_id(value: str | None) -> Any:
     return parsed
 
 
-def parse_int(name: str, value: str | None, default: int | None) -> int | None:
-    if value is None:
-        return default
-    try:
-        return int(value)
-    except ValueError as exc:
-        raise bad_request(f"Wrong value for parameter {name}.") from exc
-
-
 def parse_filters(params: Any) -> CheckFilters:
     person = params.get("person_id")
     filters = CheckFilters(
@@ -83,8 +75,8 @@ def parse_filters(params: Any) -> CheckFilters:
         due_date_since=optional_date(params.get("due_date_since"), WRONG_DATE),
         due_date_until=optional_date(params.get("due_date_until"), WRONG_DATE),
         order_by=params.get("order_by"),
-        page=parse_int("page", params.get("page"), None),
-        limit=parse_int("limit", params.get("limit"), 100) or 0,
+        page=int_value("page", params.get("page"), None, WRONG_INT),
+        limit=int_value("limit", params.get("limit"), 100, WRONG_INT) or 0,
     )
     if person == "unassigned":
         filters.unassigned = True
