@@ -211,14 +211,7 @@ async def create_tasks_for_entity(
     for task_type in task_types:
         if task_type.id in existing:
             continue
-        task = Task(
-            name="main",
-            project_id=entity.project_id,
-            task_type_id=task_type.id,
-            task_status_id=status.id,
-            entity_id=entity.id,
-            assigner_id=user_id,
-        )
+        task = new_main_task(entity, task_type, status, user_id)
         session.add(task)
         created.append((task_type, task))
     await session.flush()
@@ -227,6 +220,22 @@ async def create_tasks_for_entity(
         results.append(new_task_row(row_of(task), task_type, status))
         events.emit(session, "task:new", {"task_id": task.id}, project_id=entity.project_id, user_id=user_id)
     return results
+
+
+def new_main_task(entity: Entity, task_type: TaskType, status: TaskStatus, user_id: Any) -> Task:
+    """The `main` task of that type Zou creates on an entity: its default status, the caller as
+    assigner, no time spent or estimated."""
+    return Task(
+        name="main",
+        project_id=entity.project_id,
+        task_type_id=task_type.id,
+        task_status_id=status.id,
+        entity_id=entity.id,
+        assigner_id=user_id,
+        duration=0.0,
+        estimation=0.0,
+        completion_rate=0,
+    )
 
 
 def new_task_row(row: dict[str, Any], task_type: TaskType, status: TaskStatus) -> dict[str, Any]:

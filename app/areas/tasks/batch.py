@@ -99,17 +99,7 @@ async def create_tasks(
         if entity.id in existing:
             continue
         existing.add(entity.id)
-        task = Task(
-            name="main",
-            project_id=entity.project_id,
-            task_type_id=task_type.id,
-            task_status_id=status.id,
-            entity_id=entity.id,
-            assigner_id=user_id,
-            duration=0.0,
-            estimation=0.0,
-            completion_rate=0,
-        )
+        task = entity_tasks.new_main_task(entity, task_type, status, user_id)
         session.add(task)
         created.append(task)
     await session.flush()
