@@ -31,6 +31,16 @@ from app.models import (
 SUPERVISOR_TASK_FIELDS = frozenset({"priority", "start_date", "due_date", "estimation", "difficulty", "data"})
 
 
+def task_access_dict(task: Task) -> dict[str, Any]:
+    """What the task checks read of a task."""
+    return {
+        "id": task.id,
+        "project_id": task.project_id,
+        "entity_id": task.entity_id,
+        "task_type_id": task.task_type_id,
+    }
+
+
 async def effective_role(session: AsyncSession, identity: Identity, project_id: Any) -> str:
     """The role that applies inside a project: admin stays global, a team role overrides."""
     if identity.is_admin:

@@ -35,13 +35,22 @@ def flag(request: Request, name: str) -> bool:
 
 
 def int_param(request: Request, name: str, default: int) -> int:
-    raw = request.query_params.get(name)
+    return int_value(name, request.query_params.get(name), default)
+
+
+D = TypeVar("D")
+# Zou's own wording where its argument parser reads the number.
+WRONG_INT = "Wrong value for parameter {name}."
+
+
+def int_value(name: str, raw: str | None, default: D, message: str = "{name} must be an integer.") -> int | D:
+    """The parameter as an integer, `default` when absent; 400 with `message` when not a number."""
     if raw is None:
         return default
     try:
         return int(raw)
     except ValueError as exc:
-        raise bad_request(f"{name} must be an integer.") from exc
+        raise bad_request(message.format(name=name)) from exc
 
 
 def page_limit(raw: int) -> int:

@@ -24,8 +24,6 @@ OTHER_ENTITY = "A comment can only be moved between tasks of the same entity."
 HAS_PREVIEW = "A comment attached to a preview revision cannot be moved."
 TASK_ELSEWHERE = "Task {} does not belong to this project."
 
-task_dict = service.task_dict
-
 
 async def comment_of(session: AsyncSession, comment_id: str, task: Task) -> Comment:
     comment = await get_comment(session, comment_id)
@@ -167,10 +165,4 @@ async def delete(session: AsyncSession, identity: Identity, comment: Comment, ta
         project_id=task.project_id, user_id=user_id,
     )  # fmt: skip
     if task.task_status_id != previous_status:
-        data = {
-            "task_id": task.id,
-            "new_task_status_id": task.task_status_id,
-            "previous_task_status_id": previous_status,
-            "person_id": comment.person_id,
-        }
-        events.emit(session, "task:status-changed", data, project_id=task.project_id, user_id=user_id)
+        task_state.status_changed_event(session, task, previous_status, comment.person_id, user_id)

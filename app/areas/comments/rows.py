@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.errors import not_found
+from app.areas.entities import lookup
 from app.core.ids import as_uuid
 from app.crud.registry import engine_for
 from app.models import AttachmentFile, Comment, Person, Task, TaskStatus
@@ -16,34 +16,15 @@ SHORT_PERSON = ("id", "first_name", "last_name", "full_name", "has_avatar", "rol
 
 async def get_task(session: AsyncSession, task_id: Any) -> Task:
     """The task, or Zou's 404 (a malformed id is an unknown one there too)."""
-    task = await session.get(Task, as_uuid(task_id)) if as_uuid(task_id) is not None else None
-    if task is None:
-        raise not_found()
-    return task
+    return await lookup.get_row(session, Task, task_id)
 
 
 async def get_comment(session: AsyncSession, comment_id: Any) -> Comment:
-    comment = await session.get(Comment, as_uuid(comment_id)) if as_uuid(comment_id) is not None else None
-    if comment is None:
-        raise not_found()
-    return comment
+    return await lookup.get_row(session, Comment, comment_id)
 
 
 async def get_task_status(session: AsyncSession, status_id: Any) -> TaskStatus:
-    status = await session.get(TaskStatus, as_uuid(status_id)) if as_uuid(status_id) is not None else None
-    if status is None:
-        raise not_found()
-    return status
-
-
-def task_access_dict(task: Task) -> dict[str, Any]:
-    """What the access rules read of a task."""
-    return {
-        "id": task.id,
-        "project_id": task.project_id,
-        "entity_id": task.entity_id,
-        "task_type_id": task.task_type_id,
-    }
+    return await lookup.get_row(session, TaskStatus, status_id)
 
 
 def comment_dict(comment: Comment) -> dict[str, Any]:

@@ -118,7 +118,7 @@ async def check_comment_on_task(
     """Those who act on the task comment on it; those only mentioned there answer without
     changing its status."""
     try:
-        await access_rules.check_task_action_access(session, identity, task_dict(task))
+        await access_rules.check_task_action_access(session, identity, access_rules.task_access_dict(task))
     except ZouError as exc:
         if exc.status != 403:
             raise
@@ -126,15 +126,6 @@ async def check_comment_on_task(
         if status.id != task.task_status_id:
             raise
     await check_status_access(session, identity, status, task)
-
-
-def task_dict(task: Task) -> dict[str, Any]:
-    return {
-        "id": task.id,
-        "project_id": task.project_id,
-        "entity_id": task.entity_id,
-        "task_type_id": task.task_type_id,
-    }
 
 
 # --- creation ---------------------------------------------------------------------------------

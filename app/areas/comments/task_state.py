@@ -16,6 +16,21 @@ def task_event(session: AsyncSession, task: Task, user_id: Any) -> None:
     events.emit(session, "task:update", {"task_id": task.id}, project_id=task.project_id, user_id=user_id)
 
 
+def status_changed_event(
+    session: AsyncSession, task: Task, previous: Any, person_id: Any, user_id: Any
+) -> dict[str, Any]:
+    """`task:status-changed`, from `previous` to the task's status, credited to the comment's
+    author; returns its data, which `task:to-review` repeats."""
+    data = {
+        "task_id": task.id,
+        "new_task_status_id": task.task_status_id,
+        "previous_task_status_id": previous,
+        "person_id": person_id,
+    }
+    events.emit(session, "task:status-changed", data, project_id=task.project_id, user_id=user_id)
+    return data
+
+
 async def _default_status_id(session: AsyncSession, task: Task) -> Any:
     """The default status (the concept one for concepts), or the task's own when none is set."""
     is_concept = (
@@ -59,13 +74,7 @@ async def apply_comment(
     await session.refresh(task)
     task_event(session, task, user_id)
     if changed:
-        data = {
-            "task_id": task.id,
-            "new_task_status_id": status.id,
-            "previous_task_status_id": previous,
-            "person_id": comment.person_id,
-        }
-        events.emit(session, "task:status-changed", data, project_id=task.project_id, user_id=user_id)
+        data = status_changed_event(session, task, previous, comment.person_id, user_id)
         if status.is_feedback_request:
             events.emit(
                 session,

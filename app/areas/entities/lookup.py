@@ -4,7 +4,7 @@ query-string criteria, and the metadata a vendor may not see."""
 
 import uuid
 from collections import defaultdict
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 from sqlalchemy import Select, select
@@ -18,6 +18,7 @@ from app.crud.coerce import parse_filter_value
 from app.crud.columns import model_info
 from app.models import AssetInstanceLink, Entity, EntityConceptLink, EntityLink, EntityType, Project
 
+Row = TypeVar("Row")
 ENTITY_TABLE = Entity.__table__  # type: ignore[attr-defined]
 ENTITY_INFO = model_info(Entity)
 
@@ -97,11 +98,16 @@ async def attach_relations(session: AsyncSession, rows: list[dict[str, Any]]) ->
     return rows
 
 
-async def get_entity(session: AsyncSession, raw_id: Any) -> Entity:
-    entity = await session.get(Entity, uuid_or_404(raw_id))
-    if entity is None:
+async def get_row(session: AsyncSession, model: type[Row], raw_id: Any) -> Row:
+    """The row of that table with that id; Zou's 404 for a missing or malformed id."""
+    row = await session.get(model, uuid_or_404(raw_id))
+    if row is None:
         raise not_found()
-    return entity
+    return row
+
+
+async def get_entity(session: AsyncSession, raw_id: Any) -> Entity:
+    return await get_row(session, Entity, raw_id)
 
 
 async def entity_type_name(session: AsyncSession, entity: Entity) -> str | None:
@@ -138,10 +144,7 @@ async def get_asset_type(session: AsyncSession, raw_id: Any) -> EntityType:
 
 
 async def get_project(session: AsyncSession, raw_id: Any) -> Project:
-    project = await session.get(Project, uuid_or_404(raw_id))
-    if project is None:
-        raise not_found()
-    return project
+    return await get_row(session, Project, raw_id)
 
 
 def _condition(name: str, raw: str):

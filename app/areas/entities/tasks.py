@@ -129,7 +129,7 @@ async def task_types_in_use(session: AsyncSession, entity_id: Any) -> list[dict[
     return rows
 
 
-async def _default_status(session: AsyncSession, for_concept: bool) -> TaskStatus:
+async def default_status(session: AsyncSession, for_concept: bool) -> TaskStatus:
     """Zou's get_default_task_status: `Neutral` for concepts, `Todo` otherwise (made if missing)."""
     name, short_name, color = (
         ("Neutral", "neutral", "#CCCCCC") if for_concept else ("Todo", "todo", "#f5f5f5")
@@ -206,38 +206,50 @@ async def create_tasks_for_entity(
         Task.entity_id == entity.id, Task.task_type_id.in_([t.id for t in task_types]), Task.name == "main"
     )
     existing = set((await session.execute(existing_query)).scalars().all())
-    status = await _default_status(session, kind == "Concept")
+    status = await default_status(session, kind == "Concept")
     created = []
     for task_type in task_types:
         if task_type.id in existing:
             continue
-        task = Task(
-            name="main",
-            project_id=entity.project_id,
-            task_type_id=task_type.id,
-            task_status_id=status.id,
-            entity_id=entity.id,
-            assigner_id=user_id,
-        )
+        task = new_main_task(entity, task_type, status, user_id)
         session.add(task)
         created.append((task_type, task))
     await session.flush()
     results = []
     for task_type, task in created:
-        row = row_of(task)
-        row.update(
-            {
-                "assignees": [],
-                "task_status_id": status.id,
-                "task_status_name": status.name,
-                "task_status_short_name": status.short_name,
-                "task_status_color": status.color,
-                "task_type_id": task_type.id,
-                "task_type_name": task_type.name,
-                "task_type_color": task_type.color,
-                "task_type_priority": task_type.priority,
-            }
-        )
+        results.append(new_task_row(row_of(task), task_type, status))
         events.emit(session, "task:new", {"task_id": task.id}, project_id=entity.project_id, user_id=user_id)
-        results.append(row)
     return results
+
+
+def new_main_task(entity: Entity, task_type: TaskType, status: TaskStatus, user_id: Any) -> Task:
+    """The `main` task of that type Zou creates on an entity: its default status, the caller as
+    assigner, no time spent or estimated."""
+    return Task(
+        name="main",
+        project_id=entity.project_id,
+        task_type_id=task_type.id,
+        task_status_id=status.id,
+        entity_id=entity.id,
+        assigner_id=user_id,
+        duration=0.0,
+        estimation=0.0,
+        completion_rate=0,
+    )
+
+
+def new_task_row(row: dict[str, Any], task_type: TaskType, status: TaskStatus) -> dict[str, Any]:
+    """Zou's answer for a task it created: the task's row, no assignees yet, the names and colours
+    of its status and type."""
+    row.update(
+        {
+            "assignees": [],
+            "task_status_name": status.name,
+            "task_status_short_name": status.short_name,
+            "task_status_color": status.color,
+            "task_type_name": task_type.name,
+            "task_type_color": task_type.color,
+            "task_type_priority": task_type.priority,
+        }
+    )
+    return row

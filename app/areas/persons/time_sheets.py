@@ -79,18 +79,12 @@ async def task_totals(
     """Minutes per task of `[start, end[`, with what a time sheet shows of the task."""
     sequence = aliased(Entity, name="sequence")
     episode = aliased(Entity, name="episode")
+    per_task = (
+        Task.id, Task.task_type_id, Project.id, Project.name, Entity.name, EntityType.name,
+        sequence.name, episode.name,
+    )  # fmt: skip
     query = (
-        select(
-            Task.id,
-            Task.task_type_id,
-            Project.id,
-            Project.name,
-            Entity.name,
-            EntityType.name,
-            sequence.name,
-            episode.name,
-            func.sum(TimeSpent.duration),
-        )
+        select(*per_task, func.sum(TimeSpent.duration))
         .select_from(TimeSpent)
         .join(Task, Task.id == TimeSpent.task_id)
         .join(Entity, Entity.id == Task.entity_id)
@@ -99,16 +93,7 @@ async def task_totals(
         .outerjoin(sequence, sequence.id == Entity.parent_id)
         .outerjoin(episode, episode.id == sequence.parent_id)
         .where(TimeSpent.date >= start, TimeSpent.date < end)
-        .group_by(
-            Task.id,
-            Task.task_type_id,
-            Project.id,
-            Project.name,
-            Entity.name,
-            EntityType.name,
-            sequence.name,
-            episode.name,
-        )  # fmt: skip
+        .group_by(*per_task)
         .order_by(Project.name, Entity.name)
     )
     keys = (

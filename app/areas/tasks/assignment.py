@@ -33,16 +33,23 @@ async def check_bot(session: AsyncSession, person: Person, project_id: Any = Non
     raise forbidden()
 
 
+async def _role_below_manager(session: AsyncSession, identity: Identity, task: Task) -> str | None:
+    """The caller's role in the task's production, None for its managers and the admins (they
+    may); a 403 outside its team."""
+    if identity.is_admin:
+        return None
+    role = await permissions.project_role(session, identity, task.project_id)
+    if role is None:
+        raise forbidden()
+    return None if role in permissions.MANAGER_ROLES else role
+
+
 async def check_assign_access(session: AsyncSession, identity: Identity, task: Task, person: Person) -> None:
     """Managers of the production; its supervisors for their departments' task types and people of
     their departments (all of them when they have no department); anyone assigning themselves a
     task of one of their departments."""
-    if identity.is_admin:
-        return
-    role = await permissions.project_role(session, identity, task.project_id)
+    role = await _role_below_manager(session, identity, task)
     if role is None:
-        raise forbidden()
-    if role in permissions.MANAGER_ROLES:
         return
     mine = await access_rules.department_ids(session, identity.person.id)
     department = await _task_department(session, task)
@@ -60,12 +67,8 @@ async def check_unassign_access(
     session: AsyncSession, identity: Identity, task: Task, person_id: Any
 ) -> None:
     """Managers, department supervisors, or an assignee taking themselves off."""
-    if identity.is_admin:
-        return
-    role = await permissions.project_role(session, identity, task.project_id)
+    role = await _role_below_manager(session, identity, task)
     if role is None:
-        raise forbidden()
-    if role in permissions.MANAGER_ROLES:
         return
     if role == "supervisor":
         mine = await access_rules.department_ids(session, identity.person.id)

@@ -9,11 +9,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import events
 from app.areas.entities import kinds as entity_kinds
 from app.areas.entities import lookup
+from app.areas.entities import tasks as entity_tasks
 from app.areas.tasks import service
 from app.core.errors import not_found
 from app.core.ids import as_uuid
 from app.crud import cascade
-from app.models import Entity, EntityLink, EntityType, PreviewFile, Task, TaskStatus, TaskType
+from app.models import Entity, EntityLink, EntityType, PreviewFile, Task, TaskType
 from app.models.base import utcnow
 
 # The kinds the typed create-tasks routes take (Zou's typed getters).
@@ -81,28 +82,6 @@ async def entity_type_named(session: AsyncSession, name: str) -> EntityType:
     return entity_type
 
 
-async def _default_status(session: AsyncSession, for_concept: bool) -> TaskStatus:
-    """The status new tasks start on (Zou's get_default_task_status, created when missing)."""
-    name, short_name, color = (
-        ("Neutral", "neutral", "#CCCCCC") if for_concept else ("Todo", "todo", "#f5f5f5")
-    )
-    query = select(TaskStatus).where(TaskStatus.is_default.is_(True), TaskStatus.for_concept.is_(for_concept))
-    status = (await session.execute(query.order_by(TaskStatus.created_at))).scalars().first()
-    if status is None:
-        status = (
-            (await session.execute(select(TaskStatus).where(TaskStatus.short_name == short_name)))
-            .scalars()
-            .first()
-        )
-    if status is None:
-        status = TaskStatus(
-            name=name, short_name=short_name, color=color, is_default=True, for_concept=for_concept
-        )
-        session.add(status)
-        await session.flush()
-    return status
-
-
 async def create_tasks(
     session: AsyncSession, task_type: TaskType, entities: list[Entity], user_id: Any
 ) -> list[dict[str, Any]]:
@@ -114,42 +93,20 @@ async def create_tasks(
     )
     existing = set((await session.execute(query)).scalars().all())
     first_kind = await entity_kinds.type_name_of(session, entities[0].entity_type_id)
-    status = await _default_status(session, first_kind == "Concept")
+    status = await entity_tasks.default_status(session, first_kind == "Concept")
     created = []
     for entity in entities:
         if entity.id in existing:
             continue
         existing.add(entity.id)
-        task = Task(
-            name="main",
-            project_id=entity.project_id,
-            task_type_id=task_type.id,
-            task_status_id=status.id,
-            entity_id=entity.id,
-            assigner_id=user_id,
-            duration=0.0,
-            estimation=0.0,
-            completion_rate=0,
-        )
+        task = entity_tasks.new_main_task(entity, task_type, status, user_id)
         session.add(task)
         created.append(task)
     await session.flush()
     results = []
     for task in created:
-        result = service.row("tasks", task)
-        result.update(
-            {
-                "assignees": [],
-                "task_status_name": status.name,
-                "task_status_short_name": status.short_name,
-                "task_status_color": status.color,
-                "task_type_name": task_type.name,
-                "task_type_color": task_type.color,
-                "task_type_priority": task_type.priority,
-            }
-        )
+        results.append(entity_tasks.new_task_row(service.row("tasks", task), task_type, status))
         events.emit(session, "task:new", {"task_id": task.id}, project_id=task.project_id, user_id=user_id)
-        results.append(result)
     return results
 
 

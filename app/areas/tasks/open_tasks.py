@@ -8,9 +8,8 @@ from typing import Any
 
 from sqlalchemy import Select, and_, case, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
-from app.areas.tasks import reads, scopes
+from app.areas.tasks import scopes, todo_rows
 from app.auth import access_rules, permissions
 from app.auth.identity import Identity
 from app.core.sql import rows_of
@@ -106,39 +105,26 @@ async def open_tasks(
 ) -> dict[str, Any]:
     conditions = await _scope(session, identity, filters)
     limit = max(limit, 1)
-    sequence, episode, source = aliased(Entity), aliased(Entity), aliased(Entity)
+    chain = todo_rows.EntityChain()
     query = (
-        _joined(
-            select(
-                *reads.TASK_COLUMNS,
-                Project.name.label("project_name"),
-                Project.has_avatar.label("project_has_avatar"),
-                Entity.name.label("entity_name"),
-                Entity.description.label("entity_description"),
-                Entity.data.label("entity_data"),
-                Entity.preview_file_id.label("entity_preview_file_id"),
-                Entity.source_id.label("entity_source_id"),
-                Entity.parent_id.label("entity_parent_id"),
-                EntityType.name.label("entity_type_name"),
-                Entity.canceled.label("entity_canceled"),
-                sequence.name.label("sequence_name"),
-                episode.id.label("episode_id_"),
-                episode.name.label("episode_name_"),
-                source.name.label("source_name"),
-                TaskType.for_entity.label("task_type_for_entity"),
-                TaskType.name.label("type_name"),
-                TaskType.color.label("type_color"),
-                TaskStatus.name.label("status_name"),
-                TaskStatus.color.label("status_color"),
-                TaskStatus.short_name.label("status_short_name"),
+        chain.join(
+            _joined(
+                select(
+                    *todo_rows.TASK_COLUMNS,
+                    *chain.columns(),
+                    TaskType.for_entity.label("task_type_for_entity"),
+                    TaskType.name.label("type_name"),
+                    TaskType.color.label("type_color"),
+                    TaskStatus.name.label("status_name"),
+                    TaskStatus.color.label("status_color"),
+                    TaskStatus.short_name.label("status_short_name"),
+                )
             )
         )
-        .join(EntityType, EntityType.id == Entity.entity_type_id)
-        .outerjoin(sequence, sequence.id == Entity.parent_id)
-        .outerjoin(episode, episode.id == sequence.parent_id)
-        .outerjoin(source, source.id == Entity.source_id)
         .where(*conditions)
-        .order_by(Project.name, episode.name, sequence.name, EntityType.name, Entity.name, TaskType.name)
+        .order_by(
+            Project.name, chain.episode.name, chain.sequence.name, EntityType.name, Entity.name, TaskType.name
+        )
     )
     if page is not None and page > 0:
         query = query.offset((page - 1) * limit)
@@ -152,9 +138,9 @@ async def open_tasks(
     }
     if not rows:
         return result
-    parent_names = await reads.parent_names(session, rows)
+    parent_names = await todo_rows.parent_names(session, rows)
     for row in rows:
-        reads.shape_task_row(row, parent_names)
+        todo_rows.shape_task_row(row, parent_names)
     await engine_for("tasks").attach_relations(session, rows)
     totals = _joined(select(func.count(), func.sum(Task.duration), func.sum(Task.estimation))).where(
         *conditions

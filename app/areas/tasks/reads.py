@@ -11,28 +11,24 @@ from sqlalchemy.orm import aliased
 
 from app.areas.entities import tasks as entity_tasks
 from app.areas.persons import service as persons_service
-from app.areas.tasks import service
+from app.areas.tasks import service, todo_rows
+from app.areas.tasks.todo_rows import TASK_COLUMNS
 from app.core.config import get_settings
 from app.core.sql import rows_of
 from app.crud.registry import engine_for
 from app.models import (
-    Comment,
     Entity,
-    EntityLink,
     EntityType,
     Notification,
     Person,
     PreviewFile,
     Project,
-    ProjectPersonLink,
     Subscription,
     Task,
     TaskPersonLink,
     TaskStatus,
     TaskType,
 )
-
-TASK_COLUMNS = list(Task.__table__.columns)  # type: ignore[attr-defined]
 
 
 async def paginate(
@@ -70,130 +66,49 @@ async def _rows(
 
 
 # --- a person's tasks ---------------------------------------------------------------------------
-async def _last_comments(session: AsyncSession, task_ids: list[Any]) -> dict[Any, dict[str, Any]]:
-    """Each task's latest comment not written by a client of its project."""
-    if not task_ids:
-        return {}
-    author_role = func.coalesce(ProjectPersonLink.role, Person.role)
-    query = (
-        select(Comment.object_id, Comment.text, Comment.created_at, Comment.person_id)
-        .join(Person, Person.id == Comment.person_id)
-        .join(Task, Task.id == Comment.object_id)
-        .outerjoin(
-            ProjectPersonLink,
-            (ProjectPersonLink.person_id == Person.id) & (ProjectPersonLink.project_id == Task.project_id),
-        )
-        .where(Comment.object_id.in_(task_ids), author_role != "client")
-        .order_by(Comment.object_id, Comment.created_at)
-    )
-    found: dict[Any, dict[str, Any]] = {}
-    for task_id, text, created_at, person_id in (await session.execute(query)).all():
-        found[task_id] = {"text": text, "date": created_at, "person_id": person_id}
-    return found
-
-
-async def _cast_in_episodes(session: AsyncSession, entity_ids: list[Any]) -> dict[Any, list[tuple[Any, str]]]:
-    episode = aliased(Entity)
-    query = (
-        select(EntityLink.entity_out_id, episode.id, episode.name)
-        .join(episode, episode.id == EntityLink.entity_in_id)
-        .join(EntityType, EntityType.id == episode.entity_type_id)
-        .where(EntityType.name == "Episode", EntityLink.entity_out_id.in_(entity_ids))
-        .order_by(episode.name)
-    )
-    found: dict[Any, list[tuple[Any, str]]] = {}
-    for asset_id, episode_id, name in (await session.execute(query)).all():
-        found.setdefault(asset_id, []).append((episode_id, name))
-    return found
-
-
 async def person_tasks(
     session: AsyncSession, person_id: Any, project_ids: list[Any], done: bool
 ) -> list[dict[str, Any]]:
     """The person's tasks in those projects, open (or done) ones, with the names and colours the
     to-do lists show, their assignees and last comment."""
-    sequence, episode, source = aliased(Entity), aliased(Entity), aliased(Entity)
+    chain = todo_rows.EntityChain()
     query = (
-        select(
-            *TASK_COLUMNS,
-            Project.name.label("project_name"),
-            Project.has_avatar.label("project_has_avatar"),
-            Entity.name.label("entity_name"),
-            Entity.description.label("entity_description"),
-            Entity.data.label("entity_data"),
-            Entity.preview_file_id.label("entity_preview_file_id"),
-            Entity.source_id.label("entity_source_id"),
-            Entity.parent_id.label("entity_parent_id"),
-            EntityType.name.label("entity_type_name"),
-            Entity.canceled.label("entity_canceled"),
-            sequence.name.label("sequence_name"),
-            episode.id.label("episode_id_"),
-            episode.name.label("episode_name_"),
-            source.name.label("source_name"),
-            TaskType.name.label("task_type_name"),
-            TaskType.for_entity.label("task_type_for_entity"),
-            TaskType.color.label("task_type_color"),
-            TaskStatus.name.label("task_status_name"),
-            TaskStatus.color.label("task_status_color"),
-            TaskStatus.short_name.label("task_status_short_name"),
+        chain.join(
+            select(
+                *TASK_COLUMNS,
+                *chain.columns(),
+                TaskType.name.label("task_type_name"),
+                TaskType.for_entity.label("task_type_for_entity"),
+                TaskType.color.label("task_type_color"),
+                TaskStatus.name.label("task_status_name"),
+                TaskStatus.color.label("task_status_color"),
+                TaskStatus.short_name.label("task_status_short_name"),
+            )
+            .join(TaskPersonLink, TaskPersonLink.task_id == Task.id)
+            .join(Project, Project.id == Task.project_id)
+            .join(TaskType, TaskType.id == Task.task_type_id)
+            .join(TaskStatus, TaskStatus.id == Task.task_status_id)
+            .join(Entity, Entity.id == Task.entity_id)
         )
-        .join(TaskPersonLink, TaskPersonLink.task_id == Task.id)
-        .join(Project, Project.id == Task.project_id)
-        .join(TaskType, TaskType.id == Task.task_type_id)
-        .join(TaskStatus, TaskStatus.id == Task.task_status_id)
-        .join(Entity, Entity.id == Task.entity_id)
-        .join(EntityType, EntityType.id == Entity.entity_type_id)
-        .outerjoin(sequence, sequence.id == Entity.parent_id)
-        .outerjoin(episode, episode.id == sequence.parent_id)
-        .outerjoin(source, source.id == Entity.source_id)
         .where(TaskPersonLink.person_id == person_id, Task.project_id.in_(project_ids))
         .where(TaskStatus.is_done.is_(bool(done)))
     )
     if done:
         query = query.order_by(Task.end_date.desc(), TaskType.name, Entity.name)
     rows = rows_of(await session.execute(query), "Task")
-    parents = await parent_names(session, rows)
-    episodes = await _cast_in_episodes(session, [row["entity_id"] for row in rows])
-    comments = await _last_comments(session, [row["id"] for row in rows])
+    parents = await todo_rows.parent_names(session, rows)
+    episodes = await todo_rows.cast_episodes(session, [row["entity_id"] for row in rows])
+    comments = await todo_rows.last_comments(session, [row["id"] for row in rows])
     for row in rows:
-        shape_task_row(row, parents)
+        todo_rows.shape_task_row(row, parents)
         row["task_estimation"] = row["estimation"]
         row["task_duration"] = row["duration"]
         row["task_start_date"] = row["start_date"]
         row["task_due_date"] = row["due_date"]
-        cast = episodes.get(row["entity_id"])
-        if cast:
-            row["episode_ids"] = [episode_id for episode_id, _ in cast]
-            row["episode_names"] = [name for _, name in cast]
+        todo_rows.add_cast_episodes(row, episodes)
         row["last_comment"] = comments.get(row["id"], {})
     await engine_for("tasks").attach_relations(session, rows)
     return rows
-
-
-async def parent_names(session: AsyncSession, rows: list[dict[str, Any]]) -> dict[Any, str]:
-    """Names of the episodes holding the rows' sequences."""
-    ids = [row["entity_parent_id"] for row in rows if row["entity_type_name"] == "Sequence"]
-    ids = [value for value in ids if value is not None]
-    if not ids:
-        return {}
-    return dict((await session.execute(select(Entity.id, Entity.name).where(Entity.id.in_(ids)))).all())
-
-
-def shape_task_row(row: dict[str, Any], parents: dict[Any, str]) -> None:
-    """Zou's to-do row: ids as text (empty when absent), the episode from the sequence, the
-    asset's main episode ("MP" when it is gone) or the sequence's parent."""
-    episode_id, episode_name = row.pop("episode_id_"), row.pop("episode_name_")
-    source_name = row.pop("source_name")
-    parent_id = row.pop("entity_parent_id")
-    source_id = row["entity_source_id"]
-    if episode_id is None and source_id is not None:
-        episode_id, episode_name = source_id, source_name or "MP"
-    if row["entity_type_name"] == "Sequence" and parent_id is not None:
-        episode_id, episode_name = parent_id, parents.get(parent_id)
-    row["entity_preview_file_id"] = str(row["entity_preview_file_id"] or "")
-    row["entity_source_id"] = str(source_id or "")
-    row["episode_id"] = str(episode_id or "")
-    row["episode_name"] = episode_name
 
 
 async def related_tasks(

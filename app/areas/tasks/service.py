@@ -6,31 +6,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.errors import not_found
+from app.areas.entities import lookup
 from app.core.ids import as_uuid
 from app.crud.registry import engine_for
 from app.models import Person, Project, Task, TaskPersonLink, TaskType
 
 
-def _id_or_404(raw: Any):
-    value = as_uuid(raw)
-    if value is None:
-        raise not_found()
-    return value
-
-
 async def get_task(session: AsyncSession, raw_id: Any) -> Task:
-    task = await session.get(Task, _id_or_404(raw_id))
-    if task is None:
-        raise not_found()
-    return task
+    return await lookup.get_row(session, Task, raw_id)
 
 
 async def get_person(session: AsyncSession, raw_id: Any) -> Person:
-    person = await find_person(session, raw_id)
-    if person is None:
-        raise not_found()
-    return person
+    return await lookup.get_row(session, Person, raw_id)
 
 
 async def find_person(session: AsyncSession, raw_id: Any) -> Person | None:
@@ -39,27 +26,11 @@ async def find_person(session: AsyncSession, raw_id: Any) -> Person | None:
 
 
 async def get_project(session: AsyncSession, raw_id: Any) -> Project:
-    project = await session.get(Project, _id_or_404(raw_id))
-    if project is None:
-        raise not_found()
-    return project
+    return await lookup.get_project(session, raw_id)
 
 
 async def get_task_type(session: AsyncSession, raw_id: Any) -> TaskType:
-    task_type = await session.get(TaskType, _id_or_404(raw_id))
-    if task_type is None:
-        raise not_found()
-    return task_type
-
-
-def task_access_dict(task: Task) -> dict[str, Any]:
-    """What the access rules read of a task."""
-    return {
-        "id": task.id,
-        "project_id": task.project_id,
-        "entity_id": task.entity_id,
-        "task_type_id": task.task_type_id,
-    }
+    return await lookup.get_row(session, TaskType, raw_id)
 
 
 def row(collection: str, instance: Any) -> dict[str, Any]:

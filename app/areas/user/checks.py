@@ -10,11 +10,12 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.areas.user import todos
-from app.areas.user.dates import naive_utc
+from app.areas.user.dates import optional_date
 from app.areas.user.projects import open_team_project_ids
 from app.auth.identity import Identity
 from app.core.errors import bad_request
 from app.core.ids import as_uuid
+from app.core.requests import WRONG_INT, int_value
 from app.models import (
     Entity,
     EntityType,
@@ -64,24 +65,6 @@ def parse_id(value: str | None) -> Any:
     return parsed
 
 
-def parse_date(value: str | None) -> datetime.datetime | None:
-    if value is None:
-        return None
-    try:
-        return naive_utc(value)
-    except ValueError as exc:
-        raise bad_request(WRONG_DATE) from exc
-
-
-def parse_int(name: str, value: str | None, default: int | None) -> int | None:
-    if value is None:
-        return default
-    try:
-        return int(value)
-    except ValueError as exc:
-        raise bad_request(f"Wrong value for parameter {name}.") from exc
-
-
 def parse_filters(params: Any) -> CheckFilters:
     person = params.get("person_id")
     filters = CheckFilters(
@@ -89,11 +72,11 @@ def parse_filters(params: Any) -> CheckFilters:
         task_type_id=parse_id(params.get("task_type_id")),
         task_status_id=parse_id(params.get("task_status_id")),
         episode_id=parse_id(params.get("episode_id")),
-        due_date_since=parse_date(params.get("due_date_since")),
-        due_date_until=parse_date(params.get("due_date_until")),
+        due_date_since=optional_date(params.get("due_date_since"), WRONG_DATE),
+        due_date_until=optional_date(params.get("due_date_until"), WRONG_DATE),
         order_by=params.get("order_by"),
-        page=parse_int("page", params.get("page"), None),
-        limit=parse_int("limit", params.get("limit"), 100) or 0,
+        page=int_value("page", params.get("page"), None, WRONG_INT),
+        limit=int_value("limit", params.get("limit"), 100, WRONG_INT) or 0,
     )
     if person == "unassigned":
         filters.unassigned = True

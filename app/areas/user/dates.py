@@ -2,6 +2,8 @@
 
 import datetime
 
+from app.core.errors import bad_request
+
 
 def naive_utc(value: str) -> datetime.datetime:
     """`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS[.ffffff][±HH:MM|Z]`; an offset is turned into UTC.
@@ -10,3 +12,14 @@ def naive_utc(value: str) -> datetime.datetime:
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(datetime.UTC).replace(tzinfo=None)
     return parsed
+
+
+def optional_date(value: str | None, message: str) -> datetime.datetime | None:
+    """`naive_utc` of a query parameter: None when it is absent, a 400 with `message` when it is
+    not a date."""
+    if value is None:
+        return None
+    try:
+        return naive_utc(value)
+    except ValueError as exc:
+        raise bad_request(message) from exc

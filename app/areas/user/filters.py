@@ -10,11 +10,11 @@ from typing import Any
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.areas.entities import lookup
 from app.areas.user.rows import rows_of
 from app.auth import permissions
 from app.auth.identity import Identity
 from app.core.errors import bad_request, not_found
-from app.core.ids import as_uuid
 from app.models import Department, Project, ProjectStatus, SearchFilter, SearchFilterGroup
 from app.models.person import DepartmentLink
 
@@ -72,17 +72,10 @@ async def list_filter_groups(session: AsyncSession, identity: Identity) -> dict[
 
 
 # --- checks --------------------------------------------------------------------------------------
-def _id_or_404(value: Any) -> Any:
-    parsed = as_uuid(value)
-    if parsed is None:
-        raise not_found()
-    return parsed
-
-
 async def _check_project(session: AsyncSession, project_id: Any) -> Any:
     if project_id is None:
         return None
-    parsed = _id_or_404(project_id)
+    parsed = lookup.uuid_or_404(project_id)
     if await session.get(Project, parsed) is None:
         raise not_found()
     return parsed
@@ -91,14 +84,14 @@ async def _check_project(session: AsyncSession, project_id: Any) -> Any:
 async def _check_department(session: AsyncSession, department_id: Any) -> Any:
     if department_id is None:
         return None
-    parsed = _id_or_404(department_id)
+    parsed = lookup.uuid_or_404(department_id)
     if await session.get(Department, parsed) is None:
         raise not_found()
     return parsed
 
 
 async def _group(session: AsyncSession, group_id: Any) -> SearchFilterGroup:
-    parsed = _id_or_404(group_id)
+    parsed = lookup.uuid_or_404(group_id)
     group = await session.get(SearchFilterGroup, parsed)
     if group is None:
         raise not_found()
@@ -112,7 +105,7 @@ async def can_share(session: AsyncSession, identity: Identity, project_id: Any) 
 
 async def own_or_as_admin(session: AsyncSession, identity: Identity, model: Any, raw_id: Any) -> Any:
     """The caller's row (anyone's for an admin); 404 otherwise, a malformed id included."""
-    instance = await session.get(model, _id_or_404(raw_id))
+    instance = await session.get(model, lookup.uuid_or_404(raw_id))
     if instance is None or (instance.person_id != identity.person.id and not identity.is_admin):
         raise not_found()
     return instance

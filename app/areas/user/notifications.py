@@ -1,7 +1,6 @@
 """The caller's notifications (Zou's `user_service` notification functions): the last 100, newest
 first, each joined with what it points at (task, comment, reply, playlist, entity name)."""
 
-import datetime
 from typing import Any
 
 from sqlalchemy import and_, func, select, update
@@ -9,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from app import events
-from app.areas.user.dates import naive_utc
+from app.areas.user.dates import optional_date
 from app.areas.user.entity_names import full_entity_names
 from app.areas.user.rows import id_lists
 from app.auth.identity import Identity
@@ -40,15 +39,6 @@ def _check_id(name: str, value: str | None) -> Any:
     if parsed is None:
         raise bad_request(f"Invalid UUID format for {name}: {value}")
     return parsed
-
-
-def _date(value: str | None) -> datetime.datetime | None:
-    if value is None:
-        return None
-    try:
-        return naive_utc(value)
-    except ValueError as exc:
-        raise bad_request(WRONG_DATE) from exc
 
 
 async def unread_count(session: AsyncSession, person_id: Any) -> int:
@@ -100,9 +90,9 @@ async def last_notifications(
     task_type = _check_id("task_type_id", task_type_id)
     task_status = _check_id("task_status_id", task_status_id)
     if after is not None:
-        query = query.where(Notification.created_at > _date(after))
+        query = query.where(Notification.created_at > optional_date(after, WRONG_DATE))
     if before is not None:
-        query = query.where(Notification.created_at < _date(before))
+        query = query.where(Notification.created_at < optional_date(before, WRONG_DATE))
     if task_type is not None:
         query = query.where(Task.task_type_id == task_type)
     if task_status is not None:

@@ -47,10 +47,7 @@ def row_dict(instance: Any) -> dict[str, Any]:
 
 # --- subscriptions -------------------------------------------------------------------------------
 async def task_or_404(session: AsyncSession, raw_id: str) -> Task:
-    task = await session.get(Task, lookup.uuid_or_404(raw_id))
-    if task is None:
-        raise not_found()
-    return task
+    return await lookup.get_row(session, Task, raw_id)
 
 
 async def _subscription(session: AsyncSession, **criteria: Any) -> Subscription | None:
@@ -104,10 +101,7 @@ async def sequence_or_404(session: AsyncSession, raw_id: str) -> Entity:
 
 
 async def task_type_or_404(session: AsyncSession, raw_id: str) -> TaskType:
-    task_type = await session.get(TaskType, lookup.uuid_or_404(raw_id))
-    if task_type is None:
-        raise not_found()
-    return task_type
+    return await lookup.get_row(session, TaskType, raw_id)
 
 
 # --- chats ---------------------------------------------------------------------------------------

@@ -4,22 +4,18 @@ Each task comes as Zou's to-do row: the task's columns, its production, entity, 
 type and status names and colours, assignee ids and its last comment (not a client's).
 """
 
-from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from app.areas.tasks import todo_rows
 from app.areas.user.rows import id_lists
 from app.models import (
-    Comment,
     Entity,
-    EntityLink,
     EntityType,
-    Person,
     Project,
-    ProjectPersonLink,
     ProjectStatus,
     Task,
     TaskPersonLink,
@@ -29,7 +25,6 @@ from app.models import (
 
 Sequence = aliased(Entity, name="sequence")
 Episode = aliased(Entity, name="episode")
-TASK_COLUMNS = list(Task.__table__.columns)  # type: ignore[attr-defined]
 EXTRA_COLUMNS = [
     Project.name.label("project_name"),
     Project.has_avatar.label("project_has_avatar"),
@@ -51,12 +46,12 @@ EXTRA_COLUMNS = [
     TaskStatus.color.label("task_status_color"),
     TaskStatus.short_name.label("task_status_short_name"),
 ]
-TASK_KEYS = [column.name for column in TASK_COLUMNS]
+TASK_KEYS = [column.name for column in todo_rows.TASK_COLUMNS]
 
 
 def base_query() -> Select:
     return (
-        select(*TASK_COLUMNS, *EXTRA_COLUMNS)
+        select(*todo_rows.TASK_COLUMNS, *EXTRA_COLUMNS)
         .join(Project, Project.id == Task.project_id)
         .join(ProjectStatus, ProjectStatus.id == Project.project_status_id)
         .join(TaskType, TaskType.id == Task.task_type_id)
@@ -143,57 +138,17 @@ async def build_rows(session: AsyncSession, records: list[Any]) -> list[dict[str
 async def attach_assignees_and_comments(session: AsyncSession, tasks: list[dict[str, Any]]) -> None:
     ids = [task["id"] for task in tasks]
     assignees = await id_lists(session, TaskPersonLink.task_id, TaskPersonLink.person_id, ids)
-    comments = await last_comments(session, ids)
+    comments = await todo_rows.last_comments(session, ids)
     for task in tasks:
         task["assignees"] = assignees.get(task["id"], [])
         task["last_comment"] = comments.get(task["id"], {})
 
 
-async def last_comments(session: AsyncSession, task_ids: list[Any]) -> dict[Any, dict[str, Any]]:
-    """The last comment of each task whose author is not a client on its production."""
-    if not task_ids:
-        return {}
-    query = (
-        select(Comment.object_id, Comment.text, Comment.created_at, Comment.person_id)
-        .join(Person, Person.id == Comment.person_id)
-        .join(Task, Task.id == Comment.object_id)
-        .outerjoin(
-            ProjectPersonLink,
-            (ProjectPersonLink.person_id == Person.id) & (ProjectPersonLink.project_id == Task.project_id),
-        )
-        .where(
-            Comment.object_id.in_(task_ids), func.coalesce(ProjectPersonLink.role, Person.role) != "client"
-        )
-        .order_by(Comment.object_id, Comment.created_at)
-    )
-    result = {}
-    for task_id, text, created_at, person_id in (await session.execute(query)).all():
-        result[task_id] = {"text": text, "date": created_at, "person_id": person_id}
-    return result
-
-
 async def _cast_episodes(session: AsyncSession, tasks: list[dict[str, Any]]) -> None:
     """Assets cast in episodes carry those episodes' ids and names."""
-    asset_ids = list({task["entity_id"] for task in tasks})
-    if not asset_ids:
-        return
-    episode = aliased(Entity, name="cast_episode")
-    query = (
-        select(EntityLink.entity_out_id, episode.id, episode.name)
-        .join(episode, episode.id == EntityLink.entity_in_id)
-        .join(EntityType, EntityType.id == episode.entity_type_id)
-        .where(EntityType.name == "Episode", EntityLink.entity_out_id.in_(asset_ids))
-        .order_by(episode.name)
-    )
-    ids: dict[Any, list[Any]] = defaultdict(list)
-    names: dict[Any, list[str]] = defaultdict(list)
-    for asset_id, episode_id, episode_name in (await session.execute(query)).all():
-        ids[asset_id].append(episode_id)
-        names[asset_id].append(episode_name)
+    episodes = await todo_rows.cast_episodes(session, [task["entity_id"] for task in tasks])
     for task in tasks:
-        if task["entity_id"] in ids:
-            task["episode_ids"] = ids[task["entity_id"]]
-            task["episode_names"] = names[task["entity_id"]]
+        todo_rows.add_cast_episodes(task, episodes)
 
 
 async def person_tasks(

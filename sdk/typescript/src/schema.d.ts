@@ -1293,74 +1293,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/data/entities/{entity_id}/chat": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The chat of an entity
-         * @description The chat (created on first read), its participants' ids and its messages, oldest first. Zou looks the messages up by the entity id instead of the chat id, so it always answers `messages: []`; the messages are sent here.
-         */
-        get: operations["get_entity_chat"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/data/entities/{entity_id}/chat/messages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The messages of an entity's chat
-         * @description Oldest first, each with its attachments (id, name, extension).
-         */
-        get: operations["get_entity_chat_messages"];
-        put?: never;
-        /**
-         * Post a message in an entity's chat
-         * @description The caller must have joined the chat (400 `You are not a participant of this chat` otherwise). JSON `{"message": ...}`, or a multipart form whose `message` field holds the text and whose file parts become attachments (the answer then lists them with their size); PNG and JPEG pictures also get a 150×150 thumbnail (Zou misses `image/jpeg`, and answers 500 for an unreadable picture or an extension over 6 characters: here the attachment is kept without a thumbnail, its extension cut). Emits `chat:new-message` (not stored in the event log, as in Zou).
-         */
-        post: operations["create_entity_chat_message"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/data/entities/{entity_id}/chat/messages/{chat_message_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One message of an entity's chat
-         * @description The message with its attachments.
-         */
-        get: operations["get_entity_chat_message"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a message of an entity's chat
-         * @description Its author or an administrator. Its attachments and their files go with it. Emits `chat:deleted-message` (not stored in the event log).
-         */
-        delete: operations["delete_entity_chat_message"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/actions/projects/{project_id}/tasks/comment-many": {
         parameters: {
             query?: never;
@@ -2404,10 +2336,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Read one `/data/day-offs` row
-         * @description Admins, the person, and the managers of a production the person is in read it whole; the supervisors of such a production, supervising the person's department (or without department), read its dates only (no `description`). Others get 403.
-         */
+        /** Read one `/data/day-offs` row */
         get: operations["get_day_offs"];
         /**
          * Update a `/data/day-offs` row
@@ -4583,66 +4512,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/data/events/last": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The last events of the log
-         * @description Newest first, at most `limit` (default 100, capped at 1000; a negative limit, which Zou lets reach the database, is a 400 here). Studio and production managers: a caller whose global role is below manager passes when they manage the production given as `project_id` (an unknown project is then a 403, not a 404). Administrators read the whole log; managers only the events of their productions (open or closed), never those without a production, and a `project_id` outside them is a 403. `cursor_event_id` returns the events older than that event. Malformed ids, dates or name parts ⇒ 400.
-         */
-        get: operations["get_last_events"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/data/events/login-logs/last": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The last login logs
-         * @description Administrators only (the logs carry every person's IP address). Newest first, at most `limit` (default 100, capped at 1000); `cursor_login_log_id` returns the older ones. Malformed ids or dates ⇒ 400.
-         */
-        get: operations["get_last_login_logs"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/data/events/names": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The event names present in the log
-         * @description Studio managers and administrators. Sorted; the same for every caller (it feeds the log filters).
-         */
-        get: operations["get_event_names"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/": {
         parameters: {
             query?: never;
@@ -4795,66 +4664,6 @@ export interface paths {
          * @description Administrators only. Counts of previews by kind and of comments.
          */
         get: operations["get_stats"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/data/projects/news": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The news of every open production
-         * @description Any signed-in person: administrators read every open production, others the open productions of their teams, except those where they are a client (a production's own feed refuses clients; Zou forgets it here). `project_id` narrows to one of them (ignored otherwise). Without any such production the feed is empty (Zou then falls back on every production, closed ones included). Same filters and answer as a production's feed.
-         */
-        get: operations["get_open_projects_news"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/data/projects/{project_id}/news": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The news of a production
-         * @description Members of the production but clients (administrators always). Newest first, `limit` (50 by default) a page; `stats` counts the status changes of the whole filtered feed by the status they set. Malformed ids, dates, `page` or `limit` below 1 ⇒ 400 (Zou answers 500 for these).
-         */
-        get: operations["get_project_news"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/data/projects/{project_id}/news/{news_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One news item of a production
-         * @description Members of the production but vendors (administrators always). 404 when the news item is not one of this production's (or its id is malformed, a 500 in Zou).
-         */
-        get: operations["get_project_news_item"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6846,26 +6655,6 @@ export interface paths {
          * @description Managers of the project (admins: any project). Removes the account and what it wrote; none is a no-op. Emits `person:delete`.
          */
         delete: operations["delete_project_preview_account"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/data/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Search persons, assets and shots
-         * @description Any signed-in person. A query shorter than 3 characters answers `{}`. Otherwise one list per asked index (`index_names`: `persons`, `assets`, `shots`; others are ignored), `limit` entries (default 3) from `offset`, sorted by name (assets by type then name; shots by episode, sequence, then name). An entry matches when every word of the query begins a word of its text: for persons their full name; for assets their type, name, description and metadata values; for shots their episode, sequence, name, description and metadata values (frame ranges aside). `matched_terms` lists the fields that matched (`name`, `description`, metadata keys). Persons: active ones (guests and preview accounts aside), full rows for administrators, minimal ones for others. Assets and shots: those of the open productions the caller belongs to (every open one for administrators), narrowed to `project_id` when it is one of them (else nothing: Zou then searches every production for administrators); vendors get only the entities of their tasks, without the metadata of other departments. Zou needs a Meilisearch server for this; the database does it here (full-text search on PostgreSQL).
-         */
-        post: operations["search_data"];
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -9219,21 +9008,6 @@ export interface components {
             /** @description Details: for validation failures `{"errors": [{"field", "message"}]}`, `null` for other business-rule failures. */
             data?: unknown;
         };
-        /** @description A row reduced by `?fields=` to the listed columns, plus `id` and `type`. */
-        PickedRow: {
-            /** Format: uuid */
-            id: string;
-            type: string;
-        };
-        /** @description The answer of a list asked with `?fields=`, as a bare array or as a page. */
-        PickedRows: components["schemas"]["PickedRow"][] | {
-            data: components["schemas"]["PickedRow"][];
-            total: number;
-            nb_pages: number;
-            limit: number;
-            offset: number;
-            page: number;
-        };
         /** @description A generic CRUD write refused by the database rules (no `error` key). */
         CrudError: {
             message: string;
@@ -9262,7 +9036,6 @@ export interface components {
             crisp_token: string | null;
             /** @description The organisation's setting. */
             dark_theme_by_default: boolean | null;
-            /** @description Always true (Kitsu then shows its search bar); the search needs no Meilisearch here. */
             indexer_configured: boolean;
             saml_enabled: boolean;
             saml_idp_name: string | null;
@@ -9915,17 +9688,7 @@ export interface components {
             /** @description Ids of the linked rows (with relations). */
             attachment_files?: (string | components["schemas"]["AttachmentFileSummary"])[];
             /** @description Read one: a short description of the author. */
-            person?: components["schemas"]["CommentAuthor"] | null;
-        };
-        /** @description What Zou embeds of a comment's (or a reply's) author. */
-        CommentAuthor: {
-            /** Format: uuid */
-            id: string;
-            first_name: string | null;
-            last_name: string | null;
-            full_name: string;
-            has_avatar: boolean | null;
-            role: string | null;
+            person?: Record<string, never>;
         };
         /** @description A new row of `comment`. Unknown keys are refused (400). */
         CommentCreate: {
@@ -13674,49 +13437,6 @@ export interface components {
             asset_id: string;
             description?: string | null;
         };
-        /** @description A chat message to post (unknown keys are ignored). */
-        ChatsNewMessage: {
-            /** @description The text of the message. */
-            message: string;
-        };
-        ChatsAttachment: {
-            /** Format: uuid */
-            id: string;
-            name: string | null;
-            extension: string | null;
-            /** @description Only in the answer to a post. */
-            size?: number | null;
-        };
-        /** @description A row of `chat_message` with its attachments. */
-        ChatsMessage: {
-            /** @constant */
-            type: "ChatMessage";
-            /** Format: uuid */
-            id: string;
-            created_at: string | null;
-            updated_at: string | null;
-            /** Format: uuid */
-            chat_id: string;
-            /** Format: uuid */
-            person_id: string;
-            text: string | null;
-            attachment_files?: components["schemas"]["ChatsAttachment"][];
-        };
-        /** @description A row of `chat` with its participants' ids and its messages. */
-        ChatsChat: {
-            /** @constant */
-            type: "Chat";
-            /** Format: uuid */
-            id: string;
-            created_at: string | null;
-            updated_at: string | null;
-            /** Format: uuid */
-            object_id: string;
-            object_type: string;
-            last_message: string | null;
-            participants: string[];
-            messages: components["schemas"]["ChatsMessage"][];
-        };
         CommentsNewComment: {
             task_status_id: string;
             /** @default  */
@@ -13822,23 +13542,10 @@ export interface components {
             previews: string[];
             attachment_files: components["schemas"]["AttachmentFileSummary"][];
             task_status: components["schemas"]["TaskStatus"];
-            person: {
-                /** Format: uuid */
-                id: string;
-                type: string;
-                full_name: string | null;
-                password?: never;
-            };
+            person: Record<string, never>;
         };
         /** @description A comment of a task's thread. */
         CommentsThreadComment: {
-            /** @description Zou's checklist items, `[]` when none. */
-            checklist: ({
-                text?: string;
-                checked?: boolean;
-            } & {
-                [key: string]: unknown;
-            })[];
             /** @constant */
             type: "Comment";
             /** Format: uuid */
@@ -13850,14 +13557,7 @@ export interface components {
             text: string | null;
             replies: Record<string, never>[] | null;
             person: components["schemas"]["CommentsPersonShort"];
-            editor?: {
-                /** Format: uuid */
-                id: string;
-                first_name: string | null;
-                last_name: string | null;
-                has_avatar: boolean | null;
-                role: string | null;
-            };
+            editor?: Record<string, never>;
             task_status: {
                 /** Format: uuid */
                 id: string;
@@ -13868,19 +13568,8 @@ export interface components {
             acknowledgements: string[];
             mentions: string[];
             department_mentions: string[];
-            previews: {
-                /** Format: uuid */
-                id: string;
-                revision: number | null;
-                position: number | null;
-                status: string | null;
-                validation_status: string | null;
-                extension: string | null;
-            }[];
-            attachment_files: ({
-                /** Format: uuid */
-                reply_id: string | null;
-            } & components["schemas"]["AttachmentFileSummary"])[];
+            previews: Record<string, never>[];
+            attachment_files: components["schemas"]["AttachmentFileSummary"][];
         };
         CommentsCommentPage: {
             data: components["schemas"]["Comment"][];
@@ -14332,86 +14021,6 @@ export interface components {
         };
         /** @description Entity ids. */
         EntitiesIdList: string[];
-        /** @description An event of the log (no `type` key, as Zou sends it). */
-        EventsLogEntry: {
-            /** Format: uuid */
-            id: string;
-            created_at: string;
-            name: string;
-            /** Format: uuid */
-            user_id: string | null;
-            /** Format: uuid */
-            project_id: string | null;
-            /** @description The event's payload (free-form JSON). */
-            data: unknown;
-        };
-        /** @description A login (no `type` key, as Zou sends it). */
-        EventsLoginLog: {
-            /** Format: uuid */
-            id: string;
-            created_at: string;
-            ip_address: string | null;
-            /** Format: uuid */
-            person_id: string;
-            /** @enum {string|null} */
-            origin: "web" | "script" | null;
-        };
-        /** @description A news item with its task, status, entity and author (`preview_files` with `only_preview`). */
-        NewsFeedItem: {
-            /** Format: uuid */
-            id: string;
-            /** @constant */
-            type: "News";
-            /** Format: uuid */
-            author_id: string;
-            /** Format: uuid */
-            comment_id: string | null;
-            /** Format: uuid */
-            task_id: string;
-            /** Format: uuid */
-            task_type_id: string;
-            /** Format: uuid */
-            task_status_id: string | null;
-            /** Format: uuid */
-            task_entity_id: string;
-            /** Format: uuid */
-            preview_file_id: string | null;
-            preview_file_extension: string | null;
-            preview_file_revision: number | null;
-            /** Format: uuid */
-            project_id: string;
-            project_name: string;
-            created_at: string | null;
-            change: boolean;
-            full_entity_name: string;
-            /** Format: uuid */
-            episode_id: string | null;
-            /** Format: uuid */
-            entity_preview_file_id: string | null;
-            person: components["schemas"]["EntitiesNewsAuthor"];
-            preview_files?: components["schemas"]["NewsPreviewFile"][];
-        };
-        NewsPreviewFile: {
-            /** Format: uuid */
-            id: string;
-            name: string | null;
-            extension: string | null;
-            revision: number | null;
-            position: number | null;
-            status: string | null;
-        };
-        NewsFeedPage: {
-            data: components["schemas"]["NewsFeedItem"][];
-            total: number;
-            nb_pages: number;
-            limit: number;
-            offset: number;
-            page: number;
-            /** @description Status changes by task status id. */
-            stats: {
-                [key: string]: number;
-            };
-        };
         /** @description Minutes per period unit (key: a day of the month, an ISO week, a month number or a year, as text) and person id (inner key). */
         PersonsTimeTable: {
             [key: string]: {
@@ -15308,105 +14917,15 @@ export interface components {
         ProjectsTimeSpentsByPerson: {
             [key: string]: components["schemas"]["TimeSpent"][];
         };
-        /** @description Department id -> {`total`, person id -> {`total`, `YYYY-MM` -> minutes}}. The values beside `total` are typed as the union of both kinds, so typed clients accept `total` next to the keyed entries. */
+        /** @description Department id -> {`total`, person id -> {`total`, `YYYY-MM` -> minutes}}. */
         ProjectsMonthTimeSpents: {
             [key: string]: {
                 total: number;
             } & {
-                [key: string]: number | components["schemas"]["ProjectsPersonMonthTimeSpents"];
+                [key: string]: {
+                    [key: string]: number;
+                };
             };
-        };
-        /** @description A person's time spent by month (`YYYY-MM` -> minutes) and their `total`. */
-        ProjectsPersonMonthTimeSpents: {
-            total: number;
-        } & {
-            [key: string]: number;
-        };
-        /** @description A search (unknown keys, such as gazu's `entity_types`, are ignored). */
-        SearchQuery: {
-            /** @description The words to look for. */
-            query: string;
-            /**
-             * Format: uuid
-             * @description Only this production's assets and shots.
-             */
-            project_id?: string | null;
-            /**
-             * @description Entries per index.
-             * @default 3
-             */
-            limit: number;
-            /**
-             * @description Entries skipped per index.
-             * @default 0
-             */
-            offset: number;
-            /**
-             * @description The indexes to search.
-             * @default [
-             *       "assets",
-             *       "shots",
-             *       "persons"
-             *     ]
-             */
-            index_names: string[];
-        };
-        SearchResults: {
-            persons?: components["schemas"]["SearchPerson"][];
-            assets?: components["schemas"]["SearchAsset"][];
-            shots?: components["schemas"]["SearchShot"][];
-        };
-        /** @description A person (full row for administrators, minimal otherwise, never a secret) and what matched. */
-        SearchPerson: {
-            /** Format: uuid */
-            id: string;
-            /** @constant */
-            type: "Person";
-            first_name: string | null;
-            last_name: string | null;
-            full_name: string;
-            password?: unknown;
-            totp_secret?: unknown;
-            matched_terms: components["schemas"]["SearchMatchedTerms"];
-        };
-        /** @description The fields that matched (`name`, `description`, or metadata keys). */
-        SearchMatchedTerms: string[];
-        /** @description Every column of the asset's entity row, plus its production and type names. */
-        SearchAsset: {
-            /** Format: uuid */
-            id: string;
-            /** @constant */
-            type: "Asset";
-            name: string;
-            /** Format: uuid */
-            project_id: string;
-            /** Format: uuid */
-            entity_type_id: string;
-            data: Record<string, never> | null;
-            project_name: string;
-            asset_type_name: string;
-            preview_file_extension: string | null;
-            matched_terms: components["schemas"]["SearchMatchedTerms"];
-        };
-        /** @description Every column of the shot's entity row, plus its production and sequence names (and its episode in a TV show). */
-        SearchShot: {
-            /** Format: uuid */
-            id: string;
-            /** @constant */
-            type: "Shot";
-            name: string;
-            /** Format: uuid */
-            project_id: string;
-            /** Format: uuid */
-            parent_id: string | null;
-            data: Record<string, never> | null;
-            project_name: string;
-            sequence_name: string;
-            episode?: string;
-            /** Format: uuid */
-            episode_id?: string;
-            preview_file_extension: string | null;
-            matched_terms: components["schemas"]["SearchMatchedTerms"];
         };
         /** @description A shot or scene row with its project and sequence names. */
         ShotsEntityNamed: {
@@ -15914,56 +15433,84 @@ export interface components {
         };
         /** @description A new task row with `assignees` and its status and type names and colours. */
         TasksCreatedTask: {
-            name: string | null;
-            /** Format: uuid */
-            entity_id: string;
-            /** Format: uuid */
-            project_id: string;
-            /** Format: uuid */
-            task_type_id: string;
-            /** Format: uuid */
-            task_status_id: string;
-            task_status_name: string | null;
-            task_status_short_name: string | null;
-            task_status_color: string | null;
-            task_type_name: string | null;
-            task_type_color: string | null;
-            task_type_priority: number | null;
             /** @constant */
             type: "Task";
             /** Format: uuid */
             id: string;
             assignees: string[];
         };
-        /** @description A task of a to-do list: the task row with the names and colours the list shows; `episode_ids`/`episode_names` for assets cast in episodes. */
-        TasksPersonTask: {
-            project_name: string | null;
-            project_has_avatar: boolean | null;
-            entity_name: string | null;
-            entity_type_name: string | null;
-            episode_name: string | null;
-            sequence_name: string | null;
-            task_type_name: string | null;
-            task_type_color: string | null;
-            task_type_for_entity: string | null;
-            task_status_name: string | null;
-            task_status_color: string | null;
-            task_status_short_name: string | null;
-            task_estimation: number | null;
-            task_duration: number | null;
-            task_start_date: string | null;
-            task_due_date: string | null;
+        /** @description A task with what a to-do list shows of it (Zou's to-do row); `episode_ids` and `episode_names` on assets cast in episodes. */
+        TasksTodoTask: {
             /** @constant */
             type: "Task";
             /** Format: uuid */
             id: string;
-            assignees: string[];
+            created_at: string | null;
+            updated_at: string | null;
+            name: string;
+            description: string | null;
+            priority: number | null;
+            difficulty: number;
+            duration: number | null;
+            estimation: number | null;
+            completion_rate: number | null;
+            retake_count: number | null;
+            sort_order: number | null;
+            start_date: string | null;
+            due_date: string | null;
+            real_start_date: string | null;
+            end_date: string | null;
+            done_date: string | null;
+            last_comment_date: string | null;
+            nb_assets_ready: number | null;
+            /** @description Free-form JSON. */
+            data: unknown;
+            nb_drawings: number | null;
+            shotgun_id: number | null;
+            /** Format: uuid */
+            last_preview_file_id: string | null;
+            /** Format: uuid */
+            project_id: string | null;
+            /** Format: uuid */
+            task_type_id: string | null;
+            /** Format: uuid */
+            task_status_id: string | null;
+            /** Format: uuid */
+            entity_id: string | null;
+            /** Format: uuid */
+            assigner_id: string | null;
+            project_name: string;
+            project_has_avatar: boolean | null;
+            entity_name: string;
+            entity_description: string | null;
+            entity_data: unknown;
+            /** @description `""` when none. */
             entity_preview_file_id: string;
+            /** @description `""` when none. */
             entity_source_id: string;
+            entity_type_name: string;
+            entity_canceled: boolean | null;
+            sequence_name: string | null;
+            /** @description `""` when none. */
             episode_id: string;
+            episode_name: string | null;
+            task_type_for_entity: string | null;
+            task_estimation: number | null;
+            task_duration: number | null;
+            task_start_date: string | null;
+            task_due_date: string | null;
+            task_type_name: string;
+            task_status_name: string;
+            task_type_color: string | null;
+            task_status_color: string | null;
+            task_status_short_name: string | null;
+            episode_ids?: string[];
+            episode_names?: string[];
+            assignees: string[];
             last_comment: {
                 text?: string | null;
-                date?: string;
+                date?: string | null;
+                /** Format: uuid */
                 person_id?: string;
             };
         };
@@ -15987,15 +15534,6 @@ export interface components {
         };
         /** @description A task row as a client reads it, its planning fields blanked (null or 0). */
         TasksClientTask: {
-            name: string | null;
-            /** Format: uuid */
-            entity_id: string;
-            /** Format: uuid */
-            project_id: string;
-            /** Format: uuid */
-            task_type_id: string;
-            /** Format: uuid */
-            task_status_id: string;
             /** @constant */
             type: "Task";
             /** Format: uuid */
@@ -16019,19 +15557,6 @@ export interface components {
         };
         /** @description A task row with the names and colours of the open task list (`type_name`, `status_name`...). */
         TasksOpenTask: {
-            project_name: string | null;
-            entity_name: string | null;
-            entity_type_name: string | null;
-            /** @description The episode's id, `''` when the entity has none (as Zou answers). */
-            episode_id: string | null;
-            episode_name: string | null;
-            sequence_name: string | null;
-            type_name: string | null;
-            type_color: string | null;
-            status_name: string | null;
-            status_color: string | null;
-            status_short_name: string | null;
-            task_type_for_entity: string | null;
             /** @constant */
             type: "Task";
             /** Format: uuid */
@@ -16044,12 +15569,6 @@ export interface components {
             total_duration: number;
             total_estimation: number;
             task_types: {
-                /** Format: uuid */
-                task_status_id: string;
-                /** Format: uuid */
-                task_type_id: string;
-                /** Format: uuid */
-                project_id: string;
                 amount: number;
                 amount_done: number;
                 total_duration: number | null;
@@ -16127,84 +15646,9 @@ export interface components {
                 [key: string]: components["schemas"]["SearchFilterGroup"][];
             };
         };
-        /** @description A task with what a to-do list shows of it (Zou's to-do row); `episode_ids` and `episode_names` on assets cast in episodes. */
-        UserTodoTask: {
-            /** @constant */
-            type: "Task";
-            /** Format: uuid */
-            id: string;
-            created_at: string | null;
-            updated_at: string | null;
-            name: string;
-            description: string | null;
-            priority: number | null;
-            difficulty: number;
-            duration: number | null;
-            estimation: number | null;
-            completion_rate: number | null;
-            retake_count: number | null;
-            sort_order: number | null;
-            start_date: string | null;
-            due_date: string | null;
-            real_start_date: string | null;
-            end_date: string | null;
-            done_date: string | null;
-            last_comment_date: string | null;
-            nb_assets_ready: number | null;
-            /** @description Free-form JSON. */
-            data: unknown;
-            nb_drawings: number | null;
-            shotgun_id: number | null;
-            /** Format: uuid */
-            last_preview_file_id: string | null;
-            /** Format: uuid */
-            project_id: string | null;
-            /** Format: uuid */
-            task_type_id: string | null;
-            /** Format: uuid */
-            task_status_id: string | null;
-            /** Format: uuid */
-            entity_id: string | null;
-            /** Format: uuid */
-            assigner_id: string | null;
-            project_name: string;
-            project_has_avatar: boolean | null;
-            entity_name: string;
-            entity_description: string | null;
-            entity_data: unknown;
-            /** @description `""` when none. */
-            entity_preview_file_id: string;
-            /** @description `""` when none. */
-            entity_source_id: string;
-            entity_type_name: string;
-            entity_canceled: boolean | null;
-            sequence_name: string | null;
-            /** @description `""` when none. */
-            episode_id: string;
-            episode_name: string | null;
-            task_type_for_entity: string | null;
-            task_estimation: number | null;
-            task_duration: number | null;
-            task_start_date: string | null;
-            task_due_date: string | null;
-            task_type_name: string;
-            task_status_name: string;
-            task_type_color: string | null;
-            task_status_color: string | null;
-            task_status_short_name: string | null;
-            episode_ids?: string[];
-            episode_names?: string[];
-            assignees: string[];
-            last_comment: {
-                text?: string | null;
-                date?: string | null;
-                /** Format: uuid */
-                person_id?: string;
-            };
-        };
         /** @description A page of tasks to check. */
         UserTasksToCheckPage: {
-            data: components["schemas"]["UserTodoTask"][];
+            data: components["schemas"]["TasksTodoTask"][];
             stats: {
                 total: number;
                 total_duration: number;
@@ -16441,15 +15885,6 @@ export interface components {
         };
         /** @description The body is not sent as `application/json`. */
         UnsupportedMediaType: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ZouError"];
-            };
-        };
-        /** @description The body is larger than the server accepts (`MAX_BODY_SIZE` for JSON and forms, `MAX_UPLOAD_SIZE` for files). */
-        PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
             };
@@ -16994,7 +16429,7 @@ export interface components {
         Relations: boolean;
         /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
         RelationsOne: boolean;
-        /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+        /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
         Fields: string;
         /**
          * @description Any other query parameter named after a column (or a many-to-many collection) of the table
@@ -17041,7 +16476,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17077,7 +16511,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17111,7 +16544,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17147,7 +16579,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17173,10 +16604,8 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetType"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17216,7 +16645,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17256,7 +16684,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17282,11 +16709,9 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsFullAsset"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17313,11 +16738,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17343,11 +16766,9 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17381,7 +16802,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17407,11 +16827,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17437,11 +16855,9 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsCastInEntry"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17467,11 +16883,9 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingEntry"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17505,7 +16919,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17531,11 +16944,9 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17561,11 +16972,9 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17591,11 +17000,9 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17624,11 +17031,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntitiesDetailedTask"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17654,11 +17059,9 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetType"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17701,7 +17104,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17737,7 +17139,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17778,7 +17179,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17804,11 +17204,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17836,11 +17234,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17866,11 +17262,9 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetType"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17925,7 +17319,6 @@ export interface operations {
                     "application/json": components["schemas"]["LoginFailure"];
                 };
             };
-            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -17947,10 +17340,8 @@ export interface operations {
                     "application/json": components["schemas"]["LogoutResult"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17973,10 +17364,8 @@ export interface operations {
                     "application/json": components["schemas"]["AuthenticatedResult"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17999,10 +17388,8 @@ export interface operations {
                     "application/json": components["schemas"]["RefreshTokenResult"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18032,7 +17419,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18060,7 +17446,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -18087,7 +17472,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -18112,7 +17496,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18142,7 +17525,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18172,7 +17554,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18199,7 +17580,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -18224,7 +17604,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18254,7 +17633,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18284,7 +17662,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18311,7 +17688,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -18336,7 +17712,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18366,7 +17741,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18396,7 +17770,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18426,7 +17799,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18442,7 +17814,6 @@ export interface operations {
         responses: {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
-            413: components["responses"]["PayloadTooLarge"];
         };
     };
     saml_sso: {
@@ -18460,7 +17831,6 @@ export interface operations {
         responses: {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
-            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -18475,7 +17845,6 @@ export interface operations {
         responses: {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
-            413: components["responses"]["PayloadTooLarge"];
         };
     };
     oidc_callback: {
@@ -18492,7 +17861,6 @@ export interface operations {
         responses: {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
-            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -18521,7 +17889,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18557,7 +17924,6 @@ export interface operations {
                     "application/json": components["schemas"]["LoginFailure"] | components["schemas"]["ZouError"];
                 };
             };
-            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -18605,7 +17971,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18653,7 +18018,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18696,7 +18060,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18739,7 +18102,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18782,7 +18144,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18825,7 +18186,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18866,7 +18226,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18892,11 +18251,9 @@ export interface operations {
                     "application/json": components["schemas"]["WithTasksLinkedRow"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18924,11 +18281,9 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingMap"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18962,7 +18317,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -19001,7 +18355,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19029,11 +18382,9 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingEntry"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19069,7 +18420,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -19107,7 +18457,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19135,11 +18484,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntityLink"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19165,11 +18512,9 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingMap"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19197,11 +18542,9 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingMap"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19227,11 +18570,9 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingMap"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19259,11 +18600,9 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingMap"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19289,11 +18628,9 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19327,7 +18664,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19353,11 +18689,9 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19383,11 +18717,9 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19421,7 +18753,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19447,172 +18778,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-            422: components["responses"]["InvalidToken"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    get_entity_chat: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Id of the entity (asset, shot, sequence...); unknown or malformed ⇒ 404. */
-                entity_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The chat. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChatsChat"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-            422: components["responses"]["InvalidToken"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    get_entity_chat_messages: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Id of the entity (asset, shot, sequence...); unknown or malformed ⇒ 404. */
-                entity_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The messages. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChatsMessage"][];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-            422: components["responses"]["InvalidToken"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    create_entity_chat_message: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Id of the entity (asset, shot, sequence...); unknown or malformed ⇒ 404. */
-                entity_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ChatsNewMessage"];
-                "multipart/form-data": {
-                    message: string;
-                } & {
-                    [key: string]: string;
-                };
-            };
-        };
-        responses: {
-            /** @description The new message (`attachment_files` only when files were sent). */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChatsMessage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-            422: components["responses"]["InvalidToken"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    get_entity_chat_message: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Id of the entity (asset, shot, sequence...); unknown or malformed ⇒ 404. */
-                entity_id: string;
-                /** @description Id of a message of this chat (unknown or malformed ⇒ 404, a 500 in Zou; of another chat ⇒ 403). */
-                chat_message_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The message. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChatsMessage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-            422: components["responses"]["InvalidToken"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    delete_entity_chat_message: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Id of the entity (asset, shot, sequence...); unknown or malformed ⇒ 404. */
-                entity_id: string;
-                /** @description Id of a message of this chat (unknown or malformed ⇒ 404, a 500 in Zou; of another chat ⇒ 403). */
-                chat_message_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted; empty body. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19647,7 +18815,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19681,7 +18848,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19716,7 +18882,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19752,7 +18917,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19788,7 +18952,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19824,7 +18987,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19858,7 +19020,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19889,11 +19050,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19921,11 +19080,9 @@ export interface operations {
                     "*/*": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19951,11 +19108,9 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentFile"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19990,7 +19145,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20016,11 +19170,9 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentFile"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20046,11 +19198,9 @@ export interface operations {
                     "application/json": components["schemas"]["CommentsThreadComment"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20078,11 +19228,9 @@ export interface operations {
                     "application/json": components["schemas"]["Comment"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20108,11 +19256,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20140,11 +19286,9 @@ export interface operations {
                     "application/json": components["schemas"]["Comment"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20172,11 +19316,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20213,7 +19355,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20243,11 +19384,9 @@ export interface operations {
                     "application/json": components["schemas"]["Comment"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20281,7 +19420,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20315,7 +19453,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20339,11 +19476,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20381,7 +19516,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20407,11 +19541,9 @@ export interface operations {
                     "application/json": components["schemas"]["ConceptsFullConcept"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20438,11 +19570,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20470,11 +19600,9 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20500,11 +19628,9 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20533,11 +19659,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntitiesDetailedTask"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20563,11 +19687,9 @@ export interface operations {
                     "application/json": components["schemas"]["ConceptsConceptFolder"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20601,7 +19723,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20627,11 +19748,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20665,7 +19784,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20695,7 +19813,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20728,7 +19845,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20762,7 +19878,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20795,7 +19910,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20829,7 +19943,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20844,7 +19957,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `active` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 active?: components["parameters"]["filter_active"];
@@ -20887,13 +20000,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["AssetInstance"][] | components["schemas"]["AssetInstancePage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["AssetInstance"][] | components["schemas"]["AssetInstancePage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20924,7 +20036,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20958,7 +20069,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20992,7 +20102,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21021,7 +20130,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21035,7 +20143,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `chat_message_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 chat_message_id?: components["parameters"]["filter_chat_message_id"];
@@ -21070,13 +20178,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["AttachmentFile"][] | components["schemas"]["AttachmentFilePage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["AttachmentFile"][] | components["schemas"]["AttachmentFilePage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21107,7 +20214,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21141,7 +20247,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21175,7 +20280,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21204,7 +20308,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21218,7 +20321,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `budget_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 budget_id?: components["parameters"]["filter_budget_id"];
@@ -21257,13 +20360,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["BudgetEntry"][] | components["schemas"]["BudgetEntryPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["BudgetEntry"][] | components["schemas"]["BudgetEntryPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21294,7 +20396,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21328,7 +20429,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21362,7 +20462,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21391,7 +20490,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21405,7 +20503,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -21434,13 +20532,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Budget"][] | components["schemas"]["BudgetPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["Budget"][] | components["schemas"]["BudgetPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21471,7 +20568,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21505,7 +20601,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21539,7 +20634,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21568,7 +20662,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21582,7 +20675,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `attachment_files` (a JSON array of ids: to any of them). */
                 attachment_files?: components["parameters"]["filter_attachment_files"];
@@ -21611,13 +20704,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["ChatMessage"][] | components["schemas"]["ChatMessagePage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["ChatMessage"][] | components["schemas"]["ChatMessagePage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21648,7 +20740,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21682,7 +20773,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21716,7 +20806,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21745,7 +20834,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21759,7 +20847,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -21788,13 +20876,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Chat"][] | components["schemas"]["ChatPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["Chat"][] | components["schemas"]["ChatPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21825,7 +20912,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21859,7 +20945,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21893,7 +20978,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21922,7 +21006,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21936,7 +21019,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `acknowledgements` (a JSON array of ids: to any of them). */
                 acknowledgements?: components["parameters"]["filter_acknowledgements"];
@@ -21995,13 +21078,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Comment"][] | components["schemas"]["CommentPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["Comment"][] | components["schemas"]["CommentPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22032,7 +21114,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22066,7 +21147,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22100,7 +21180,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22129,7 +21208,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22143,7 +21221,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -22172,13 +21250,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["CustomAction"][] | components["schemas"]["CustomActionPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["CustomAction"][] | components["schemas"]["CustomActionPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22209,7 +21286,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22243,7 +21319,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22277,7 +21352,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22306,7 +21380,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22320,7 +21393,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -22349,13 +21422,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["DayOff"][] | components["schemas"]["DayOffPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["DayOff"][] | components["schemas"]["DayOffPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22386,7 +21458,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22413,14 +21484,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DayOff"] | components["schemas"]["DayOffDates"];
+                    "application/json": components["schemas"]["DayOff"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22454,7 +21524,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22483,7 +21552,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22497,7 +21565,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -22524,13 +21592,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Department"][] | components["schemas"]["DepartmentPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["Department"][] | components["schemas"]["DepartmentPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22561,7 +21628,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22595,7 +21661,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22629,7 +21694,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22658,7 +21722,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22672,7 +21735,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 canceled?: components["parameters"]["filter_canceled"];
@@ -22737,13 +21800,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Entity"][] | components["schemas"]["EntityPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["Entity"][] | components["schemas"]["EntityPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22774,7 +21836,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22808,7 +21869,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22842,7 +21902,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22871,7 +21930,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22885,7 +21943,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -22916,13 +21974,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["EntityLink"][] | components["schemas"]["EntityLinkPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["EntityLink"][] | components["schemas"]["EntityLinkPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22953,7 +22010,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22987,7 +22043,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23021,7 +22076,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23050,7 +22104,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23064,7 +22117,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -23095,13 +22148,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["EntityType"][] | components["schemas"]["EntityTypePage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["EntityType"][] | components["schemas"]["EntityTypePage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23132,7 +22184,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23166,7 +22217,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23200,7 +22250,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23229,7 +22278,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23243,7 +22291,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -23272,13 +22320,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["ApiEvent"][] | components["schemas"]["ApiEventPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["ApiEvent"][] | components["schemas"]["ApiEventPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23309,7 +22356,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23343,7 +22389,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23377,7 +22422,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23406,7 +22450,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23420,7 +22463,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `color` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 color?: components["parameters"]["filter_color"];
@@ -23445,13 +22488,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["FileStatus"][] | components["schemas"]["FileStatusPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["FileStatus"][] | components["schemas"]["FileStatusPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23482,7 +22524,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23516,7 +22557,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23550,7 +22590,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23579,7 +22618,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23593,7 +22631,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -23624,13 +22662,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["HardwareItem"][] | components["schemas"]["HardwareItemPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["HardwareItem"][] | components["schemas"]["HardwareItemPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23661,7 +22698,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23695,7 +22731,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23729,7 +22764,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23758,7 +22792,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23772,7 +22805,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `choices` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 choices?: components["parameters"]["filter_choices"];
@@ -23813,13 +22846,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["MetadataDescriptor"][] | components["schemas"]["MetadataDescriptorPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["MetadataDescriptor"][] | components["schemas"]["MetadataDescriptorPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23850,7 +22882,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23884,7 +22915,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23918,7 +22948,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23947,7 +22976,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23961,7 +22989,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -23990,13 +23018,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Milestone"][] | components["schemas"]["MilestonePage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["Milestone"][] | components["schemas"]["MilestonePage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24027,7 +23054,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24061,7 +23087,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24095,7 +23120,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24124,7 +23148,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24138,7 +23161,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `author_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 author_id?: components["parameters"]["filter_author_id"];
@@ -24169,13 +23192,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["News"][] | components["schemas"]["NewsPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["News"][] | components["schemas"]["NewsPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24206,7 +23228,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24240,7 +23261,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24274,7 +23294,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24303,7 +23322,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24317,7 +23335,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `author_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 author_id?: components["parameters"]["filter_author_id"];
@@ -24356,13 +23374,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Notification"][] | components["schemas"]["NotificationPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["Notification"][] | components["schemas"]["NotificationPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24393,7 +23410,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24427,7 +23443,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24461,7 +23476,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24490,7 +23504,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24504,7 +23517,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `chat_token_discord` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 chat_token_discord?: components["parameters"]["filter_chat_token_discord"];
@@ -24547,13 +23560,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Organisation"][] | components["schemas"]["OrganisationPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["Organisation"][] | components["schemas"]["OrganisationPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24584,7 +23596,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24618,7 +23629,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24652,7 +23662,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24681,7 +23690,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24695,7 +23703,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `asset_instance_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 asset_instance_id?: components["parameters"]["filter_asset_instance_id"];
@@ -24760,13 +23768,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["OutputFile"][] | components["schemas"]["OutputFilePage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["OutputFile"][] | components["schemas"]["OutputFilePage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24797,7 +23804,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24831,7 +23837,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24865,7 +23870,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24894,7 +23898,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24908,7 +23911,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -24933,13 +23936,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["OutputType"][] | components["schemas"]["OutputTypePage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["OutputType"][] | components["schemas"]["OutputTypePage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24970,7 +23972,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25004,7 +24005,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25038,7 +24038,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25067,7 +24066,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25081,7 +24079,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `active` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 active?: components["parameters"]["filter_active"];
@@ -25186,13 +24184,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": ((components["schemas"]["Person"] | components["schemas"]["PersonMinimal"] | components["schemas"]["PersonClient"])[] | components["schemas"]["PersonPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": (components["schemas"]["Person"] | components["schemas"]["PersonMinimal"] | components["schemas"]["PersonClient"])[] | components["schemas"]["PersonPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25223,7 +24220,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25257,7 +24253,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25291,7 +24286,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25323,7 +24317,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25337,7 +24330,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `build_jobs` (a JSON array of ids: to any of them). */
                 build_jobs?: components["parameters"]["filter_build_jobs"];
@@ -25378,13 +24371,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Playlist"][] | components["schemas"]["PlaylistPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["Playlist"][] | components["schemas"]["PlaylistPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25415,7 +24407,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25449,7 +24440,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25483,7 +24473,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25512,7 +24501,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25526,7 +24514,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -25571,13 +24559,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Plugin"][] | components["schemas"]["PluginPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["Plugin"][] | components["schemas"]["PluginPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25608,7 +24595,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25642,7 +24628,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25676,7 +24661,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25705,7 +24689,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25719,7 +24702,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -25752,13 +24735,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["PreviewBackgroundFile"][] | components["schemas"]["PreviewBackgroundFilePage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["PreviewBackgroundFile"][] | components["schemas"]["PreviewBackgroundFilePage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25789,7 +24771,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25823,7 +24804,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25857,7 +24837,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25886,7 +24865,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25900,7 +24878,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `annotations` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 annotations?: components["parameters"]["filter_annotations"];
@@ -25975,13 +24953,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["PreviewFile"][] | components["schemas"]["PreviewFilePage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["PreviewFile"][] | components["schemas"]["PreviewFilePage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26012,7 +24989,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26046,7 +25022,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26080,7 +25055,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26112,7 +25086,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26126,7 +25099,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `assignees` (a JSON array of ids: to any of them). */
                 assignees?: components["parameters"]["filter_assignees"];
@@ -26159,13 +25132,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["ProductionScheduleVersionTaskLink"][] | components["schemas"]["ProductionScheduleVersionTaskLinkPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["ProductionScheduleVersionTaskLink"][] | components["schemas"]["ProductionScheduleVersionTaskLinkPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26196,7 +25168,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26230,7 +25201,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26264,7 +25234,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26293,7 +25262,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26307,7 +25275,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 canceled?: components["parameters"]["filter_canceled"];
@@ -26338,13 +25306,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["ProductionScheduleVersion"][] | components["schemas"]["ProductionScheduleVersionPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["ProductionScheduleVersion"][] | components["schemas"]["ProductionScheduleVersionPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26375,7 +25342,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26409,7 +25375,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26443,7 +25408,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26472,7 +25436,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26486,7 +25449,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `color` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 color?: components["parameters"]["filter_color"];
@@ -26511,13 +25474,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["ProjectStatus"][] | components["schemas"]["ProjectStatusPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["ProjectStatus"][] | components["schemas"]["ProjectStatusPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26548,7 +25510,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26582,7 +25543,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26616,7 +25576,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26645,7 +25604,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26659,7 +25617,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `asset_types` (a JSON array of ids: to any of them). */
                 asset_types?: components["parameters"]["filter_asset_types"];
@@ -26740,13 +25698,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["ProjectTemplate"][] | components["schemas"]["ProjectTemplatePage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["ProjectTemplate"][] | components["schemas"]["ProjectTemplatePage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26777,7 +25734,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26811,7 +25767,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26845,7 +25800,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26874,7 +25828,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26888,7 +25841,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `asset_types` (a JSON array of ids: to any of them). */
                 asset_types?: components["parameters"]["filter_asset_types"];
@@ -26991,13 +25944,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Project"][] | components["schemas"]["ProjectPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["Project"][] | components["schemas"]["ProjectPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27028,7 +25980,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27062,7 +26013,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27096,7 +26046,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27128,7 +26077,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27142,7 +26090,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -27171,13 +26119,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["SalaryScale"][] | components["schemas"]["SalaryScalePage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["SalaryScale"][] | components["schemas"]["SalaryScalePage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27208,7 +26155,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27242,7 +26188,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27276,7 +26221,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27305,7 +26249,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27319,7 +26262,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -27352,13 +26295,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["ScheduleItem"][] | components["schemas"]["ScheduleItemPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["ScheduleItem"][] | components["schemas"]["ScheduleItemPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27389,7 +26331,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27423,7 +26364,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27457,7 +26397,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27486,7 +26425,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27500,7 +26438,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `color` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 color?: components["parameters"]["filter_color"];
@@ -27537,13 +26475,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["SearchFilterGroup"][] | components["schemas"]["SearchFilterGroupPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["SearchFilterGroup"][] | components["schemas"]["SearchFilterGroupPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27574,7 +26511,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27608,7 +26544,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27642,7 +26577,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27671,7 +26605,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27685,7 +26618,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -27724,13 +26657,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["SearchFilter"][] | components["schemas"]["SearchFilterPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["SearchFilter"][] | components["schemas"]["SearchFilterPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27761,7 +26693,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27795,7 +26726,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27829,7 +26759,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27858,7 +26787,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27872,7 +26800,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -27909,13 +26837,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Software"][] | components["schemas"]["SoftwarePage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["Software"][] | components["schemas"]["SoftwarePage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27946,7 +26873,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27980,7 +26906,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28014,7 +26939,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28043,7 +26967,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28057,7 +26980,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -28094,13 +27017,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["StatusAutomation"][] | components["schemas"]["StatusAutomationPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["StatusAutomation"][] | components["schemas"]["StatusAutomationPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28131,7 +27053,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28165,7 +27086,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28199,7 +27119,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28228,7 +27147,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28242,7 +27160,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -28269,13 +27187,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Studio"][] | components["schemas"]["StudioPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["Studio"][] | components["schemas"]["StudioPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28306,7 +27223,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28340,7 +27256,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28374,7 +27289,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28403,7 +27317,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28417,7 +27330,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -28446,13 +27359,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Subscription"][] | components["schemas"]["SubscriptionPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["Subscription"][] | components["schemas"]["SubscriptionPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28483,7 +27395,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28517,7 +27428,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28551,7 +27461,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28580,7 +27489,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28594,7 +27502,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -28645,13 +27553,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["TaskStatus"][] | components["schemas"]["TaskStatusPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["TaskStatus"][] | components["schemas"]["TaskStatusPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28682,7 +27589,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28716,7 +27622,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28750,7 +27655,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28779,7 +27683,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28793,7 +27696,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `allow_timelog` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 allow_timelog?: components["parameters"]["filter_allow_timelog"];
@@ -28834,13 +27737,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["TaskType"][] | components["schemas"]["TaskTypePage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["TaskType"][] | components["schemas"]["TaskTypePage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28871,7 +27773,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28905,7 +27806,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28939,7 +27839,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28971,7 +27870,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28985,7 +27883,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `assignees` (a JSON array of ids: to any of them). */
                 assignees?: components["parameters"]["filter_assignees"];
@@ -29060,13 +27958,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Task"][] | components["schemas"]["TaskPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["Task"][] | components["schemas"]["TaskPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29097,7 +27994,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -29131,7 +28027,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29165,7 +28060,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -29197,7 +28091,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29211,7 +28104,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -29244,13 +28137,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["TimeSpent"][] | components["schemas"]["TimeSpentPage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["TimeSpent"][] | components["schemas"]["TimeSpentPage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29281,7 +28173,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -29315,7 +28206,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29349,7 +28239,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -29378,7 +28267,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29392,7 +28280,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `checksum` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 checksum?: components["parameters"]["filter_checksum"];
@@ -29441,13 +28329,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["WorkingFile"][] | components["schemas"]["WorkingFilePage"]) | components["schemas"]["PickedRows"];
+                    "application/json": components["schemas"]["WorkingFile"][] | components["schemas"]["WorkingFilePage"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29478,7 +28365,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -29512,7 +28398,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29546,7 +28431,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -29575,7 +28459,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29600,10 +28483,8 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29637,7 +28518,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29669,7 +28549,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29699,7 +28578,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29724,10 +28602,8 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29761,7 +28637,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29793,7 +28668,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29823,7 +28697,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29853,7 +28726,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29889,7 +28761,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29925,7 +28796,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29951,11 +28821,9 @@ export interface operations {
                     "application/json": components["schemas"]["WithTasksEditRow"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29986,7 +28854,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30012,11 +28879,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsPreviewFiles"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30042,11 +28907,9 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30075,11 +28938,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30105,11 +28966,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsVersion"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30138,11 +28997,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30171,11 +29028,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30201,11 +29056,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30239,7 +29092,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30276,7 +29128,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30302,11 +29153,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntitiesNewsPage"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30332,11 +29181,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntitiesPreviewFile"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30370,7 +29217,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30396,121 +29242,9 @@ export interface operations {
                     "application/json": components["schemas"]["TimeSpent"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-            422: components["responses"]["InvalidToken"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    get_last_events: {
-        parameters: {
-            query?: {
-                /** @description Events created strictly after this date (`YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`). */
-                after?: string;
-                /** @description Events created strictly before this date. */
-                before?: string;
-                /** @description Id of an event; only older events are returned (400 when unknown). */
-                cursor_event_id?: string;
-                /** @description Maximum number of events (100 by default, at most 1000). */
-                limit?: string;
-                /** @description `true` (any case): only preview uploads and thumbnail changes. Zou honours only the lowercase spelling, so gazu's `only_files=True` is ignored there. */
-                only_files?: string;
-                /** @description Only the events of this production. */
-                project_id?: string;
-                /** @description Only the events of this exact name. */
-                name?: string;
-                /** @description Repeatable; objects (`task` keeps `task:*`). Lowercase words, digits and dashes only. */
-                name_prefixes?: string[];
-                /** @description Repeatable; actions (`new` keeps `*:new`). Lowercase words, digits and dashes only. */
-                name_suffixes?: string[];
-                /** @description Repeatable; only the events caused by these persons. */
-                person_ids?: string[];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The events, newest first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EventsLogEntry"][];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
-            422: components["responses"]["InvalidToken"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    get_last_login_logs: {
-        parameters: {
-            query?: {
-                /** @description Logins strictly after this date (`YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`). */
-                after?: string;
-                /** @description Logins strictly before this date. */
-                before?: string;
-                /** @description Id of a login log; only older ones are returned (400 when unknown). */
-                cursor_login_log_id?: string;
-                /** @description Maximum number of logs (100 by default, at most 1000). */
-                limit?: string;
-                /** @description Repeatable; only the logins of these persons. */
-                person_ids?: string[];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The login logs, newest first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EventsLoginLog"][];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
-            422: components["responses"]["InvalidToken"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    get_event_names: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The names. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": string[];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30533,8 +29267,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiInfo"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_config: {
@@ -30555,8 +29287,6 @@ export interface operations {
                     "application/json": components["schemas"]["InstanceConfig"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -30578,8 +29308,6 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceStatus"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_status_txt: {
@@ -30600,8 +29328,6 @@ export interface operations {
                     "text/plain": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
-            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_status_influx: {
@@ -30622,8 +29348,6 @@ export interface operations {
                     "application/json": components["schemas"]["InfluxStatus"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_status_resources: {
@@ -30644,8 +29368,6 @@ export interface operations {
                     "application/json": components["schemas"]["ResourcesStatus"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_status_test_event: {
@@ -30666,8 +29388,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessFlag"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_stats: {
@@ -30688,137 +29408,8 @@ export interface operations {
                     "application/json": components["schemas"]["MainStats"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
-            422: components["responses"]["InvalidToken"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    get_open_projects_news: {
-        parameters: {
-            query?: {
-                /** @description One of the productions to keep. */
-                project_id?: string;
-                /** @description Page number, from 1 (default 1). */
-                page?: string;
-                /** @description News per page (default 50). */
-                limit?: string;
-                /** @description News created strictly after this date (`YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`). */
-                after?: string;
-                /** @description News created strictly before this date. */
-                before?: string;
-                /** @description Only the news whose comment set this status. */
-                task_status_id?: string;
-                /** @description Only the news of tasks of this type. */
-                task_type_id?: string;
-                /** @description Only the news written by this person. */
-                person_id?: string;
-                /** @description Only the news of shots of this episode. */
-                episode_id?: string;
-                /** @description `true`: only the news carrying a preview, each with the `preview_files` of its revision. */
-                only_preview?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of news, with the stats of the whole feed. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NewsFeedPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            413: components["responses"]["PayloadTooLarge"];
-            422: components["responses"]["InvalidToken"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    get_project_news: {
-        parameters: {
-            query?: {
-                /** @description Page number, from 1 (default 1). */
-                page?: string;
-                /** @description News per page (default 50). */
-                limit?: string;
-                /** @description News created strictly after this date (`YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`). */
-                after?: string;
-                /** @description News created strictly before this date. */
-                before?: string;
-                /** @description Only the news whose comment set this status. */
-                task_status_id?: string;
-                /** @description Only the news of tasks of this type. */
-                task_type_id?: string;
-                /** @description Only the news written by this person. */
-                person_id?: string;
-                /** @description Only the news of shots of this episode. */
-                episode_id?: string;
-                /** @description `true`: only the news carrying a preview, each with the `preview_files` of its revision. */
-                only_preview?: string;
-            };
-            header?: never;
-            path: {
-                /** @description Id of the project. */
-                project_id: components["parameters"]["ProjectId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of news, with the stats of the whole feed. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NewsFeedPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-            422: components["responses"]["InvalidToken"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    get_project_news_item: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Id of the project. */
-                project_id: components["parameters"]["ProjectId"];
-                /** @description Id of the news item. */
-                news_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The news item, as in the feed. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NewsFeedItem"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30841,8 +29432,6 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
-            400: components["responses"]["BadRequest"];
-            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_time_spents_year_table: {
@@ -30874,7 +29463,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30911,7 +29499,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30948,7 +29535,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30987,7 +29573,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31022,7 +29607,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31054,7 +29638,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31089,7 +29672,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31126,7 +29708,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31163,7 +29744,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31202,7 +29782,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31236,7 +29815,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31266,7 +29844,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31298,7 +29875,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31328,7 +29904,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31360,7 +29935,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31394,7 +29968,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31428,7 +30001,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31460,7 +30032,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31501,7 +30072,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31542,7 +30112,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31585,7 +30154,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31614,7 +30182,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31640,11 +30207,9 @@ export interface operations {
                     "application/json": components["schemas"]["DesktopLoginLog"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31678,7 +30243,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31712,7 +30276,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31738,11 +30301,9 @@ export interface operations {
                     "application/json": components["schemas"]["PersonsInvitation"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31772,7 +30333,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31802,7 +30362,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31826,11 +30385,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31864,7 +30421,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31894,7 +30450,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31931,7 +30486,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31965,7 +30519,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32002,7 +30555,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32036,7 +30588,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32062,11 +30613,9 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectTemplatesTaskType"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32101,7 +30650,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32127,11 +30675,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32157,11 +30703,9 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectTemplatesTaskStatus"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32196,7 +30740,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32222,11 +30765,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32252,11 +30793,9 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectTemplatesNamedRow"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32291,7 +30830,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32317,11 +30855,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32347,11 +30883,9 @@ export interface operations {
                     "application/json": components["schemas"]["StatusAutomation"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32386,7 +30920,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32412,11 +30945,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32442,11 +30973,9 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectTemplatesBackground"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32481,7 +31010,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32507,11 +31035,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32546,7 +31072,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32581,7 +31106,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32616,7 +31140,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32650,7 +31173,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32685,7 +31207,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32713,11 +31234,9 @@ export interface operations {
                     "application/json": components["schemas"]["Project"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32743,9 +31262,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectsOpenProject"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32771,10 +31288,8 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectsListedProject"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32804,7 +31319,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32839,7 +31353,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32876,7 +31389,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32906,7 +31418,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32936,7 +31447,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32973,7 +31483,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33008,7 +31517,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33038,7 +31546,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33073,7 +31580,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33103,7 +31609,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33138,7 +31643,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33168,7 +31672,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33198,7 +31701,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33233,7 +31735,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33270,7 +31771,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33300,7 +31800,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33330,7 +31829,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33365,7 +31863,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33395,7 +31892,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33425,7 +31921,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33460,7 +31955,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33490,7 +31984,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33525,7 +32018,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33555,7 +32047,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33585,7 +32076,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33620,7 +32110,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33655,7 +32144,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33687,7 +32175,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33724,7 +32211,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33757,7 +32243,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33788,7 +32273,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33822,7 +32306,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33854,7 +32337,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33885,7 +32367,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33915,7 +32396,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33945,7 +32425,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33975,7 +32454,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34010,7 +32488,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34045,7 +32522,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34080,7 +32556,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34115,7 +32590,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34150,7 +32624,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34180,7 +32653,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34215,7 +32687,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34245,7 +32716,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34275,7 +32745,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34310,7 +32779,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34342,7 +32810,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34379,7 +32846,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34409,7 +32875,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34441,7 +32906,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34478,7 +32942,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34512,7 +32975,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34551,7 +33013,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34583,7 +33044,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34609,11 +33069,9 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectsTaskTypeSoftware"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34650,7 +33108,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34682,7 +33139,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34708,11 +33164,9 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectsPreviewAccount"] | null;
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34747,7 +33201,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34777,7 +33230,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34801,40 +33253,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-            422: components["responses"]["InvalidToken"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    search_data: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SearchQuery"];
-            };
-        };
-        responses: {
-            /** @description The matches by index (`{}` for a short query). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SearchResults"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34868,7 +33289,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34904,7 +33324,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34930,11 +33349,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsFullEpisode"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34965,7 +33382,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34994,11 +33410,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35037,7 +33451,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35066,11 +33479,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35099,11 +33510,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35129,11 +33538,9 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35159,11 +33566,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35189,11 +33594,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35227,7 +33630,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35253,11 +33655,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsRetakeStats"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35283,11 +33683,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsEpisodeStats"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35322,7 +33720,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35357,7 +33754,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35383,11 +33779,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35421,7 +33815,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35447,11 +33840,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35485,7 +33876,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35511,11 +33901,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35549,7 +33937,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35585,7 +33972,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35611,11 +33997,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsFullScene"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35646,7 +34030,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35672,11 +34055,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsEntityNamed"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35710,7 +34091,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35740,7 +34120,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35766,11 +34145,9 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35796,11 +34173,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35836,7 +34211,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35862,11 +34236,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsFullSequence"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35897,7 +34269,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35923,11 +34294,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35956,11 +34325,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35999,7 +34366,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36025,11 +34391,9 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36058,11 +34422,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36098,7 +34460,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36134,7 +34495,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36160,11 +34520,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsFullShot"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36198,7 +34556,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36229,7 +34586,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36255,11 +34611,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36285,11 +34639,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsPreviewFiles"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36315,11 +34667,9 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36348,11 +34698,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36378,11 +34726,9 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsVersion"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36422,7 +34768,6 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36456,7 +34801,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36501,7 +34845,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36546,7 +34889,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36587,7 +34929,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36613,11 +34954,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36662,7 +35001,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36707,7 +35045,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36736,7 +35073,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36767,7 +35103,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36796,7 +35131,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36838,7 +35172,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36868,7 +35201,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36894,11 +35226,9 @@ export interface operations {
                     "application/json": components["schemas"]["TasksTimeSpents"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36930,7 +35260,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36968,7 +35297,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37002,7 +35330,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37040,7 +35367,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37068,11 +35394,9 @@ export interface operations {
                     "application/json": (components["schemas"]["Task"] | components["schemas"]["TasksClientTask"])[];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37101,7 +35425,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37124,14 +35447,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TasksPersonTask"][];
+                    "application/json": components["schemas"]["TasksTodoTask"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37159,11 +35480,9 @@ export interface operations {
                     "application/json": components["schemas"]["Task"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37186,14 +35505,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TasksPersonTask"][];
+                    "application/json": components["schemas"]["TasksTodoTask"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37226,7 +35543,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37259,7 +35575,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37285,11 +35600,9 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37337,7 +35650,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37386,7 +35698,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37431,7 +35742,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37459,7 +35769,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37485,11 +35794,9 @@ export interface operations {
                     "application/json": components["schemas"]["TasksFullTask"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37515,11 +35822,9 @@ export interface operations {
                     "application/json": components["schemas"]["PreviewFile"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37545,11 +35850,9 @@ export interface operations {
                     "application/json": components["schemas"]["Chat"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37573,11 +35876,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37598,10 +35899,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37624,10 +35923,8 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessFlag"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37655,11 +35952,9 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37685,10 +35980,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37719,7 +36012,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37749,7 +36041,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37775,11 +36066,9 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37803,10 +36092,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37832,11 +36119,9 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37862,11 +36147,9 @@ export interface operations {
                     "application/json": components["schemas"]["Task"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37889,10 +36172,8 @@ export interface operations {
                     "application/json": components["schemas"]["UserChat"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37915,10 +36196,8 @@ export interface operations {
                     "application/json": components["schemas"]["UserContext"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37947,7 +36226,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37970,10 +36248,8 @@ export interface operations {
                     "application/json": components["schemas"]["DesktopLoginLog"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37999,7 +36275,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38019,13 +36294,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserTodoTask"][];
+                    "application/json": components["schemas"]["TasksTodoTask"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38053,10 +36326,8 @@ export interface operations {
                     "application/json": boolean;
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38079,10 +36350,8 @@ export interface operations {
                     "application/json": components["schemas"]["UserFilterGroupListing"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38113,7 +36382,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38139,11 +36407,9 @@ export interface operations {
                     "application/json": components["schemas"]["SearchFilterGroup"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38177,7 +36443,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38201,11 +36466,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38228,10 +36491,8 @@ export interface operations {
                     "application/json": components["schemas"]["UserFilterListing"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38262,7 +36523,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38296,7 +36556,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38320,11 +36579,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38365,7 +36622,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38395,7 +36651,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38429,7 +36684,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38455,10 +36709,8 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectsOpenProject"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38484,11 +36736,9 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetType"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38516,11 +36766,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38546,11 +36794,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38576,11 +36822,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38606,11 +36850,9 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38636,11 +36878,9 @@ export interface operations {
                     "application/json": components["schemas"]["Task"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38666,11 +36906,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38696,11 +36934,9 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38726,11 +36962,9 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38758,10 +36992,8 @@ export interface operations {
                     "application/json": boolean;
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38787,11 +37019,9 @@ export interface operations {
                     "application/json": components["schemas"]["Task"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38817,11 +37047,9 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38847,11 +37075,9 @@ export interface operations {
                     "application/json": components["schemas"]["Task"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38871,13 +37097,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserTodoTask"][];
+                    "application/json": components["schemas"]["TasksTodoTask"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38918,13 +37142,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserTodoTask"][] | components["schemas"]["UserTasksToCheckPage"];
+                    "application/json": components["schemas"]["TasksTodoTask"][] | components["schemas"]["UserTasksToCheckPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38947,10 +37170,8 @@ export interface operations {
                     "application/json": components["schemas"]["UserTasksToCheckFilterValues"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -38976,10 +37197,8 @@ export interface operations {
                     "application/json": boolean;
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -39010,7 +37229,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -39041,7 +37259,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -39070,7 +37287,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from starlette.responses import Response, StreamingResponse
 
 from app.areas.comments import attachments as attachment_store
-from app.areas.comments import previews, service
+from app.areas.comments import previews
 from app.areas.comments.routes.common import (
     is_manager,
     require_own_task,
@@ -146,7 +146,7 @@ async def add_comment_preview(
     data, _ = await submission(request)
     body = as_model(data, CommentsAddPreview)
     task = await get_task(session, task_id)
-    await access_rules.check_task_action_access(session, identity, service.task_dict(task))
+    await access_rules.check_task_action_access(session, identity, access_rules.task_access_dict(task))
     _, comment = await task_and_comment(session, task_id, comment_id)
     result = await previews.add_preview(
         session, comment, task, identity.person.id, body.revision, identity.person.id
@@ -162,7 +162,7 @@ async def add_comment_extra_preview(
     task_id: str, comment_id: str, preview_file_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
     task = await get_task(session, task_id)
-    await access_rules.check_task_action_access(session, identity, service.task_dict(task))
+    await access_rules.check_task_action_access(session, identity, access_rules.task_access_dict(task))
     _, comment = await task_and_comment(session, task_id, comment_id)
     related = await session.get(PreviewFile, as_uuid(preview_file_id)) if as_uuid(preview_file_id) else None
     if related is None:
@@ -186,7 +186,7 @@ async def delete_comment_preview(
     identity: CurrentUser,
 ) -> Response:
     task = await get_task(session, task_id)
-    await access_rules.check_task_action_access(session, identity, service.task_dict(task))
+    await access_rules.check_task_action_access(session, identity, access_rules.task_access_dict(task))
     _, comment = await task_and_comment(session, task_id, comment_id)
     preview = await previews.linked_preview(session, comment, task.id, as_uuid(preview_file_id))
     await access_rules.check_comment_access(session, identity, comment_dict(comment))

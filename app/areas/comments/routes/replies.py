@@ -24,7 +24,7 @@ async def acknowledge_comment(
     task_id: str, comment_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
     task = await get_task(session, task_id)
-    await access_rules.check_task_access(session, identity, service.task_dict(task))
+    await access_rules.check_task_access(session, identity, access_rules.task_access_dict(task))
     _, comment = await task_and_comment(session, task_id, comment_id)
     await access_rules.check_comment_access(session, identity, comment_dict(comment))
     return json_response(await replies.toggle_acknowledgement(session, comment, task, identity.person.id))
@@ -36,7 +36,9 @@ async def _check_reply_access(session, identity: Identity, task: Task, comment: 
     client threads."""
     if comment.person_id != identity.person.id:
         try:
-            await access_rules.check_task_action_access(session, identity, service.task_dict(task))
+            await access_rules.check_task_action_access(
+                session, identity, access_rules.task_access_dict(task)
+            )
         except ZouError as exc:
             if exc.status != 403:
                 raise

@@ -93,9 +93,9 @@ async def move_comment(
     permissions.require_manager(identity)
     body = await validated(request, CommentsMoveComment)
     task = await get_task(session, task_id)
-    await access_rules.check_task_access(session, identity, moves.task_dict(task))
+    await access_rules.check_task_access(session, identity, access_rules.task_access_dict(task))
     target = await get_task(session, body.target_task_id)
-    await access_rules.check_task_access(session, identity, moves.task_dict(target))
+    await access_rules.check_task_access(session, identity, access_rules.task_access_dict(target))
     comment = await moves.comment_of(session, comment_id, task)
     return json_response(await moves.move(session, identity, comment, task, target))
 
@@ -103,7 +103,7 @@ async def move_comment(
 @router.get("/data/tasks/{task_id}/comments", operation_id="get_task_comments")
 async def get_task_comments(task_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     task = await get_task(session, task_id)
-    await access_rules.check_task_access(session, identity, moves.task_dict(task))
+    await access_rules.check_task_access(session, identity, access_rules.task_access_dict(task))
     role = await role_in(session, identity, task)
     return json_response(await reads.task_comments(session, task, role, identity.person.id))
 

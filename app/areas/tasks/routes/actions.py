@@ -101,7 +101,7 @@ async def set_tasks_priority(request: Request, session: SessionDep, identity: Cu
             continue
         try:
             await access_rules.check_supervisor_task_access(
-                session, identity, service.task_access_dict(task), {"priority": body.priority}
+                session, identity, access_rules.task_access_dict(task), {"priority": body.priority}
             )
         except ZouError:
             continue
@@ -112,7 +112,7 @@ async def set_tasks_priority(request: Request, session: SessionDep, identity: Cu
 async def _check_preview_setter(session: SessionDep, identity: CurrentUser, task) -> None:
     """Members of the production (vendors on their tasks' entities); clients review pictures
     but do not choose them."""
-    await access_rules.check_task_access(session, identity, service.task_access_dict(task))
+    await access_rules.check_task_access(session, identity, access_rules.task_access_dict(task))
     if await access_rules.effective_role(session, identity, task.project_id) == "client":
         raise forbidden()
 

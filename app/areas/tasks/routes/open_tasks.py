@@ -12,6 +12,7 @@ from app.auth.identity import CurrentUser
 from app.core.dependencies import SessionDep
 from app.core.errors import bad_request, forbidden
 from app.core.ids import as_uuid
+from app.core.requests import WRONG_INT, int_value
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
 
@@ -19,16 +20,6 @@ router = APIRouter(route_class=UnitOfWorkRoute)
 
 ID_FILTERS = ("project_id", "task_type_id", "task_status_id", "studio_id", "department_id")
 WRONG_DATE = "Wrong date format for before argument.Expected format: 2020-01-05T13:23:10 or 2020-01-05"
-
-
-def _int(request: Request, name: str, default: int | None) -> int | None:
-    raw = request.query_params.get(name)
-    if raw is None:
-        return default
-    try:
-        return int(raw)
-    except ValueError as exc:
-        raise bad_request(f"Wrong value for parameter {name}.") from exc
 
 
 def _date(raw: str | None) -> datetime.datetime | None:
@@ -51,7 +42,7 @@ def _uuid(raw: str):
 
 def _filters(request: Request) -> open_tasks.Filters:
     params = request.query_params
-    priority = _int(request, "priority", None)
+    priority = int_value("priority", params.get("priority"), None, WRONG_INT)
     ids = {name: _uuid(params[name]) for name in ID_FILTERS if params.get(name) is not None}
     person = params.get("person_id")
     person_ids = None
@@ -69,8 +60,8 @@ def _filters(request: Request) -> open_tasks.Filters:
 
 @router.get("/data/tasks/open-tasks", operation_id="get_open_tasks")
 async def get_open_tasks(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
-    page = _int(request, "page", None)
-    limit = _int(request, "limit", 100) or 100
+    page = int_value("page", request.query_params.get("page"), None, WRONG_INT)
+    limit = int_value("limit", request.query_params.get("limit"), 100, WRONG_INT) or 100
     filters = _filters(request)
     return json_response(await open_tasks.open_tasks(session, identity, filters, page, limit))
 

@@ -33,7 +33,7 @@ def _optional_id(request: Request, name: str):
 @router.get("/data/tasks/{task_id}/full", operation_id="get_full_task")
 async def get_full_task(task_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     task = await service.get_task(session, task_id)
-    await access_rules.check_task_access(session, identity, service.task_access_dict(task))
+    await access_rules.check_task_access(session, identity, access_rules.task_access_dict(task))
     result = await reads.full_task(session, task, identity.person.id)
     if await access_rules.effective_role(session, identity, task.project_id) == "client":
         entity_tasks.blank_for_client(result)
@@ -45,7 +45,7 @@ async def get_full_task(task_id: str, session: SessionDep, identity: CurrentUser
 @router.get("/data/tasks/{task_id}/previews", operation_id="get_task_previews")
 async def get_task_previews(task_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     task = await service.get_task(session, task_id)
-    await access_rules.check_task_access(session, identity, service.task_access_dict(task))
+    await access_rules.check_task_access(session, identity, access_rules.task_access_dict(task))
     client = await access_rules.effective_role(session, identity, task.project_id) == "client"
     return json_response(await reads.task_previews(session, task.id, client))
 

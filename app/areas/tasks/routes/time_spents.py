@@ -19,7 +19,7 @@ router = APIRouter(route_class=UnitOfWorkRoute)
 @router.get("/actions/tasks/{task_id}/time-spents", operation_id="get_task_time_spents")
 async def get_task_time_spents(task_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     task = await service.get_task(session, task_id)
-    await access_rules.check_task_access(session, identity, service.task_access_dict(task))
+    await access_rules.check_task_access(session, identity, access_rules.task_access_dict(task))
     return json_response(await logs.for_task(session, task))
 
 
@@ -28,7 +28,7 @@ async def get_task_time_spents_for_date(
     task_id: str, date: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
     task = await service.get_task(session, task_id)
-    await access_rules.check_task_access(session, identity, service.task_access_dict(task))
+    await access_rules.check_task_access(session, identity, access_rules.task_access_dict(task))
     day = logs.parse_day(date, logs.WRONG_DATE)
     return json_response(await logs.for_task(session, task, day))
 
