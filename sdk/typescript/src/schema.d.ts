@@ -1293,6 +1293,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/data/entities/{entity_id}/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chat of an entity
+         * @description The chat (created on first read), its participants' ids and its messages, oldest first. Zou looks the messages up by the entity id instead of the chat id, so it always answers `messages: []`; the messages are sent here.
+         */
+        get: operations["get_entity_chat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/entities/{entity_id}/chat/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The messages of an entity's chat
+         * @description Oldest first, each with its attachments (id, name, extension).
+         */
+        get: operations["get_entity_chat_messages"];
+        put?: never;
+        /**
+         * Post a message in an entity's chat
+         * @description The caller must have joined the chat (400 `You are not a participant of this chat` otherwise). JSON `{"message": ...}`, or a multipart form whose `message` field holds the text and whose file parts become attachments (the answer then lists them with their size); PNG and JPEG pictures also get a 150×150 thumbnail (Zou misses `image/jpeg`, and answers 500 for an unreadable picture or an extension over 6 characters: here the attachment is kept without a thumbnail, its extension cut). Emits `chat:new-message` (not stored in the event log, as in Zou).
+         */
+        post: operations["create_entity_chat_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/entities/{entity_id}/chat/messages/{chat_message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One message of an entity's chat
+         * @description The message with its attachments.
+         */
+        get: operations["get_entity_chat_message"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a message of an entity's chat
+         * @description Its author or an administrator. Its attachments and their files go with it. Emits `chat:deleted-message` (not stored in the event log).
+         */
+        delete: operations["delete_entity_chat_message"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/actions/projects/{project_id}/tasks/comment-many": {
         parameters: {
             query?: never;
@@ -2336,7 +2404,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one `/data/day-offs` row */
+        /**
+         * Read one `/data/day-offs` row
+         * @description Admins, the person, and the managers of a production the person is in read it whole; the supervisors of such a production, supervising the person's department (or without department), read its dates only (no `description`). Others get 403.
+         */
         get: operations["get_day_offs"];
         /**
          * Update a `/data/day-offs` row
@@ -4512,6 +4583,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/data/events/last": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The last events of the log
+         * @description Newest first, at most `limit` (default 100, capped at 1000; a negative limit, which Zou lets reach the database, is a 400 here). Studio and production managers: a caller whose global role is below manager passes when they manage the production given as `project_id` (an unknown project is then a 403, not a 404). Administrators read the whole log; managers only the events of their productions (open or closed), never those without a production, and a `project_id` outside them is a 403. `cursor_event_id` returns the events older than that event. Malformed ids, dates or name parts ⇒ 400.
+         */
+        get: operations["get_last_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/events/login-logs/last": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The last login logs
+         * @description Administrators only (the logs carry every person's IP address). Newest first, at most `limit` (default 100, capped at 1000); `cursor_login_log_id` returns the older ones. Malformed ids or dates ⇒ 400.
+         */
+        get: operations["get_last_login_logs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/events/names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event names present in the log
+         * @description Studio managers and administrators. Sorted; the same for every caller (it feeds the log filters).
+         */
+        get: operations["get_event_names"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/": {
         parameters: {
             query?: never;
@@ -4664,6 +4795,66 @@ export interface paths {
          * @description Administrators only. Counts of previews by kind and of comments.
          */
         get: operations["get_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/projects/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The news of every open production
+         * @description Any signed-in person: administrators read every open production, others the open productions of their teams, except those where they are a client (a production's own feed refuses clients; Zou forgets it here). `project_id` narrows to one of them (ignored otherwise). Without any such production the feed is empty (Zou then falls back on every production, closed ones included). Same filters and answer as a production's feed.
+         */
+        get: operations["get_open_projects_news"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/projects/{project_id}/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The news of a production
+         * @description Members of the production but clients (administrators always). Newest first, `limit` (50 by default) a page; `stats` counts the status changes of the whole filtered feed by the status they set. Malformed ids, dates, `page` or `limit` below 1 ⇒ 400 (Zou answers 500 for these).
+         */
+        get: operations["get_project_news"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/projects/{project_id}/news/{news_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One news item of a production
+         * @description Members of the production but vendors (administrators always). 404 when the news item is not one of this production's (or its id is malformed, a 500 in Zou).
+         */
+        get: operations["get_project_news_item"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6655,6 +6846,26 @@ export interface paths {
          * @description Managers of the project (admins: any project). Removes the account and what it wrote; none is a no-op. Emits `person:delete`.
          */
         delete: operations["delete_project_preview_account"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search persons, assets and shots
+         * @description Any signed-in person. A query shorter than 3 characters answers `{}`. Otherwise one list per asked index (`index_names`: `persons`, `assets`, `shots`; others are ignored), `limit` entries (default 3) from `offset`, sorted by name (assets by type then name; shots by episode, sequence, then name). An entry matches when every word of the query begins a word of its text: for persons their full name; for assets their type, name, description and metadata values; for shots their episode, sequence, name, description and metadata values (frame ranges aside). `matched_terms` lists the fields that matched (`name`, `description`, metadata keys). Persons: active ones (guests and preview accounts aside), full rows for administrators, minimal ones for others. Assets and shots: those of the open productions the caller belongs to (every open one for administrators), narrowed to `project_id` when it is one of them (else nothing: Zou then searches every production for administrators); vendors get only the entities of their tasks, without the metadata of other departments. Zou needs a Meilisearch server for this; the database does it here (full-text search on PostgreSQL).
+         */
+        post: operations["search_data"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -9008,6 +9219,21 @@ export interface components {
             /** @description Details: for validation failures `{"errors": [{"field", "message"}]}`, `null` for other business-rule failures. */
             data?: unknown;
         };
+        /** @description A row reduced by `?fields=` to the listed columns, plus `id` and `type`. */
+        PickedRow: {
+            /** Format: uuid */
+            id: string;
+            type: string;
+        };
+        /** @description The answer of a list asked with `?fields=`, as a bare array or as a page. */
+        PickedRows: components["schemas"]["PickedRow"][] | {
+            data: components["schemas"]["PickedRow"][];
+            total: number;
+            nb_pages: number;
+            limit: number;
+            offset: number;
+            page: number;
+        };
         /** @description A generic CRUD write refused by the database rules (no `error` key). */
         CrudError: {
             message: string;
@@ -9036,6 +9262,7 @@ export interface components {
             crisp_token: string | null;
             /** @description The organisation's setting. */
             dark_theme_by_default: boolean | null;
+            /** @description Always true (Kitsu then shows its search bar); the search needs no Meilisearch here. */
             indexer_configured: boolean;
             saml_enabled: boolean;
             saml_idp_name: string | null;
@@ -9688,7 +9915,17 @@ export interface components {
             /** @description Ids of the linked rows (with relations). */
             attachment_files?: (string | components["schemas"]["AttachmentFileSummary"])[];
             /** @description Read one: a short description of the author. */
-            person?: Record<string, never>;
+            person?: components["schemas"]["CommentAuthor"] | null;
+        };
+        /** @description What Zou embeds of a comment's (or a reply's) author. */
+        CommentAuthor: {
+            /** Format: uuid */
+            id: string;
+            first_name: string | null;
+            last_name: string | null;
+            full_name: string;
+            has_avatar: boolean | null;
+            role: string | null;
         };
         /** @description A new row of `comment`. Unknown keys are refused (400). */
         CommentCreate: {
@@ -13437,6 +13674,49 @@ export interface components {
             asset_id: string;
             description?: string | null;
         };
+        /** @description A chat message to post (unknown keys are ignored). */
+        ChatsNewMessage: {
+            /** @description The text of the message. */
+            message: string;
+        };
+        ChatsAttachment: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+            extension: string | null;
+            /** @description Only in the answer to a post. */
+            size?: number | null;
+        };
+        /** @description A row of `chat_message` with its attachments. */
+        ChatsMessage: {
+            /** @constant */
+            type: "ChatMessage";
+            /** Format: uuid */
+            id: string;
+            created_at: string | null;
+            updated_at: string | null;
+            /** Format: uuid */
+            chat_id: string;
+            /** Format: uuid */
+            person_id: string;
+            text: string | null;
+            attachment_files?: components["schemas"]["ChatsAttachment"][];
+        };
+        /** @description A row of `chat` with its participants' ids and its messages. */
+        ChatsChat: {
+            /** @constant */
+            type: "Chat";
+            /** Format: uuid */
+            id: string;
+            created_at: string | null;
+            updated_at: string | null;
+            /** Format: uuid */
+            object_id: string;
+            object_type: string;
+            last_message: string | null;
+            participants: string[];
+            messages: components["schemas"]["ChatsMessage"][];
+        };
         CommentsNewComment: {
             task_status_id: string;
             /** @default  */
@@ -13542,10 +13822,23 @@ export interface components {
             previews: string[];
             attachment_files: components["schemas"]["AttachmentFileSummary"][];
             task_status: components["schemas"]["TaskStatus"];
-            person: Record<string, never>;
+            person: {
+                /** Format: uuid */
+                id: string;
+                type: string;
+                full_name: string | null;
+                password?: never;
+            };
         };
         /** @description A comment of a task's thread. */
         CommentsThreadComment: {
+            /** @description Zou's checklist items, `[]` when none. */
+            checklist: ({
+                text?: string;
+                checked?: boolean;
+            } & {
+                [key: string]: unknown;
+            })[];
             /** @constant */
             type: "Comment";
             /** Format: uuid */
@@ -13557,7 +13850,14 @@ export interface components {
             text: string | null;
             replies: Record<string, never>[] | null;
             person: components["schemas"]["CommentsPersonShort"];
-            editor?: Record<string, never>;
+            editor?: {
+                /** Format: uuid */
+                id: string;
+                first_name: string | null;
+                last_name: string | null;
+                has_avatar: boolean | null;
+                role: string | null;
+            };
             task_status: {
                 /** Format: uuid */
                 id: string;
@@ -13568,8 +13868,19 @@ export interface components {
             acknowledgements: string[];
             mentions: string[];
             department_mentions: string[];
-            previews: Record<string, never>[];
-            attachment_files: components["schemas"]["AttachmentFileSummary"][];
+            previews: {
+                /** Format: uuid */
+                id: string;
+                revision: number | null;
+                position: number | null;
+                status: string | null;
+                validation_status: string | null;
+                extension: string | null;
+            }[];
+            attachment_files: ({
+                /** Format: uuid */
+                reply_id: string | null;
+            } & components["schemas"]["AttachmentFileSummary"])[];
         };
         CommentsCommentPage: {
             data: components["schemas"]["Comment"][];
@@ -14021,6 +14332,86 @@ export interface components {
         };
         /** @description Entity ids. */
         EntitiesIdList: string[];
+        /** @description An event of the log (no `type` key, as Zou sends it). */
+        EventsLogEntry: {
+            /** Format: uuid */
+            id: string;
+            created_at: string;
+            name: string;
+            /** Format: uuid */
+            user_id: string | null;
+            /** Format: uuid */
+            project_id: string | null;
+            /** @description The event's payload (free-form JSON). */
+            data: unknown;
+        };
+        /** @description A login (no `type` key, as Zou sends it). */
+        EventsLoginLog: {
+            /** Format: uuid */
+            id: string;
+            created_at: string;
+            ip_address: string | null;
+            /** Format: uuid */
+            person_id: string;
+            /** @enum {string|null} */
+            origin: "web" | "script" | null;
+        };
+        /** @description A news item with its task, status, entity and author (`preview_files` with `only_preview`). */
+        NewsFeedItem: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            type: "News";
+            /** Format: uuid */
+            author_id: string;
+            /** Format: uuid */
+            comment_id: string | null;
+            /** Format: uuid */
+            task_id: string;
+            /** Format: uuid */
+            task_type_id: string;
+            /** Format: uuid */
+            task_status_id: string | null;
+            /** Format: uuid */
+            task_entity_id: string;
+            /** Format: uuid */
+            preview_file_id: string | null;
+            preview_file_extension: string | null;
+            preview_file_revision: number | null;
+            /** Format: uuid */
+            project_id: string;
+            project_name: string;
+            created_at: string | null;
+            change: boolean;
+            full_entity_name: string;
+            /** Format: uuid */
+            episode_id: string | null;
+            /** Format: uuid */
+            entity_preview_file_id: string | null;
+            person: components["schemas"]["EntitiesNewsAuthor"];
+            preview_files?: components["schemas"]["NewsPreviewFile"][];
+        };
+        NewsPreviewFile: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+            extension: string | null;
+            revision: number | null;
+            position: number | null;
+            status: string | null;
+        };
+        NewsFeedPage: {
+            data: components["schemas"]["NewsFeedItem"][];
+            total: number;
+            nb_pages: number;
+            limit: number;
+            offset: number;
+            page: number;
+            /** @description Status changes by task status id. */
+            stats: {
+                [key: string]: number;
+            };
+        };
         /** @description Minutes per period unit (key: a day of the month, an ISO week, a month number or a year, as text) and person id (inner key). */
         PersonsTimeTable: {
             [key: string]: {
@@ -14917,15 +15308,105 @@ export interface components {
         ProjectsTimeSpentsByPerson: {
             [key: string]: components["schemas"]["TimeSpent"][];
         };
-        /** @description Department id -> {`total`, person id -> {`total`, `YYYY-MM` -> minutes}}. */
+        /** @description Department id -> {`total`, person id -> {`total`, `YYYY-MM` -> minutes}}. The values beside `total` are typed as the union of both kinds, so typed clients accept `total` next to the keyed entries. */
         ProjectsMonthTimeSpents: {
             [key: string]: {
                 total: number;
             } & {
-                [key: string]: {
-                    [key: string]: number;
-                };
+                [key: string]: number | components["schemas"]["ProjectsPersonMonthTimeSpents"];
             };
+        };
+        /** @description A person's time spent by month (`YYYY-MM` -> minutes) and their `total`. */
+        ProjectsPersonMonthTimeSpents: {
+            total: number;
+        } & {
+            [key: string]: number;
+        };
+        /** @description A search (unknown keys, such as gazu's `entity_types`, are ignored). */
+        SearchQuery: {
+            /** @description The words to look for. */
+            query: string;
+            /**
+             * Format: uuid
+             * @description Only this production's assets and shots.
+             */
+            project_id?: string | null;
+            /**
+             * @description Entries per index.
+             * @default 3
+             */
+            limit: number;
+            /**
+             * @description Entries skipped per index.
+             * @default 0
+             */
+            offset: number;
+            /**
+             * @description The indexes to search.
+             * @default [
+             *       "assets",
+             *       "shots",
+             *       "persons"
+             *     ]
+             */
+            index_names: string[];
+        };
+        SearchResults: {
+            persons?: components["schemas"]["SearchPerson"][];
+            assets?: components["schemas"]["SearchAsset"][];
+            shots?: components["schemas"]["SearchShot"][];
+        };
+        /** @description A person (full row for administrators, minimal otherwise, never a secret) and what matched. */
+        SearchPerson: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            type: "Person";
+            first_name: string | null;
+            last_name: string | null;
+            full_name: string;
+            password?: unknown;
+            totp_secret?: unknown;
+            matched_terms: components["schemas"]["SearchMatchedTerms"];
+        };
+        /** @description The fields that matched (`name`, `description`, or metadata keys). */
+        SearchMatchedTerms: string[];
+        /** @description Every column of the asset's entity row, plus its production and type names. */
+        SearchAsset: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            type: "Asset";
+            name: string;
+            /** Format: uuid */
+            project_id: string;
+            /** Format: uuid */
+            entity_type_id: string;
+            data: Record<string, never> | null;
+            project_name: string;
+            asset_type_name: string;
+            preview_file_extension: string | null;
+            matched_terms: components["schemas"]["SearchMatchedTerms"];
+        };
+        /** @description Every column of the shot's entity row, plus its production and sequence names (and its episode in a TV show). */
+        SearchShot: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            type: "Shot";
+            name: string;
+            /** Format: uuid */
+            project_id: string;
+            /** Format: uuid */
+            parent_id: string | null;
+            data: Record<string, never> | null;
+            project_name: string;
+            sequence_name: string;
+            episode?: string;
+            /** Format: uuid */
+            episode_id?: string;
+            preview_file_extension: string | null;
+            matched_terms: components["schemas"]["SearchMatchedTerms"];
         };
         /** @description A shot or scene row with its project and sequence names. */
         ShotsEntityNamed: {
@@ -15433,6 +15914,21 @@ export interface components {
         };
         /** @description A new task row with `assignees` and its status and type names and colours. */
         TasksCreatedTask: {
+            name: string | null;
+            /** Format: uuid */
+            entity_id: string;
+            /** Format: uuid */
+            project_id: string;
+            /** Format: uuid */
+            task_type_id: string;
+            /** Format: uuid */
+            task_status_id: string;
+            task_status_name: string | null;
+            task_status_short_name: string | null;
+            task_status_color: string | null;
+            task_type_name: string | null;
+            task_type_color: string | null;
+            task_type_priority: number | null;
             /** @constant */
             type: "Task";
             /** Format: uuid */
@@ -15441,6 +15937,22 @@ export interface components {
         };
         /** @description A task with what a to-do list shows of it (Zou's to-do row); `episode_ids` and `episode_names` on assets cast in episodes. */
         TasksTodoTask: {
+            project_name: string;
+            project_has_avatar: boolean | null;
+            entity_name: string;
+            entity_type_name: string;
+            episode_name: string | null;
+            sequence_name: string | null;
+            task_type_name: string;
+            task_type_color: string | null;
+            task_type_for_entity: string | null;
+            task_status_name: string;
+            task_status_color: string | null;
+            task_status_short_name: string | null;
+            task_estimation: number | null;
+            task_duration: number | null;
+            task_start_date: string | null;
+            task_due_date: string | null;
             /** @constant */
             type: "Task";
             /** Format: uuid */
@@ -15479,31 +15991,15 @@ export interface components {
             entity_id: string | null;
             /** Format: uuid */
             assigner_id: string | null;
-            project_name: string;
-            project_has_avatar: boolean | null;
-            entity_name: string;
             entity_description: string | null;
             entity_data: unknown;
             /** @description `""` when none. */
             entity_preview_file_id: string;
             /** @description `""` when none. */
             entity_source_id: string;
-            entity_type_name: string;
             entity_canceled: boolean | null;
-            sequence_name: string | null;
             /** @description `""` when none. */
             episode_id: string;
-            episode_name: string | null;
-            task_type_for_entity: string | null;
-            task_estimation: number | null;
-            task_duration: number | null;
-            task_start_date: string | null;
-            task_due_date: string | null;
-            task_type_name: string;
-            task_status_name: string;
-            task_type_color: string | null;
-            task_status_color: string | null;
-            task_status_short_name: string | null;
             episode_ids?: string[];
             episode_names?: string[];
             assignees: string[];
@@ -15534,6 +16030,15 @@ export interface components {
         };
         /** @description A task row as a client reads it, its planning fields blanked (null or 0). */
         TasksClientTask: {
+            name: string | null;
+            /** Format: uuid */
+            entity_id: string;
+            /** Format: uuid */
+            project_id: string;
+            /** Format: uuid */
+            task_type_id: string;
+            /** Format: uuid */
+            task_status_id: string;
             /** @constant */
             type: "Task";
             /** Format: uuid */
@@ -15557,6 +16062,19 @@ export interface components {
         };
         /** @description A task row with the names and colours of the open task list (`type_name`, `status_name`...). */
         TasksOpenTask: {
+            project_name: string | null;
+            entity_name: string | null;
+            entity_type_name: string | null;
+            /** @description The episode's id, `''` when the entity has none (as Zou answers). */
+            episode_id: string | null;
+            episode_name: string | null;
+            sequence_name: string | null;
+            type_name: string | null;
+            type_color: string | null;
+            status_name: string | null;
+            status_color: string | null;
+            status_short_name: string | null;
+            task_type_for_entity: string | null;
             /** @constant */
             type: "Task";
             /** Format: uuid */
@@ -15569,6 +16087,12 @@ export interface components {
             total_duration: number;
             total_estimation: number;
             task_types: {
+                /** Format: uuid */
+                task_status_id: string;
+                /** Format: uuid */
+                task_type_id: string;
+                /** Format: uuid */
+                project_id: string;
                 amount: number;
                 amount_done: number;
                 total_duration: number | null;
@@ -15885,6 +16409,15 @@ export interface components {
         };
         /** @description The body is not sent as `application/json`. */
         UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ZouError"];
+            };
+        };
+        /** @description The body is larger than the server accepts (`MAX_BODY_SIZE` for JSON and forms, `MAX_UPLOAD_SIZE` for files). */
+        PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
             };
@@ -16429,7 +16962,7 @@ export interface components {
         Relations: boolean;
         /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
         RelationsOne: boolean;
-        /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+        /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
         Fields: string;
         /**
          * @description Any other query parameter named after a column (or a many-to-many collection) of the table
@@ -16476,6 +17009,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16511,6 +17045,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16544,6 +17079,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16579,6 +17115,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16604,8 +17141,10 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetType"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16645,6 +17184,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16684,6 +17224,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16709,9 +17250,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsFullAsset"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16738,9 +17281,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16766,9 +17311,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16802,6 +17349,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16827,9 +17375,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16855,9 +17405,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsCastInEntry"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16883,9 +17435,11 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingEntry"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16919,6 +17473,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16944,9 +17499,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -16972,9 +17529,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17000,9 +17559,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17031,9 +17592,11 @@ export interface operations {
                     "application/json": components["schemas"]["EntitiesDetailedTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17059,9 +17622,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17104,6 +17669,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17139,6 +17705,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17179,6 +17746,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17204,9 +17772,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17234,9 +17804,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17262,9 +17834,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17319,6 +17893,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoginFailure"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -17340,8 +17915,10 @@ export interface operations {
                     "application/json": components["schemas"]["LogoutResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17364,8 +17941,10 @@ export interface operations {
                     "application/json": components["schemas"]["AuthenticatedResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17388,8 +17967,10 @@ export interface operations {
                     "application/json": components["schemas"]["RefreshTokenResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17419,6 +18000,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17446,6 +18028,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -17472,6 +18055,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -17496,6 +18080,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17525,6 +18110,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17554,6 +18140,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17580,6 +18167,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -17604,6 +18192,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17633,6 +18222,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17662,6 +18252,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17688,6 +18279,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -17712,6 +18304,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17741,6 +18334,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17770,6 +18364,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17799,6 +18394,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17814,6 +18410,7 @@ export interface operations {
         responses: {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     saml_sso: {
@@ -17831,6 +18428,7 @@ export interface operations {
         responses: {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -17845,6 +18443,7 @@ export interface operations {
         responses: {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     oidc_callback: {
@@ -17861,6 +18460,7 @@ export interface operations {
         responses: {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -17889,6 +18489,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -17924,6 +18525,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoginFailure"] | components["schemas"]["ZouError"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -17971,6 +18573,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18018,6 +18621,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18060,6 +18664,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18102,6 +18707,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18144,6 +18750,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18186,6 +18793,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18226,6 +18834,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18251,9 +18860,11 @@ export interface operations {
                     "application/json": components["schemas"]["WithTasksLinkedRow"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18281,9 +18892,11 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18317,6 +18930,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -18355,6 +18969,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18382,9 +18997,11 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingEntry"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18420,6 +19037,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -18457,6 +19075,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18484,9 +19103,11 @@ export interface operations {
                     "application/json": components["schemas"]["EntityLink"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18512,9 +19133,11 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18542,9 +19165,11 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18570,9 +19195,11 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18600,9 +19227,11 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownCastingMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18628,9 +19257,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18664,6 +19295,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18689,9 +19321,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18717,9 +19351,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetInstanceMap"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18753,6 +19389,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18778,9 +19415,172 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_entity_chat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the entity (asset, shot, sequence...); unknown or malformed ⇒ 404. */
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chat. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatsChat"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_entity_chat_messages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the entity (asset, shot, sequence...); unknown or malformed ⇒ 404. */
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatsMessage"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_entity_chat_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the entity (asset, shot, sequence...); unknown or malformed ⇒ 404. */
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatsNewMessage"];
+                "multipart/form-data": {
+                    message: string;
+                } & {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new message (`attachment_files` only when files were sent). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatsMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_entity_chat_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the entity (asset, shot, sequence...); unknown or malformed ⇒ 404. */
+                entity_id: string;
+                /** @description Id of a message of this chat (unknown or malformed ⇒ 404, a 500 in Zou; of another chat ⇒ 403). */
+                chat_message_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatsMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_entity_chat_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the entity (asset, shot, sequence...); unknown or malformed ⇒ 404. */
+                entity_id: string;
+                /** @description Id of a message of this chat (unknown or malformed ⇒ 404, a 500 in Zou; of another chat ⇒ 403). */
+                chat_message_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; empty body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18815,6 +19615,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18848,6 +19649,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18882,6 +19684,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18917,6 +19720,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18952,6 +19756,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -18987,6 +19792,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19020,6 +19826,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19050,9 +19857,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19080,9 +19889,11 @@ export interface operations {
                     "*/*": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19108,9 +19919,11 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentFile"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19145,6 +19958,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19170,9 +19984,11 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentFile"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19198,9 +20014,11 @@ export interface operations {
                     "application/json": components["schemas"]["CommentsThreadComment"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19228,9 +20046,11 @@ export interface operations {
                     "application/json": components["schemas"]["Comment"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19256,9 +20076,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19286,9 +20108,11 @@ export interface operations {
                     "application/json": components["schemas"]["Comment"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19316,9 +20140,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19355,6 +20181,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19384,9 +20211,11 @@ export interface operations {
                     "application/json": components["schemas"]["Comment"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19420,6 +20249,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19453,6 +20283,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19476,9 +20307,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19516,6 +20349,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19541,9 +20375,11 @@ export interface operations {
                     "application/json": components["schemas"]["ConceptsFullConcept"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19570,9 +20406,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19600,9 +20438,11 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19628,9 +20468,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19659,9 +20501,11 @@ export interface operations {
                     "application/json": components["schemas"]["EntitiesDetailedTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19687,9 +20531,11 @@ export interface operations {
                     "application/json": components["schemas"]["ConceptsConceptFolder"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19723,6 +20569,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19748,9 +20595,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19784,6 +20633,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19813,6 +20663,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -19845,6 +20696,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19878,6 +20730,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -19910,6 +20763,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -19943,6 +20797,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -19957,7 +20812,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `active` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 active?: components["parameters"]["filter_active"];
@@ -20000,12 +20855,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssetInstance"][] | components["schemas"]["AssetInstancePage"];
+                    "application/json": (components["schemas"]["AssetInstance"][] | components["schemas"]["AssetInstancePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20036,6 +20892,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20069,6 +20926,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20102,6 +20960,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20130,6 +20989,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20143,7 +21003,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `chat_message_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 chat_message_id?: components["parameters"]["filter_chat_message_id"];
@@ -20178,12 +21038,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AttachmentFile"][] | components["schemas"]["AttachmentFilePage"];
+                    "application/json": (components["schemas"]["AttachmentFile"][] | components["schemas"]["AttachmentFilePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20214,6 +21075,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20247,6 +21109,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20280,6 +21143,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20308,6 +21172,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20321,7 +21186,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `budget_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 budget_id?: components["parameters"]["filter_budget_id"];
@@ -20360,12 +21225,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BudgetEntry"][] | components["schemas"]["BudgetEntryPage"];
+                    "application/json": (components["schemas"]["BudgetEntry"][] | components["schemas"]["BudgetEntryPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20396,6 +21262,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20429,6 +21296,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20462,6 +21330,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20490,6 +21359,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20503,7 +21373,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -20532,12 +21402,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Budget"][] | components["schemas"]["BudgetPage"];
+                    "application/json": (components["schemas"]["Budget"][] | components["schemas"]["BudgetPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20568,6 +21439,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20601,6 +21473,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20634,6 +21507,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20662,6 +21536,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20675,7 +21550,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `attachment_files` (a JSON array of ids: to any of them). */
                 attachment_files?: components["parameters"]["filter_attachment_files"];
@@ -20704,12 +21579,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChatMessage"][] | components["schemas"]["ChatMessagePage"];
+                    "application/json": (components["schemas"]["ChatMessage"][] | components["schemas"]["ChatMessagePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20740,6 +21616,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20773,6 +21650,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20806,6 +21684,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20834,6 +21713,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20847,7 +21727,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -20876,12 +21756,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Chat"][] | components["schemas"]["ChatPage"];
+                    "application/json": (components["schemas"]["Chat"][] | components["schemas"]["ChatPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20912,6 +21793,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -20945,6 +21827,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -20978,6 +21861,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21006,6 +21890,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21019,7 +21904,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `acknowledgements` (a JSON array of ids: to any of them). */
                 acknowledgements?: components["parameters"]["filter_acknowledgements"];
@@ -21078,12 +21963,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Comment"][] | components["schemas"]["CommentPage"];
+                    "application/json": (components["schemas"]["Comment"][] | components["schemas"]["CommentPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21114,6 +22000,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21147,6 +22034,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21180,6 +22068,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21208,6 +22097,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21221,7 +22111,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -21250,12 +22140,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomAction"][] | components["schemas"]["CustomActionPage"];
+                    "application/json": (components["schemas"]["CustomAction"][] | components["schemas"]["CustomActionPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21286,6 +22177,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21319,6 +22211,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21352,6 +22245,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21380,6 +22274,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21393,7 +22288,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -21422,12 +22317,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DayOff"][] | components["schemas"]["DayOffPage"];
+                    "application/json": (components["schemas"]["DayOff"][] | components["schemas"]["DayOffPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21458,6 +22354,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21484,13 +22381,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DayOff"];
+                    "application/json": components["schemas"]["DayOff"] | components["schemas"]["DayOffDates"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21524,6 +22422,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21552,6 +22451,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21565,7 +22465,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -21592,12 +22492,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Department"][] | components["schemas"]["DepartmentPage"];
+                    "application/json": (components["schemas"]["Department"][] | components["schemas"]["DepartmentPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21628,6 +22529,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21661,6 +22563,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21694,6 +22597,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21722,6 +22626,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21735,7 +22640,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 canceled?: components["parameters"]["filter_canceled"];
@@ -21800,12 +22705,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Entity"][] | components["schemas"]["EntityPage"];
+                    "application/json": (components["schemas"]["Entity"][] | components["schemas"]["EntityPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21836,6 +22742,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21869,6 +22776,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21902,6 +22810,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -21930,6 +22839,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -21943,7 +22853,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -21974,12 +22884,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityLink"][] | components["schemas"]["EntityLinkPage"];
+                    "application/json": (components["schemas"]["EntityLink"][] | components["schemas"]["EntityLinkPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22010,6 +22921,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22043,6 +22955,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22076,6 +22989,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22104,6 +23018,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22117,7 +23032,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -22148,12 +23063,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityType"][] | components["schemas"]["EntityTypePage"];
+                    "application/json": (components["schemas"]["EntityType"][] | components["schemas"]["EntityTypePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22184,6 +23100,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22217,6 +23134,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22250,6 +23168,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22278,6 +23197,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22291,7 +23211,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -22320,12 +23240,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiEvent"][] | components["schemas"]["ApiEventPage"];
+                    "application/json": (components["schemas"]["ApiEvent"][] | components["schemas"]["ApiEventPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22356,6 +23277,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22389,6 +23311,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22422,6 +23345,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22450,6 +23374,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22463,7 +23388,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `color` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 color?: components["parameters"]["filter_color"];
@@ -22488,12 +23413,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FileStatus"][] | components["schemas"]["FileStatusPage"];
+                    "application/json": (components["schemas"]["FileStatus"][] | components["schemas"]["FileStatusPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22524,6 +23450,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22557,6 +23484,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22590,6 +23518,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22618,6 +23547,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22631,7 +23561,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -22662,12 +23592,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HardwareItem"][] | components["schemas"]["HardwareItemPage"];
+                    "application/json": (components["schemas"]["HardwareItem"][] | components["schemas"]["HardwareItemPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22698,6 +23629,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22731,6 +23663,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22764,6 +23697,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22792,6 +23726,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22805,7 +23740,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `choices` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 choices?: components["parameters"]["filter_choices"];
@@ -22846,12 +23781,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MetadataDescriptor"][] | components["schemas"]["MetadataDescriptorPage"];
+                    "application/json": (components["schemas"]["MetadataDescriptor"][] | components["schemas"]["MetadataDescriptorPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22882,6 +23818,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22915,6 +23852,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22948,6 +23886,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -22976,6 +23915,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -22989,7 +23929,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -23018,12 +23958,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Milestone"][] | components["schemas"]["MilestonePage"];
+                    "application/json": (components["schemas"]["Milestone"][] | components["schemas"]["MilestonePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23054,6 +23995,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23087,6 +24029,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23120,6 +24063,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23148,6 +24092,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23161,7 +24106,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `author_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 author_id?: components["parameters"]["filter_author_id"];
@@ -23192,12 +24137,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["News"][] | components["schemas"]["NewsPage"];
+                    "application/json": (components["schemas"]["News"][] | components["schemas"]["NewsPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23228,6 +24174,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23261,6 +24208,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23294,6 +24242,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23322,6 +24271,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23335,7 +24285,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `author_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 author_id?: components["parameters"]["filter_author_id"];
@@ -23374,12 +24324,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Notification"][] | components["schemas"]["NotificationPage"];
+                    "application/json": (components["schemas"]["Notification"][] | components["schemas"]["NotificationPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23410,6 +24361,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23443,6 +24395,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23476,6 +24429,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23504,6 +24458,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23517,7 +24472,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `chat_token_discord` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 chat_token_discord?: components["parameters"]["filter_chat_token_discord"];
@@ -23560,12 +24515,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Organisation"][] | components["schemas"]["OrganisationPage"];
+                    "application/json": (components["schemas"]["Organisation"][] | components["schemas"]["OrganisationPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23596,6 +24552,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23629,6 +24586,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23662,6 +24620,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23690,6 +24649,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23703,7 +24663,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `asset_instance_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 asset_instance_id?: components["parameters"]["filter_asset_instance_id"];
@@ -23768,12 +24728,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OutputFile"][] | components["schemas"]["OutputFilePage"];
+                    "application/json": (components["schemas"]["OutputFile"][] | components["schemas"]["OutputFilePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23804,6 +24765,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23837,6 +24799,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23870,6 +24833,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -23898,6 +24862,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23911,7 +24876,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -23936,12 +24901,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OutputType"][] | components["schemas"]["OutputTypePage"];
+                    "application/json": (components["schemas"]["OutputType"][] | components["schemas"]["OutputTypePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -23972,6 +24938,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24005,6 +24972,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24038,6 +25006,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24066,6 +25035,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24079,7 +25049,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `active` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 active?: components["parameters"]["filter_active"];
@@ -24184,12 +25154,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["Person"] | components["schemas"]["PersonMinimal"] | components["schemas"]["PersonClient"])[] | components["schemas"]["PersonPage"];
+                    "application/json": ((components["schemas"]["Person"] | components["schemas"]["PersonMinimal"] | components["schemas"]["PersonClient"])[] | components["schemas"]["PersonPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24220,6 +25191,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24253,6 +25225,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24286,6 +25259,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24317,6 +25291,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24330,7 +25305,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `build_jobs` (a JSON array of ids: to any of them). */
                 build_jobs?: components["parameters"]["filter_build_jobs"];
@@ -24371,12 +25346,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Playlist"][] | components["schemas"]["PlaylistPage"];
+                    "application/json": (components["schemas"]["Playlist"][] | components["schemas"]["PlaylistPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24407,6 +25383,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24440,6 +25417,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24473,6 +25451,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24501,6 +25480,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24514,7 +25494,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -24559,12 +25539,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Plugin"][] | components["schemas"]["PluginPage"];
+                    "application/json": (components["schemas"]["Plugin"][] | components["schemas"]["PluginPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24595,6 +25576,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24628,6 +25610,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24661,6 +25644,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24689,6 +25673,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24702,7 +25687,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -24735,12 +25720,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PreviewBackgroundFile"][] | components["schemas"]["PreviewBackgroundFilePage"];
+                    "application/json": (components["schemas"]["PreviewBackgroundFile"][] | components["schemas"]["PreviewBackgroundFilePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24771,6 +25757,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24804,6 +25791,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24837,6 +25825,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -24865,6 +25854,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24878,7 +25868,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `annotations` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 annotations?: components["parameters"]["filter_annotations"];
@@ -24953,12 +25943,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PreviewFile"][] | components["schemas"]["PreviewFilePage"];
+                    "application/json": (components["schemas"]["PreviewFile"][] | components["schemas"]["PreviewFilePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -24989,6 +25980,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25022,6 +26014,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25055,6 +26048,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25086,6 +26080,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25099,7 +26094,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `assignees` (a JSON array of ids: to any of them). */
                 assignees?: components["parameters"]["filter_assignees"];
@@ -25132,12 +26127,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProductionScheduleVersionTaskLink"][] | components["schemas"]["ProductionScheduleVersionTaskLinkPage"];
+                    "application/json": (components["schemas"]["ProductionScheduleVersionTaskLink"][] | components["schemas"]["ProductionScheduleVersionTaskLinkPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25168,6 +26164,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25201,6 +26198,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25234,6 +26232,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25262,6 +26261,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25275,7 +26275,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 canceled?: components["parameters"]["filter_canceled"];
@@ -25306,12 +26306,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProductionScheduleVersion"][] | components["schemas"]["ProductionScheduleVersionPage"];
+                    "application/json": (components["schemas"]["ProductionScheduleVersion"][] | components["schemas"]["ProductionScheduleVersionPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25342,6 +26343,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25375,6 +26377,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25408,6 +26411,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25436,6 +26440,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25449,7 +26454,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `color` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 color?: components["parameters"]["filter_color"];
@@ -25474,12 +26479,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectStatus"][] | components["schemas"]["ProjectStatusPage"];
+                    "application/json": (components["schemas"]["ProjectStatus"][] | components["schemas"]["ProjectStatusPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25510,6 +26516,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25543,6 +26550,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25576,6 +26584,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25604,6 +26613,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25617,7 +26627,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `asset_types` (a JSON array of ids: to any of them). */
                 asset_types?: components["parameters"]["filter_asset_types"];
@@ -25698,12 +26708,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectTemplate"][] | components["schemas"]["ProjectTemplatePage"];
+                    "application/json": (components["schemas"]["ProjectTemplate"][] | components["schemas"]["ProjectTemplatePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25734,6 +26745,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25767,6 +26779,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25800,6 +26813,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -25828,6 +26842,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25841,7 +26856,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `asset_types` (a JSON array of ids: to any of them). */
                 asset_types?: components["parameters"]["filter_asset_types"];
@@ -25944,12 +26959,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Project"][] | components["schemas"]["ProjectPage"];
+                    "application/json": (components["schemas"]["Project"][] | components["schemas"]["ProjectPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -25980,6 +26996,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26013,6 +27030,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26046,6 +27064,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26077,6 +27096,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26090,7 +27110,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -26119,12 +27139,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SalaryScale"][] | components["schemas"]["SalaryScalePage"];
+                    "application/json": (components["schemas"]["SalaryScale"][] | components["schemas"]["SalaryScalePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26155,6 +27176,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26188,6 +27210,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26221,6 +27244,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26249,6 +27273,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26262,7 +27287,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -26295,12 +27320,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScheduleItem"][] | components["schemas"]["ScheduleItemPage"];
+                    "application/json": (components["schemas"]["ScheduleItem"][] | components["schemas"]["ScheduleItemPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26331,6 +27357,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26364,6 +27391,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26397,6 +27425,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26425,6 +27454,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26438,7 +27468,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `color` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 color?: components["parameters"]["filter_color"];
@@ -26475,12 +27505,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SearchFilterGroup"][] | components["schemas"]["SearchFilterGroupPage"];
+                    "application/json": (components["schemas"]["SearchFilterGroup"][] | components["schemas"]["SearchFilterGroupPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26511,6 +27542,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26544,6 +27576,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26577,6 +27610,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26605,6 +27639,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26618,7 +27653,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -26657,12 +27692,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SearchFilter"][] | components["schemas"]["SearchFilterPage"];
+                    "application/json": (components["schemas"]["SearchFilter"][] | components["schemas"]["SearchFilterPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26693,6 +27729,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26726,6 +27763,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26759,6 +27797,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26787,6 +27826,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26800,7 +27840,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -26837,12 +27877,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Software"][] | components["schemas"]["SoftwarePage"];
+                    "application/json": (components["schemas"]["Software"][] | components["schemas"]["SoftwarePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26873,6 +27914,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26906,6 +27948,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26939,6 +27982,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -26967,6 +28011,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -26980,7 +28025,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -27017,12 +28062,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusAutomation"][] | components["schemas"]["StatusAutomationPage"];
+                    "application/json": (components["schemas"]["StatusAutomation"][] | components["schemas"]["StatusAutomationPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27053,6 +28099,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27086,6 +28133,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27119,6 +28167,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27147,6 +28196,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27160,7 +28210,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -27187,12 +28237,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Studio"][] | components["schemas"]["StudioPage"];
+                    "application/json": (components["schemas"]["Studio"][] | components["schemas"]["StudioPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27223,6 +28274,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27256,6 +28308,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27289,6 +28342,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27317,6 +28371,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27330,7 +28385,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -27359,12 +28414,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Subscription"][] | components["schemas"]["SubscriptionPage"];
+                    "application/json": (components["schemas"]["Subscription"][] | components["schemas"]["SubscriptionPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27395,6 +28451,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27428,6 +28485,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27461,6 +28519,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27489,6 +28548,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27502,7 +28562,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 archived?: components["parameters"]["filter_archived"];
@@ -27553,12 +28613,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskStatus"][] | components["schemas"]["TaskStatusPage"];
+                    "application/json": (components["schemas"]["TaskStatus"][] | components["schemas"]["TaskStatusPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27589,6 +28650,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27622,6 +28684,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27655,6 +28718,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27683,6 +28747,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27696,7 +28761,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `allow_timelog` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 allow_timelog?: components["parameters"]["filter_allow_timelog"];
@@ -27737,12 +28802,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskType"][] | components["schemas"]["TaskTypePage"];
+                    "application/json": (components["schemas"]["TaskType"][] | components["schemas"]["TaskTypePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27773,6 +28839,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27806,6 +28873,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27839,6 +28907,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -27870,6 +28939,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27883,7 +28953,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows linked to this id through `assignees` (a JSON array of ids: to any of them). */
                 assignees?: components["parameters"]["filter_assignees"];
@@ -27958,12 +29028,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Task"][] | components["schemas"]["TaskPage"];
+                    "application/json": (components["schemas"]["Task"][] | components["schemas"]["TaskPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -27994,6 +29065,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28027,6 +29099,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28060,6 +29133,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28091,6 +29165,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28104,7 +29179,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 created_at?: components["parameters"]["filter_created_at"];
@@ -28137,12 +29212,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TimeSpent"][] | components["schemas"]["TimeSpentPage"];
+                    "application/json": (components["schemas"]["TimeSpent"][] | components["schemas"]["TimeSpentPage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28173,6 +29249,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28206,6 +29283,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28239,6 +29317,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28267,6 +29346,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28280,7 +29360,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `true` adds each many-to-many collection as a list of ids. */
                 relations?: components["parameters"]["Relations"];
-                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored. */
+                /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
                 fields?: components["parameters"]["Fields"];
                 /** @description Rows whose `checksum` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 checksum?: components["parameters"]["filter_checksum"];
@@ -28329,12 +29409,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkingFile"][] | components["schemas"]["WorkingFilePage"];
+                    "application/json": (components["schemas"]["WorkingFile"][] | components["schemas"]["WorkingFilePage"]) | components["schemas"]["PickedRows"];
                 };
             };
             400: components["responses"]["CrudBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28365,6 +29446,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28398,6 +29480,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28431,6 +29514,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
@@ -28459,6 +29543,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28483,8 +29568,10 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28518,6 +29605,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28549,6 +29637,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28578,6 +29667,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28602,8 +29692,10 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28637,6 +29729,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28668,6 +29761,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28697,6 +29791,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28726,6 +29821,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28761,6 +29857,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28796,6 +29893,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28821,9 +29919,11 @@ export interface operations {
                     "application/json": components["schemas"]["WithTasksEditRow"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28854,6 +29954,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28879,9 +29980,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsPreviewFiles"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28907,9 +30010,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28938,9 +30043,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28966,9 +30073,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsVersion"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -28997,9 +30106,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29028,9 +30139,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29056,9 +30169,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29092,6 +30207,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29128,6 +30244,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29153,9 +30270,11 @@ export interface operations {
                     "application/json": components["schemas"]["EntitiesNewsPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29181,9 +30300,11 @@ export interface operations {
                     "application/json": components["schemas"]["EntitiesPreviewFile"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29217,6 +30338,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29242,9 +30364,121 @@ export interface operations {
                     "application/json": components["schemas"]["TimeSpent"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_last_events: {
+        parameters: {
+            query?: {
+                /** @description Events created strictly after this date (`YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`). */
+                after?: string;
+                /** @description Events created strictly before this date. */
+                before?: string;
+                /** @description Id of an event; only older events are returned (400 when unknown). */
+                cursor_event_id?: string;
+                /** @description Maximum number of events (100 by default, at most 1000). */
+                limit?: string;
+                /** @description `true` (any case): only preview uploads and thumbnail changes. Zou honours only the lowercase spelling, so gazu's `only_files=True` is ignored there. */
+                only_files?: string;
+                /** @description Only the events of this production. */
+                project_id?: string;
+                /** @description Only the events of this exact name. */
+                name?: string;
+                /** @description Repeatable; objects (`task` keeps `task:*`). Lowercase words, digits and dashes only. */
+                name_prefixes?: string[];
+                /** @description Repeatable; actions (`new` keeps `*:new`). Lowercase words, digits and dashes only. */
+                name_suffixes?: string[];
+                /** @description Repeatable; only the events caused by these persons. */
+                person_ids?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventsLogEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_last_login_logs: {
+        parameters: {
+            query?: {
+                /** @description Logins strictly after this date (`YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`). */
+                after?: string;
+                /** @description Logins strictly before this date. */
+                before?: string;
+                /** @description Id of a login log; only older ones are returned (400 when unknown). */
+                cursor_login_log_id?: string;
+                /** @description Maximum number of logs (100 by default, at most 1000). */
+                limit?: string;
+                /** @description Repeatable; only the logins of these persons. */
+                person_ids?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The login logs, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventsLoginLog"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_event_names: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29267,6 +30501,8 @@ export interface operations {
                     "application/json": components["schemas"]["ApiInfo"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_config: {
@@ -29287,6 +30523,8 @@ export interface operations {
                     "application/json": components["schemas"]["InstanceConfig"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -29308,6 +30546,8 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceStatus"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_status_txt: {
@@ -29328,6 +30568,8 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_status_influx: {
@@ -29348,6 +30590,8 @@ export interface operations {
                     "application/json": components["schemas"]["InfluxStatus"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_status_resources: {
@@ -29368,6 +30612,8 @@ export interface operations {
                     "application/json": components["schemas"]["ResourcesStatus"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_status_test_event: {
@@ -29388,6 +30634,8 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessFlag"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_stats: {
@@ -29408,8 +30656,137 @@ export interface operations {
                     "application/json": components["schemas"]["MainStats"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_open_projects_news: {
+        parameters: {
+            query?: {
+                /** @description One of the productions to keep. */
+                project_id?: string;
+                /** @description Page number, from 1 (default 1). */
+                page?: string;
+                /** @description News per page (default 50). */
+                limit?: string;
+                /** @description News created strictly after this date (`YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`). */
+                after?: string;
+                /** @description News created strictly before this date. */
+                before?: string;
+                /** @description Only the news whose comment set this status. */
+                task_status_id?: string;
+                /** @description Only the news of tasks of this type. */
+                task_type_id?: string;
+                /** @description Only the news written by this person. */
+                person_id?: string;
+                /** @description Only the news of shots of this episode. */
+                episode_id?: string;
+                /** @description `true`: only the news carrying a preview, each with the `preview_files` of its revision. */
+                only_preview?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of news, with the stats of the whole feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsFeedPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_project_news: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 (default 1). */
+                page?: string;
+                /** @description News per page (default 50). */
+                limit?: string;
+                /** @description News created strictly after this date (`YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`). */
+                after?: string;
+                /** @description News created strictly before this date. */
+                before?: string;
+                /** @description Only the news whose comment set this status. */
+                task_status_id?: string;
+                /** @description Only the news of tasks of this type. */
+                task_type_id?: string;
+                /** @description Only the news written by this person. */
+                person_id?: string;
+                /** @description Only the news of shots of this episode. */
+                episode_id?: string;
+                /** @description `true`: only the news carrying a preview, each with the `preview_files` of its revision. */
+                only_preview?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the project. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of news, with the stats of the whole feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsFeedPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_project_news_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the project. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Id of the news item. */
+                news_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The news item, as in the feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsFeedItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29432,6 +30809,8 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_time_spents_year_table: {
@@ -29463,6 +30842,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29499,6 +30879,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29535,6 +30916,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29573,6 +30955,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29607,6 +30990,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29638,6 +31022,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29672,6 +31057,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29708,6 +31094,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29744,6 +31131,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29782,6 +31170,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29815,6 +31204,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29844,6 +31234,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29875,6 +31266,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29904,6 +31296,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29935,6 +31328,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -29968,6 +31362,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30001,6 +31396,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30032,6 +31428,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30072,6 +31469,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30112,6 +31510,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30154,6 +31553,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30182,6 +31582,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30207,9 +31608,11 @@ export interface operations {
                     "application/json": components["schemas"]["DesktopLoginLog"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30243,6 +31646,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30276,6 +31680,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30301,9 +31706,11 @@ export interface operations {
                     "application/json": components["schemas"]["PersonsInvitation"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30333,6 +31740,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30362,6 +31770,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30385,9 +31794,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30421,6 +31832,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30450,6 +31862,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30486,6 +31899,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30519,6 +31933,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30555,6 +31970,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30588,6 +32004,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30613,9 +32030,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectTemplatesTaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30650,6 +32069,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30675,9 +32095,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30703,9 +32125,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectTemplatesTaskStatus"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30740,6 +32164,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30765,9 +32190,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30793,9 +32220,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectTemplatesNamedRow"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30830,6 +32259,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30855,9 +32285,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30883,9 +32315,11 @@ export interface operations {
                     "application/json": components["schemas"]["StatusAutomation"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30920,6 +32354,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30945,9 +32380,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -30973,9 +32410,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectTemplatesBackground"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31010,6 +32449,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31035,9 +32475,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31072,6 +32514,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31106,6 +32549,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31140,6 +32584,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31173,6 +32618,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31207,6 +32653,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31234,9 +32681,11 @@ export interface operations {
                     "application/json": components["schemas"]["Project"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CrudNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31262,7 +32711,9 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectsOpenProject"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31288,8 +32739,10 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectsListedProject"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31319,6 +32772,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31353,6 +32807,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31389,6 +32844,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31418,6 +32874,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31447,6 +32904,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31483,6 +32941,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31517,6 +32976,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31546,6 +33006,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31580,6 +33041,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31609,6 +33071,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31643,6 +33106,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31672,6 +33136,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31701,6 +33166,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31735,6 +33201,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31771,6 +33238,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31800,6 +33268,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31829,6 +33298,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31863,6 +33333,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31892,6 +33363,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31921,6 +33393,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31955,6 +33428,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -31984,6 +33458,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32018,6 +33493,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32047,6 +33523,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32076,6 +33553,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32110,6 +33588,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32144,6 +33623,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32175,6 +33655,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32211,6 +33692,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32243,6 +33725,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32273,6 +33756,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32306,6 +33790,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32337,6 +33822,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32367,6 +33853,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32396,6 +33883,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32425,6 +33913,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32454,6 +33943,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32488,6 +33978,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32522,6 +34013,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32556,6 +34048,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32590,6 +34083,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32624,6 +34118,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32653,6 +34148,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32687,6 +34183,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32716,6 +34213,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32745,6 +34243,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32779,6 +34278,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32810,6 +34310,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32846,6 +34347,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32875,6 +34377,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32906,6 +34409,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32942,6 +34446,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -32975,6 +34480,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33013,6 +34519,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33044,6 +34551,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33069,9 +34577,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectsTaskTypeSoftware"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33108,6 +34618,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33139,6 +34650,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33164,9 +34676,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectsPreviewAccount"] | null;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33201,6 +34715,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33230,6 +34745,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33253,9 +34769,40 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidToken"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    search_data: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchQuery"];
+            };
+        };
+        responses: {
+            /** @description The matches by index (`{}` for a short query). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33289,6 +34836,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33324,6 +34872,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33349,9 +34898,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsFullEpisode"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33382,6 +34933,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33410,9 +34962,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33451,6 +35005,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33479,9 +35034,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33510,9 +35067,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33538,9 +35097,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33566,9 +35127,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33594,9 +35157,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33630,6 +35195,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33655,9 +35221,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsRetakeStats"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33683,9 +35251,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsEpisodeStats"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33720,6 +35290,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33754,6 +35325,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33779,9 +35351,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33815,6 +35389,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33840,9 +35415,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33876,6 +35453,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33901,9 +35479,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33937,6 +35517,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33972,6 +35553,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -33997,9 +35579,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsFullScene"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34030,6 +35614,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34055,9 +35640,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsEntityNamed"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34091,6 +35678,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34120,6 +35708,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34145,9 +35734,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34173,9 +35764,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34211,6 +35804,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34236,9 +35830,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsFullSequence"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34269,6 +35865,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34294,9 +35891,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34325,9 +35924,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34366,6 +35967,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34391,9 +35993,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34422,9 +36026,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34460,6 +36066,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34495,6 +36102,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34520,9 +36128,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsFullShot"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34556,6 +36166,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34586,6 +36197,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34611,9 +36223,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34639,9 +36253,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsPreviewFiles"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34667,9 +36283,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34698,9 +36316,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34726,9 +36346,11 @@ export interface operations {
                     "application/json": components["schemas"]["ShotsVersion"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34768,6 +36390,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34801,6 +36424,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34845,6 +36469,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34889,6 +36514,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34929,6 +36555,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -34954,9 +36581,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35001,6 +36630,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35045,6 +36675,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35073,6 +36704,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35103,6 +36735,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35131,6 +36764,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35172,6 +36806,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35201,6 +36836,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35226,9 +36862,11 @@ export interface operations {
                     "application/json": components["schemas"]["TasksTimeSpents"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35260,6 +36898,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35297,6 +36936,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35330,6 +36970,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35367,6 +37008,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35394,9 +37036,11 @@ export interface operations {
                     "application/json": (components["schemas"]["Task"] | components["schemas"]["TasksClientTask"])[];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35425,6 +37069,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35450,9 +37095,11 @@ export interface operations {
                     "application/json": components["schemas"]["TasksTodoTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35480,9 +37127,11 @@ export interface operations {
                     "application/json": components["schemas"]["Task"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35508,9 +37157,11 @@ export interface operations {
                     "application/json": components["schemas"]["TasksTodoTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35543,6 +37194,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35575,6 +37227,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35600,9 +37253,11 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35650,6 +37305,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35698,6 +37354,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35742,6 +37399,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35769,6 +37427,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35794,9 +37453,11 @@ export interface operations {
                     "application/json": components["schemas"]["TasksFullTask"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35822,9 +37483,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreviewFile"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35850,9 +37513,11 @@ export interface operations {
                     "application/json": components["schemas"]["Chat"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35876,9 +37541,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35899,8 +37566,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35923,8 +37592,10 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessFlag"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35952,9 +37623,11 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -35980,8 +37653,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36012,6 +37687,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36041,6 +37717,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36066,9 +37743,11 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36092,8 +37771,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36119,9 +37800,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36147,9 +37830,11 @@ export interface operations {
                     "application/json": components["schemas"]["Task"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36172,8 +37857,10 @@ export interface operations {
                     "application/json": components["schemas"]["UserChat"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36196,8 +37883,10 @@ export interface operations {
                     "application/json": components["schemas"]["UserContext"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36226,6 +37915,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36248,8 +37938,10 @@ export interface operations {
                     "application/json": components["schemas"]["DesktopLoginLog"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36275,6 +37967,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36297,8 +37990,10 @@ export interface operations {
                     "application/json": components["schemas"]["TasksTodoTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36326,8 +38021,10 @@ export interface operations {
                     "application/json": boolean;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36350,8 +38047,10 @@ export interface operations {
                     "application/json": components["schemas"]["UserFilterGroupListing"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36382,6 +38081,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36407,9 +38107,11 @@ export interface operations {
                     "application/json": components["schemas"]["SearchFilterGroup"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36443,6 +38145,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36466,9 +38169,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36491,8 +38196,10 @@ export interface operations {
                     "application/json": components["schemas"]["UserFilterListing"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36523,6 +38230,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36556,6 +38264,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36579,9 +38288,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36622,6 +38333,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36651,6 +38363,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36684,6 +38397,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36709,8 +38423,10 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectsOpenProject"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36736,9 +38452,11 @@ export interface operations {
                     "application/json": components["schemas"]["AssetsAssetType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36766,9 +38484,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36794,9 +38514,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36822,9 +38544,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36850,9 +38574,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36878,9 +38604,11 @@ export interface operations {
                     "application/json": components["schemas"]["Task"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36906,9 +38634,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36934,9 +38664,11 @@ export interface operations {
                     "application/json": components["schemas"]["Entity"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36962,9 +38694,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -36992,8 +38726,10 @@ export interface operations {
                     "application/json": boolean;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37019,9 +38755,11 @@ export interface operations {
                     "application/json": components["schemas"]["Task"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37047,9 +38785,11 @@ export interface operations {
                     "application/json": components["schemas"]["TaskType"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37075,9 +38815,11 @@ export interface operations {
                     "application/json": components["schemas"]["Task"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37100,8 +38842,10 @@ export interface operations {
                     "application/json": components["schemas"]["TasksTodoTask"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37148,6 +38892,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37170,8 +38915,10 @@ export interface operations {
                     "application/json": components["schemas"]["UserTasksToCheckFilterValues"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37197,8 +38944,10 @@ export interface operations {
                     "application/json": boolean;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37229,6 +38978,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37259,6 +39009,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -37287,6 +39038,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidToken"];
             503: components["responses"]["ServiceUnavailable"];
         };
