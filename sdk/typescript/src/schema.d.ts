@@ -15937,22 +15937,6 @@ export interface components {
         };
         /** @description A task with what a to-do list shows of it (Zou's to-do row); `episode_ids` and `episode_names` on assets cast in episodes. */
         TasksTodoTask: {
-            project_name: string;
-            project_has_avatar: boolean | null;
-            entity_name: string;
-            entity_type_name: string;
-            episode_name: string | null;
-            sequence_name: string | null;
-            task_type_name: string;
-            task_type_color: string | null;
-            task_type_for_entity: string | null;
-            task_status_name: string;
-            task_status_color: string | null;
-            task_status_short_name: string | null;
-            task_estimation: number | null;
-            task_duration: number | null;
-            task_start_date: string | null;
-            task_due_date: string | null;
             /** @constant */
             type: "Task";
             /** Format: uuid */
@@ -15991,15 +15975,31 @@ export interface components {
             entity_id: string | null;
             /** Format: uuid */
             assigner_id: string | null;
+            project_name: string;
+            project_has_avatar: boolean | null;
+            entity_name: string;
             entity_description: string | null;
             entity_data: unknown;
             /** @description `""` when none. */
             entity_preview_file_id: string;
             /** @description `""` when none. */
             entity_source_id: string;
+            entity_type_name: string;
             entity_canceled: boolean | null;
+            sequence_name: string | null;
             /** @description `""` when none. */
             episode_id: string;
+            episode_name: string | null;
+            task_type_for_entity: string | null;
+            task_estimation: number | null;
+            task_duration: number | null;
+            task_start_date: string | null;
+            task_due_date: string | null;
+            task_type_name: string;
+            task_status_name: string;
+            task_type_color: string | null;
+            task_status_color: string | null;
+            task_status_short_name: string | null;
             episode_ids?: string[];
             episode_names?: string[];
             assignees: string[];
