@@ -186,6 +186,7 @@ def test_body_schema_matches_its_table(name):
 
 
 def test_every_collection_has_its_schemas_and_operations():
+    from app.areas.crud.routes import operation_id
     from app.crud.registry import COLLECTIONS
 
     problems = []
@@ -198,18 +199,17 @@ def test_every_collection_has_its_schemas_and_operations():
             != model_info(getattr(models, model_name)).table_name
         ):
             problems.append(f"{collection}: {model_name} is not marked with its table")
-        op = collection.replace("-", "_")
         expected = {
-            (f"/data/{collection}", "get"): f"list_{op}",
-            (f"/data/{collection}", "post"): f"create_{op}",
-            (f"/data/{collection}/{{instance_id}}", "get"): f"get_{op}",
-            (f"/data/{collection}/{{instance_id}}", "put"): f"update_{op}",
-            (f"/data/{collection}/{{instance_id}}", "delete"): f"delete_{op}",
+            (f"/data/{collection}", "get"): operation_id("list", collection),
+            (f"/data/{collection}", "post"): operation_id("create", collection),
+            (f"/data/{collection}/{{instance_id}}", "get"): operation_id("get", collection),
+            (f"/data/{collection}/{{instance_id}}", "put"): operation_id("update", collection),
+            (f"/data/{collection}/{{instance_id}}", "delete"): operation_id("delete", collection),
         }
-        for (path, method), operation_id in expected.items():
+        for (path, method), wanted in expected.items():
             operation = SPEC["paths"].get(path, {}).get(method)
-            if operation is None or operation.get("operationId") != operation_id:
-                problems.append(f"{method.upper()} {path}: expected operation {operation_id}")
+            if operation is None or operation.get("operationId") != wanted:
+                problems.append(f"{method.upper()} {path}: expected operation {wanted}")
         create = SPEC["paths"].get(f"/data/{collection}", {}).get("post", {})
         body = create.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
         if body != {"$ref": f"#/components/schemas/{model_name}Create"}:

@@ -1,6 +1,7 @@
 """The document itself: valid OpenAPI 3.1, generated models up to date, served at /openapi.json and /docs."""
 
 import filecmp
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -133,3 +134,40 @@ def test_the_files_point_at_each_other_and_the_bundle_is_up_to_date():
         check=False,
     )
     assert run.returncode == 0, f"run `make contract`: {run.stdout}{run.stderr}"
+
+
+def _answers_a_list(operation: dict, schemas: dict) -> bool:
+    def is_array(schema: dict) -> bool:
+        if "$ref" in schema:
+            return is_array(schemas.get(schema["$ref"].rsplit("/", 1)[-1], {}))
+        if schema.get("type") == "array":
+            return True
+        return any(is_array(option) for key in ("oneOf", "anyOf") for option in schema.get(key, []))
+
+    return any(
+        is_array(content.get("schema", {}))
+        for status, response in operation.get("responses", {}).items()
+        if status.startswith("2")
+        for content in (response.get("content") or {}).values()
+    )
+
+
+def test_operation_ids_follow_the_conventions():
+    """openapi/README.md, "Conventions": `list_<things>` for every read answering a list and only
+    for those, `get_<thing>` (or an action's verb) for the other reads, never a read's verb for
+    a write; snake_case throughout. The generic collections' names are checked by test_crud_schemas."""
+    spec = load_spec()
+    schemas = spec["components"]["schemas"]
+    problems = []
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            name = operation["operationId"]
+            if not re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", name):
+                problems.append(f"{name}: not snake_case")
+            if method == "get" and _answers_a_list(operation, schemas) != name.startswith("list_"):
+                problems.append(f"GET {path} {name}: list_ is for the reads answering a list, and all of them")
+            if method != "get" and name.startswith(("get_", "list_")):
+                problems.append(f"{method.upper()} {path} {name}: a write named as a read")
+    assert not problems, "\n".join(problems)

@@ -113,7 +113,7 @@ def test_raw_paths_templates_and_prefixes_find_the_operation():
         "/data/tasks/{instance_id}",
     ):
         operation, known = validator.find("PUT", path.split("?")[0])
-        assert known and operation is not None and operation.operation_id == "update_tasks", path
+        assert known and operation is not None and operation.operation_id == "update_task", path
 
 
 def test_the_most_literal_template_wins():

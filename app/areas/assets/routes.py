@@ -53,7 +53,7 @@ async def _scoped_list(session, identity: Identity, params: dict[str, str], proj
 
 
 # --- asset types ---------------------------------------------------------------------------
-@router.get("/data/asset-types", operation_id="get_asset_types")
+@router.get("/data/asset-types", operation_id="list_asset_types")
 async def get_asset_types(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return json_response(await assets.list_asset_types(session, criteria(request)))
 
@@ -64,7 +64,7 @@ async def get_asset_type(asset_type_id: uuid.UUID, session: SessionDep, identity
     return json_response(await assets.get_asset_type(session, asset_type))
 
 
-@router.get("/data/projects/{project_id:uuid}/asset-types", operation_id="get_project_asset_types")
+@router.get("/data/projects/{project_id:uuid}/asset-types", operation_id="list_project_asset_types")
 async def get_project_asset_types(
     project_id: uuid.UUID, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -73,7 +73,7 @@ async def get_project_asset_types(
     return json_response(await assets.asset_types_of(session, Entity.project_id == project.id))
 
 
-@router.get("/data/shots/{shot_id:uuid}/asset-types", operation_id="get_shot_asset_types")
+@router.get("/data/shots/{shot_id:uuid}/asset-types", operation_id="list_shot_asset_types")
 async def get_shot_asset_types(shot_id: uuid.UUID, session: SessionDep, identity: CurrentUser) -> Response:
     shot = await entity_lookup.get_typed_entity(session, shot_id, "Shot")
     await permissions.check_project_access(session, identity, shot.project_id)
@@ -102,17 +102,17 @@ async def _all_assets(request: Request, session, identity: Identity) -> Response
     return json_response(rows)
 
 
-@router.get("/data/assets", operation_id="get_assets")
+@router.get("/data/assets", operation_id="list_assets")
 async def get_assets(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return await _all_assets(request, session, identity)
 
 
-@router.get("/data/assets/all", operation_id="get_all_assets")
+@router.get("/data/assets/all", operation_id="list_all_assets")
 async def get_all_assets(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return await _all_assets(request, session, identity)
 
 
-@router.get("/data/projects/{project_id:uuid}/assets", operation_id="get_project_assets")
+@router.get("/data/projects/{project_id:uuid}/assets", operation_id="list_project_assets")
 async def get_project_assets(
     project_id: uuid.UUID, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -124,7 +124,7 @@ async def get_project_assets(
 
 @router.get(
     "/data/projects/{project_id:uuid}/asset-types/{asset_type_id:uuid}/assets",
-    operation_id="get_project_asset_type_assets",
+    operation_id="list_project_asset_type_assets",
 )
 async def get_project_asset_type_assets(
     project_id: uuid.UUID,
@@ -140,7 +140,7 @@ async def get_project_asset_type_assets(
 
 
 @router.get(
-    "/data/projects/{project_id:uuid}/assets/shared-used", operation_id="get_project_shared_assets_used"
+    "/data/projects/{project_id:uuid}/assets/shared-used", operation_id="list_project_shared_assets_used"
 )
 async def get_project_shared_assets_used(
     project_id: uuid.UUID, session: SessionDep, identity: CurrentUser
@@ -152,7 +152,7 @@ async def get_project_shared_assets_used(
 
 @router.get(
     "/data/projects/{project_id:uuid}/episodes/{episode_id}/assets/shared-used",
-    operation_id="get_episode_shared_assets_used",
+    operation_id="list_episode_shared_assets_used",
 )
 async def get_episode_shared_assets_used(
     project_id: uuid.UUID, episode_id: str, session: SessionDep, identity: CurrentUser
@@ -202,7 +202,7 @@ async def create_asset(
     return json_response(asset, status_code=201)
 
 
-@router.get("/data/assets/{asset_id:uuid}/tasks", operation_id="get_asset_tasks")
+@router.get("/data/assets/{asset_id:uuid}/tasks", operation_id="list_asset_tasks")
 async def get_asset_tasks(
     asset_id: uuid.UUID, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -212,13 +212,13 @@ async def get_asset_tasks(
     return json_response(tasks)
 
 
-@router.get("/data/assets/{asset_id:uuid}/task-types", operation_id="get_asset_task_types")
+@router.get("/data/assets/{asset_id:uuid}/task-types", operation_id="list_asset_task_types")
 async def get_asset_task_types(asset_id: uuid.UUID, session: SessionDep, identity: CurrentUser) -> Response:
     asset = await _readable_asset(session, identity, asset_id)
     return json_response(await entity_tasks.task_types_in_use(session, asset.id))
 
 
-@router.get("/data/assets/{asset_id:uuid}/assets", operation_id="get_asset_linked_assets")
+@router.get("/data/assets/{asset_id:uuid}/assets", operation_id="list_asset_linked_assets")
 async def get_asset_linked_assets(
     asset_id: uuid.UUID, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -226,13 +226,13 @@ async def get_asset_linked_assets(
     return json_response(await breakdown_reads.linked_assets(session, asset.id))
 
 
-@router.get("/data/assets/{asset_id:uuid}/cast-in", operation_id="get_asset_cast_in")
+@router.get("/data/assets/{asset_id:uuid}/cast-in", operation_id="list_asset_cast_in")
 async def get_asset_cast_in(asset_id: uuid.UUID, session: SessionDep, identity: CurrentUser) -> Response:
     asset = await _readable_asset(session, identity, asset_id)
     return json_response(await breakdown_reads.cast_in(session, asset.id))
 
 
-@router.get("/data/assets/{asset_id:uuid}/casting", operation_id="get_asset_casting")
+@router.get("/data/assets/{asset_id:uuid}/casting", operation_id="list_asset_casting")
 async def get_asset_casting(asset_id: uuid.UUID, session: SessionDep, identity: CurrentUser) -> Response:
     asset = await _readable_asset(session, identity, asset_id)
     return json_response(await breakdown_reads.get_casting(session, asset.id))

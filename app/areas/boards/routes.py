@@ -24,43 +24,43 @@ async def _board(kind_key: str, request: Request, session: SessionDep, identity:
     return with_tasks_http.rows_response(plan.kind, plan.scope, plan.stream, plan.compact, headers)
 
 
-@router.get("/data/assets/with-tasks", operation_id="get_assets_with_tasks")
+@router.get("/data/assets/with-tasks", operation_id="list_assets_with_tasks")
 async def get_assets_with_tasks(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return await _board("assets", request, session, identity)
 
 
-@router.get("/data/shots/with-tasks", operation_id="get_shots_with_tasks")
+@router.get("/data/shots/with-tasks", operation_id="list_shots_with_tasks")
 async def get_shots_with_tasks(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return await _board("shots", request, session, identity)
 
 
-@router.get("/data/sequences/with-tasks", operation_id="get_sequences_with_tasks")
+@router.get("/data/sequences/with-tasks", operation_id="list_sequences_with_tasks")
 async def get_sequences_with_tasks(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return await _board("sequences", request, session, identity)
 
 
-@router.get("/data/episodes/with-tasks", operation_id="get_episodes_with_tasks")
+@router.get("/data/episodes/with-tasks", operation_id="list_episodes_with_tasks")
 async def get_episodes_with_tasks(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return await _board("episodes", request, session, identity)
 
 
-@router.get("/data/scenes/with-tasks", operation_id="get_scenes_with_tasks")
+@router.get("/data/scenes/with-tasks", operation_id="list_scenes_with_tasks")
 async def get_scenes_with_tasks(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return await _board("scenes", request, session, identity)
 
 
-@router.get("/data/edits/with-tasks", operation_id="get_edits_with_tasks")
+@router.get("/data/edits/with-tasks", operation_id="list_edits_with_tasks")
 async def get_edits_with_tasks(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return await _board("edits", request, session, identity)
 
 
-@router.get("/data/concepts/with-tasks", operation_id="get_concepts_with_tasks")
+@router.get("/data/concepts/with-tasks", operation_id="list_concepts_with_tasks")
 async def get_concepts_with_tasks(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return await _board("concepts", request, session, identity)
 
 
 @router.get(
-    "/data/entities/{entity_id}/entities-linked/with-tasks", operation_id="get_entities_linked_with_tasks"
+    "/data/entities/{entity_id}/entities-linked/with-tasks", operation_id="list_entities_linked_with_tasks"
 )
 async def get_entities_linked_with_tasks(
     entity_id: str, session: SessionDep, identity: CurrentUser

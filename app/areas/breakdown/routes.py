@@ -101,7 +101,7 @@ async def cast_asset_in_entities(
 
 
 @router.get(
-    "/data/projects/{project_id:uuid}/entities/{entity_id:uuid}/casting", operation_id="get_entity_casting"
+    "/data/projects/{project_id:uuid}/entities/{entity_id:uuid}/casting", operation_id="list_entity_casting"
 )
 async def get_entity_casting(
     project_id: uuid.UUID, entity_id: uuid.UUID, session: SessionDep, identity: CurrentUser
@@ -186,7 +186,7 @@ async def get_asset_type_casting(
 
 
 # --- entity links --------------------------------------------------------------------------
-@router.get("/data/projects/{project_id:uuid}/entity-links", operation_id="get_project_entity_links")
+@router.get("/data/projects/{project_id:uuid}/entity-links", operation_id="list_project_entity_links")
 async def get_project_entity_links(
     project_id: uuid.UUID, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:

@@ -44,7 +44,7 @@ async def get_entity_chat(entity_id: str, session: SessionDep, identity: Current
     return json_response(row)
 
 
-@router.get("/data/entities/{entity_id}/chat/messages", operation_id="get_entity_chat_messages")
+@router.get("/data/entities/{entity_id}/chat/messages", operation_id="list_entity_chat_messages")
 async def get_entity_chat_messages(entity_id: str, session: SessionDep, identity: CurrentReader) -> Response:
     entity = await _readable(session, identity, entity_id)
     chat = await chats.get_or_create_chat(session, entity.id)

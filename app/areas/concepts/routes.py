@@ -48,7 +48,7 @@ async def _project_supervisor(session, identity: Identity, project_id: uuid.UUID
 
 
 # --- concepts ------------------------------------------------------------------------------
-@router.get("/data/concepts", operation_id="get_concepts")
+@router.get("/data/concepts", operation_id="list_concepts")
 async def get_concepts(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     params = criteria(request)
     project_id = params.get("project_id")
@@ -78,7 +78,7 @@ async def delete_concept(
     return Response(status_code=204)
 
 
-@router.get("/data/concepts/{concept_id:uuid}/task-types", operation_id="get_concept_task_types")
+@router.get("/data/concepts/{concept_id:uuid}/task-types", operation_id="list_concept_task_types")
 async def get_concept_task_types(
     concept_id: uuid.UUID, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -86,7 +86,7 @@ async def get_concept_task_types(
     return json_response(await entity_tasks.task_types_in_use(session, concept.id))
 
 
-@router.get("/data/concepts/{concept_id:uuid}/tasks", operation_id="get_concept_tasks")
+@router.get("/data/concepts/{concept_id:uuid}/tasks", operation_id="list_concept_tasks")
 async def get_concept_tasks(
     concept_id: uuid.UUID, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -103,7 +103,7 @@ async def get_concept_preview_files(
     return json_response(await concepts.preview_files_by_task_type(session, concept.id))
 
 
-@router.get("/data/projects/{project_id:uuid}/concepts", operation_id="get_project_concepts")
+@router.get("/data/projects/{project_id:uuid}/concepts", operation_id="list_project_concepts")
 async def get_project_concepts(project_id: uuid.UUID, session: SessionDep, identity: CurrentUser) -> Response:
     project = await _project_member(session, identity, project_id)
     return json_response(await concepts.project_entities(session, project.id, "Concept"))
@@ -120,7 +120,7 @@ async def create_concept(
 
 
 # --- folders -------------------------------------------------------------------------------
-@router.get("/data/projects/{project_id:uuid}/concept-folders", operation_id="get_project_concept_folders")
+@router.get("/data/projects/{project_id:uuid}/concept-folders", operation_id="list_project_concept_folders")
 async def get_project_concept_folders(
     project_id: uuid.UUID, session: SessionDep, identity: CurrentUser
 ) -> Response:

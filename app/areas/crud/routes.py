@@ -63,14 +63,28 @@ SHAPES = (
 )
 
 
+# Zou's collection paths that are not plurals, and a model named otherwise than its rows.
+PLURALS = {
+    "file-status": "file_statuses",
+    "project-status": "project_statuses",
+    "task-status": "task_statuses",
+}
+SINGULARS = {"events": "event"}
+
+
+def operation_id(verb: str, path: str) -> str:
+    """`list_<things>` for the list, `<verb>_<thing>` for one row (the contract's conventions)."""
+    if verb == "list":
+        return f"list_{PLURALS.get(path, path.replace('-', '_'))}"
+    model_name = COLLECTIONS[path][0]
+    thing = SINGULARS.get(path) or re.sub(r"(?<!^)(?=[A-Z])", "_", model_name).lower()
+    return f"{verb}_{thing}"
+
+
 def crud_operations() -> list[CrudOperation]:
     """Every (method, concrete path, operation id) the generic routes serve, from the registry."""
     return [
-        CrudOperation(
-            method,
-            shape.replace("{collection:zou_collection}", path),
-            f"{verb}_{path.replace('-', '_')}",
-        )
+        CrudOperation(method, shape.replace("{collection:zou_collection}", path), operation_id(verb, path))
         for path in COLLECTIONS
         for method, shape, verb in SHAPES
     ]

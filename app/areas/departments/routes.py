@@ -101,7 +101,7 @@ async def remove_department_hardware_item(
     return Response(status_code=204)
 
 
-@router.get("/data/departments/{department_id}/persons", operation_id="get_department_persons")
+@router.get("/data/departments/{department_id}/persons", operation_id="list_department_persons")
 async def get_department_persons(
     department_id: str, session: SessionDep, identity: CurrentReader
 ) -> Response:

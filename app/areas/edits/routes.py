@@ -39,12 +39,12 @@ async def _list(request: Request, session: SessionDep, identity: CurrentUser) ->
     return json_response(await shots.mask_for_vendor(session, identity, "Edit", rows, project_id))
 
 
-@router.get("/data/edits", operation_id="get_edits")
+@router.get("/data/edits", operation_id="list_edits")
 async def get_edits(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return await _list(request, session, identity)
 
 
-@router.get("/data/edits/all", operation_id="get_all_edits")
+@router.get("/data/edits/all", operation_id="list_all_edits")
 async def get_all_edits(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return await _list(request, session, identity)
 
@@ -65,24 +65,24 @@ async def get_edit_preview_files(edit_id: str, session: SessionDep, identity: Cu
     return await entity_previews(session, identity, edit_id, "Edit")
 
 
-@router.get("/data/edits/{edit_id}/task-types", operation_id="get_edit_task_types")
+@router.get("/data/edits/{edit_id}/task-types", operation_id="list_edit_task_types")
 async def get_edit_task_types(edit_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     return await entity_task_types(session, identity, edit_id, "Edit")
 
 
-@router.get("/data/edits/{edit_id}/tasks", operation_id="get_edit_tasks")
+@router.get("/data/edits/{edit_id}/tasks", operation_id="list_edit_tasks")
 async def get_edit_tasks(
     edit_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     return await entity_tasks(request, session, identity, edit_id, "Edit")
 
 
-@router.get("/data/edits/{edit_id}/versions", operation_id="get_edit_versions")
+@router.get("/data/edits/{edit_id}/versions", operation_id="list_edit_versions")
 async def get_edit_versions(edit_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     return await entity_versions(session, identity, edit_id, "Edit")
 
 
-@router.get("/data/episodes/{episode_id}/edit-tasks", operation_id="get_episode_edit_tasks")
+@router.get("/data/episodes/{episode_id}/edit-tasks", operation_id="list_episode_edit_tasks")
 async def get_episode_edit_tasks(
     episode_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -91,7 +91,7 @@ async def get_episode_edit_tasks(
     return await task_list(request, session, identity, episode, condition, vendors=False)
 
 
-@router.get("/data/episodes/{episode_id}/edits", operation_id="get_episode_edits")
+@router.get("/data/episodes/{episode_id}/edits", operation_id="list_episode_edits")
 async def get_episode_edits(
     episode_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -102,7 +102,7 @@ async def get_episode_edits(
     return json_response(await shots.mask_for_vendor(session, identity, "Edit", rows, episode["project_id"]))
 
 
-@router.get("/data/projects/{project_id}/edits", operation_id="get_project_edits")
+@router.get("/data/projects/{project_id}/edits", operation_id="list_project_edits")
 async def get_project_edits(project_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     project = await shots.get_project(session, project_id)
     await permissions.check_project_access(session, identity, project.id)

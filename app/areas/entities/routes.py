@@ -37,7 +37,7 @@ async def get_entity_news(entity_id: uuid.UUID, session: SessionDep, identity: C
     return json_response(await entities.news(session, entity))
 
 
-@router.get("/data/entities/{entity_id:uuid}/preview-files", operation_id="get_entity_preview_files")
+@router.get("/data/entities/{entity_id:uuid}/preview-files", operation_id="list_entity_preview_files")
 async def get_entity_preview_files(
     entity_id: uuid.UUID, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -46,7 +46,7 @@ async def get_entity_preview_files(
     return json_response(await entities.preview_files(session, entity.id))
 
 
-@router.get("/data/entities/{entity_id:uuid}/time-spents", operation_id="get_entity_time_spents")
+@router.get("/data/entities/{entity_id:uuid}/time-spents", operation_id="list_entity_time_spents")
 async def get_entity_time_spents(
     entity_id: uuid.UUID, session: SessionDep, identity: CurrentUser
 ) -> Response:

@@ -14,7 +14,7 @@ from app.core.serialize import json_response
 router = APIRouter(route_class=UnitOfWorkRoute)
 
 
-@router.get("/data/events/last", operation_id="get_last_events")
+@router.get("/data/events/last", operation_id="list_last_events")
 async def get_last_events(request: Request, session: SessionDep, identity: CurrentReader) -> Response:
     limit = events.parse_limit(request)
     project_id = events.valid_id(
@@ -24,14 +24,14 @@ async def get_last_events(request: Request, session: SessionDep, identity: Curre
     return json_response(await events.last_events(session, request, limit, project_id, project_ids))
 
 
-@router.get("/data/events/login-logs/last", operation_id="get_last_login_logs")
+@router.get("/data/events/login-logs/last", operation_id="list_last_login_logs")
 async def get_last_login_logs(request: Request, session: SessionDep, identity: CurrentReader) -> Response:
     limit = events.parse_limit(request)
     permissions.require_admin(identity)
     return json_response(await events.last_login_logs(session, request, limit))
 
 
-@router.get("/data/events/names", operation_id="get_event_names")
+@router.get("/data/events/names", operation_id="list_event_names")
 async def get_event_names(session: SessionDep, identity: CurrentReader) -> Response:
     permissions.require_manager(identity)
     return json_response(await events.event_names(session))

@@ -67,7 +67,7 @@ async def _add_link(
 
 
 # --- task types -------------------------------------------------------------------------------
-@router.get(f"{BASE}/task-types", operation_id="get_project_template_task_types")
+@router.get(f"{BASE}/task-types", operation_id="list_project_template_task_types")
 async def get_project_template_task_types(
     project_template_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -114,7 +114,7 @@ async def reorder_project_template_task_types(
 
 
 # --- task statuses ----------------------------------------------------------------------------
-@router.get(f"{BASE}/task-statuses", operation_id="get_project_template_task_statuses")
+@router.get(f"{BASE}/task-statuses", operation_id="list_project_template_task_statuses")
 async def get_project_template_task_statuses(
     project_template_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -166,7 +166,7 @@ async def reorder_project_template_task_statuses(
 
 
 # --- asset types ------------------------------------------------------------------------------
-@router.get(f"{BASE}/asset-types", operation_id="get_project_template_asset_types")
+@router.get(f"{BASE}/asset-types", operation_id="list_project_template_asset_types")
 async def get_project_template_asset_types(
     project_template_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -201,7 +201,7 @@ async def remove_project_template_asset_type(
 
 
 # --- status automations -----------------------------------------------------------------------
-@router.get(f"{BASE}/status-automations", operation_id="get_project_template_status_automations")
+@router.get(f"{BASE}/status-automations", operation_id="list_project_template_status_automations")
 async def get_project_template_status_automations(
     project_template_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -244,7 +244,7 @@ async def remove_project_template_status_automation(
 
 
 # --- preview backgrounds ----------------------------------------------------------------------
-@router.get(f"{BASE}/preview-background-files", operation_id="get_project_template_preview_background_files")
+@router.get(f"{BASE}/preview-background-files", operation_id="list_project_template_preview_background_files")
 async def get_project_template_preview_background_files(
     project_template_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:

@@ -75,7 +75,7 @@ export interface paths {
          * List the asset types
          * @description Every logged-in user. Entity types that are no shot, sequence, episode, edit, scene or concept kind, with their workflow task types. `project_id` keeps the types used in that production; `name` (case-insensitive), `short_name`, `archived` and `id` filter.
          */
-        get: operations["get_asset_types"];
+        get: operations["list_asset_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -115,7 +115,7 @@ export interface paths {
          * List assets
          * @description Column criteria (`project_id`, `name`, `entity_type_id`, `source_id`...), `episode_id` and `assigned_to`. Administrators see every production; others only the productions they belong to (a production they do not belong to answers 403); vendors only the assets they work on, without the metadata of other departments.
          */
-        get: operations["get_assets"];
+        get: operations["list_assets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -135,7 +135,7 @@ export interface paths {
          * List assets (gazu's path)
          * @description Same answer as `GET /data/assets`.
          */
-        get: operations["get_all_assets"];
+        get: operations["list_all_assets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -203,7 +203,7 @@ export interface paths {
          * List the assets cast in an asset
          * @description Members of the production (vendors: assets they work on). Canceled assets included.
          */
-        get: operations["get_asset_linked_assets"];
+        get: operations["list_asset_linked_assets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -223,7 +223,7 @@ export interface paths {
          * Where an asset is cast
          * @description Members of the production (vendors: assets they work on). Live shots first (by episode, sequence, name), then the assets casting it.
          */
-        get: operations["get_asset_cast_in"];
+        get: operations["list_asset_cast_in"];
         put?: never;
         post?: never;
         delete?: never;
@@ -243,7 +243,7 @@ export interface paths {
          * Get the casting of an asset
          * @description Members of the production (vendors: assets they work on). The live assets cast in it.
          */
-        get: operations["get_asset_casting"];
+        get: operations["list_asset_casting"];
         /**
          * Replace the casting of an asset
          * @description Managers of the production. The body is the whole new casting; answers it back. Emits `entity-link:new` per link and `asset:casting-update`.
@@ -307,7 +307,7 @@ export interface paths {
          * List the task types of an asset's tasks
          * @description Members of the production (vendors: assets they work on).
          */
-        get: operations["get_asset_task_types"];
+        get: operations["list_asset_task_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -327,7 +327,7 @@ export interface paths {
          * List the tasks of an asset
          * @description Members of the production (vendors: assets they work on); clients get the studio fields blank. Each task carries project, type, status and entity names; `relations=true` adds the assignees.
          */
-        get: operations["get_asset_tasks"];
+        get: operations["list_asset_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -347,7 +347,7 @@ export interface paths {
          * List the asset types used in a production
          * @description Members of the production.
          */
-        get: operations["get_project_asset_types"];
+        get: operations["list_project_asset_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -367,7 +367,7 @@ export interface paths {
          * List the assets of a type in a production
          * @description Members of the production (vendors: assets they work on). Same criteria as `GET /data/assets`.
          */
-        get: operations["get_project_asset_type_assets"];
+        get: operations["list_project_asset_type_assets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -407,7 +407,7 @@ export interface paths {
          * List the assets of a production
          * @description Members of the production (vendors: assets they work on). Same criteria as `GET /data/assets`.
          */
-        get: operations["get_project_assets"];
+        get: operations["list_project_assets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -427,7 +427,7 @@ export interface paths {
          * List the shared assets a production uses
          * @description Members of the production. Live shared assets of other productions cast in its shots.
          */
-        get: operations["get_project_shared_assets_used"];
+        get: operations["list_project_shared_assets_used"];
         put?: never;
         post?: never;
         delete?: never;
@@ -447,7 +447,7 @@ export interface paths {
          * List the shared assets an episode uses
          * @description Members of the production. As above, limited to the shots of the episode.
          */
-        get: operations["get_episode_shared_assets_used"];
+        get: operations["list_episode_shared_assets_used"];
         put?: never;
         post?: never;
         delete?: never;
@@ -467,7 +467,7 @@ export interface paths {
          * List the asset types cast in a shot
          * @description Members of the production.
          */
-        get: operations["get_shot_asset_types"];
+        get: operations["list_shot_asset_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -852,7 +852,7 @@ export interface paths {
          * Assets with their tasks
          * @description Kitsu's asset board: every asset (by type then name) with every task, assignees and subscription flag. Without `project_id` non-admins get their own productions. `episode_id` keeps the assets of that episode (main or cast in it). `stream`/`compact` as Zou.
          */
-        get: operations["get_assets_with_tasks"];
+        get: operations["list_assets_with_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -872,7 +872,7 @@ export interface paths {
          * Shots with their tasks
          * @description Kitsu's shot board (shots inside a sequence). `project_id` required but for admins; vendors get their tasks only.
          */
-        get: operations["get_shots_with_tasks"];
+        get: operations["list_shots_with_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -892,7 +892,7 @@ export interface paths {
          * Sequences with their tasks
          * @description Sequences (of `episode_id`) with their own tasks.
          */
-        get: operations["get_sequences_with_tasks"];
+        get: operations["list_sequences_with_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -912,7 +912,7 @@ export interface paths {
          * Episodes with their tasks
          * @description Episodes with their own tasks.
          */
-        get: operations["get_episodes_with_tasks"];
+        get: operations["list_episodes_with_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -932,7 +932,7 @@ export interface paths {
          * Scenes with their tasks
          * @description Vendors ⇒ 403.
          */
-        get: operations["get_scenes_with_tasks"];
+        get: operations["list_scenes_with_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -952,7 +952,7 @@ export interface paths {
          * Edits with their tasks
          * @description Edits (of `episode_id`) with their tasks.
          */
-        get: operations["get_edits_with_tasks"];
+        get: operations["list_edits_with_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -972,7 +972,7 @@ export interface paths {
          * Concepts with their tasks
          * @description Concepts with their tasks and linked entities.
          */
-        get: operations["get_concepts_with_tasks"];
+        get: operations["list_concepts_with_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -992,7 +992,7 @@ export interface paths {
          * Entities linked to an entity by concepts
          * @description The entities of the concepts linked to this entity, with their tasks.
          */
-        get: operations["get_entities_linked_with_tasks"];
+        get: operations["list_entities_linked_with_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1072,7 +1072,7 @@ export interface paths {
          * Get the casting of an entity
          * @description Members of the production. Vendors are refused. The entity must belong to the production.
          */
-        get: operations["get_entity_casting"];
+        get: operations["list_entity_casting"];
         /**
          * Replace the casting of an entity
          * @description Managers of the production. The body is the whole new casting (a JSON array); answers it back. Emits `entity-link:new` per link and `shot:casting-update` / `episode:casting-update` / `asset:casting-update` with `nb_entities_out`, `added_asset_ids`, `removed_asset_ids`. An asset cast in a shot is cast in its episode too.
@@ -1096,7 +1096,7 @@ export interface paths {
          * List the entity links of a production
          * @description Managers of the production (used for synchronisation). Without `page` or `cursor_created_at`: every link (at most `limit`); `page` answers a page; `cursor_created_at` the links created after.
          */
-        get: operations["get_project_entity_links"];
+        get: operations["list_project_entity_links"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1324,7 +1324,7 @@ export interface paths {
          * The messages of an entity's chat
          * @description Oldest first, each with its attachments (id, name, extension).
          */
-        get: operations["get_entity_chat_messages"];
+        get: operations["list_entity_chat_messages"];
         put?: never;
         /**
          * Post a message in an entity's chat
@@ -1536,7 +1536,7 @@ export interface paths {
          * Attachments of a production
          * @description Administrators. The attachments of the comments of the project's tasks, each with its nested comment.
          */
-        get: operations["get_project_attachment_files"];
+        get: operations["list_project_attachment_files"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1556,7 +1556,7 @@ export interface paths {
          * Comments of a production
          * @description Members of the project but vendors and clients. Most recently updated first, relations as id lists; a page object when `page` is given (default `limit` 100). Zou lists this route in its `tasks` group; it lives with the comments here.
          */
-        get: operations["get_project_comments"];
+        get: operations["list_project_comments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1576,7 +1576,7 @@ export interface paths {
          * Attachments of a task
          * @description Administrators. The attachments of the task's comments, each with its nested comment.
          */
-        get: operations["get_task_attachment_files"];
+        get: operations["list_task_attachment_files"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1596,7 +1596,7 @@ export interface paths {
          * Comments of a task
          * @description Readers of the task. Newest first, each with its author, editor, status, previews, attachments, acknowledgements, mentions and reply authors. Managers and supervisors read all; artists and vendors not the clients' comments; clients the comments meant for them or written by clients (by themselves when the project isolates clients), plus studio revisions with their text hidden. Zou lists this route in its `tasks` group; it lives with the comments here.
          */
-        get: operations["get_task_comments"];
+        get: operations["list_task_comments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1764,7 +1764,7 @@ export interface paths {
          * List concepts
          * @description Members of the production given by `project_id` (administrators may omit it). Vendors and clients are refused. Column criteria (`name`, `parent_id`...) and `assigned_to` filter.
          */
-        get: operations["get_concepts"];
+        get: operations["list_concepts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1828,7 +1828,7 @@ export interface paths {
          * The task types of a concept's tasks
          * @description Members of the production (vendors: concepts they work on). Clients are refused.
          */
-        get: operations["get_concept_task_types"];
+        get: operations["list_concept_task_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1848,7 +1848,7 @@ export interface paths {
          * The tasks of a concept
          * @description Members of the production (vendors: concepts they work on). Clients are refused.
          */
-        get: operations["get_concept_tasks"];
+        get: operations["list_concept_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1868,7 +1868,7 @@ export interface paths {
          * The concept folders of a production
          * @description Members of the production. Vendors and clients are refused. By name.
          */
-        get: operations["get_project_concept_folders"];
+        get: operations["list_project_concept_folders"];
         put?: never;
         /**
          * Create a concept folder
@@ -1892,7 +1892,7 @@ export interface paths {
          * The concepts of a production
          * @description Members of the production. Vendors and clients are refused. By name.
          */
-        get: operations["get_project_concepts"];
+        get: operations["list_project_concepts"];
         put?: never;
         /**
          * Create a concept
@@ -2022,7 +2022,7 @@ export interface paths {
          * Create a `/data/asset-instances` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_asset_instances"];
+        post: operations["create_asset_instance"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2037,15 +2037,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/asset-instances` row */
-        get: operations["get_asset_instances"];
+        get: operations["get_asset_instance"];
         /**
          * Update a `/data/asset-instances` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_asset_instances"];
+        put: operations["update_asset_instance"];
         post?: never;
         /** Delete a `/data/asset-instances` row */
-        delete: operations["delete_asset_instances"];
+        delete: operations["delete_asset_instance"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2068,7 +2068,7 @@ export interface paths {
          * Create a `/data/attachment-files` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_attachment_files"];
+        post: operations["create_attachment_file"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2083,15 +2083,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/attachment-files` row */
-        get: operations["get_attachment_files"];
+        get: operations["get_attachment_file"];
         /**
          * Update a `/data/attachment-files` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_attachment_files"];
+        put: operations["update_attachment_file"];
         post?: never;
         /** Delete a `/data/attachment-files` row */
-        delete: operations["delete_attachment_files"];
+        delete: operations["delete_attachment_file"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2114,7 +2114,7 @@ export interface paths {
          * Create a `/data/budget-entries` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_budget_entries"];
+        post: operations["create_budget_entry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2129,15 +2129,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/budget-entries` row */
-        get: operations["get_budget_entries"];
+        get: operations["get_budget_entry"];
         /**
          * Update a `/data/budget-entries` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_budget_entries"];
+        put: operations["update_budget_entry"];
         post?: never;
         /** Delete a `/data/budget-entries` row */
-        delete: operations["delete_budget_entries"];
+        delete: operations["delete_budget_entry"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2160,7 +2160,7 @@ export interface paths {
          * Create a `/data/budgets` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_budgets"];
+        post: operations["create_budget"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2175,15 +2175,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/budgets` row */
-        get: operations["get_budgets"];
+        get: operations["get_budget"];
         /**
          * Update a `/data/budgets` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_budgets"];
+        put: operations["update_budget"];
         post?: never;
         /** Delete a `/data/budgets` row */
-        delete: operations["delete_budgets"];
+        delete: operations["delete_budget"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2206,7 +2206,7 @@ export interface paths {
          * Create a `/data/chat-messages` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_chat_messages"];
+        post: operations["create_chat_message"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2221,15 +2221,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/chat-messages` row */
-        get: operations["get_chat_messages"];
+        get: operations["get_chat_message"];
         /**
          * Update a `/data/chat-messages` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_chat_messages"];
+        put: operations["update_chat_message"];
         post?: never;
         /** Delete a `/data/chat-messages` row */
-        delete: operations["delete_chat_messages"];
+        delete: operations["delete_chat_message"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2252,7 +2252,7 @@ export interface paths {
          * Create a `/data/chats` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_chats"];
+        post: operations["create_chat"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2267,15 +2267,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/chats` row */
-        get: operations["get_chats"];
+        get: operations["get_chat"];
         /**
          * Update a `/data/chats` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_chats"];
+        put: operations["update_chat"];
         post?: never;
         /** Delete a `/data/chats` row */
-        delete: operations["delete_chats"];
+        delete: operations["delete_chat"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2298,7 +2298,7 @@ export interface paths {
          * Create a `/data/comments` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_comments"];
+        post: operations["create_comment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2313,15 +2313,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/comments` row */
-        get: operations["get_comments"];
+        get: operations["get_comment"];
         /**
          * Update a `/data/comments` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_comments"];
+        put: operations["update_comment"];
         post?: never;
         /** Delete a `/data/comments` row */
-        delete: operations["delete_comments"];
+        delete: operations["delete_comment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2344,7 +2344,7 @@ export interface paths {
          * Create a `/data/custom-actions` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_custom_actions"];
+        post: operations["create_custom_action"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2359,15 +2359,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/custom-actions` row */
-        get: operations["get_custom_actions"];
+        get: operations["get_custom_action"];
         /**
          * Update a `/data/custom-actions` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_custom_actions"];
+        put: operations["update_custom_action"];
         post?: never;
         /** Delete a `/data/custom-actions` row */
-        delete: operations["delete_custom_actions"];
+        delete: operations["delete_custom_action"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2390,7 +2390,7 @@ export interface paths {
          * Create a `/data/day-offs` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_day_offs"];
+        post: operations["create_day_off"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2408,15 +2408,15 @@ export interface paths {
          * Read one `/data/day-offs` row
          * @description Admins, the person, and the managers of a production the person is in read it whole; the supervisors of such a production, supervising the person's department (or without department), read its dates only (no `description`). Others get 403.
          */
-        get: operations["get_day_offs"];
+        get: operations["get_day_off"];
         /**
          * Update a `/data/day-offs` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_day_offs"];
+        put: operations["update_day_off"];
         post?: never;
         /** Delete a `/data/day-offs` row */
-        delete: operations["delete_day_offs"];
+        delete: operations["delete_day_off"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2439,7 +2439,7 @@ export interface paths {
          * Create a `/data/departments` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_departments"];
+        post: operations["create_department"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2454,15 +2454,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/departments` row */
-        get: operations["get_departments"];
+        get: operations["get_department"];
         /**
          * Update a `/data/departments` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_departments"];
+        put: operations["update_department"];
         post?: never;
         /** Delete a `/data/departments` row */
-        delete: operations["delete_departments"];
+        delete: operations["delete_department"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2485,7 +2485,7 @@ export interface paths {
          * Create a `/data/entities` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_entities"];
+        post: operations["create_entity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2500,15 +2500,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/entities` row */
-        get: operations["get_entities"];
+        get: operations["get_entity"];
         /**
          * Update a `/data/entities` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_entities"];
+        put: operations["update_entity"];
         post?: never;
         /** Delete a `/data/entities` row */
-        delete: operations["delete_entities"];
+        delete: operations["delete_entity"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2531,7 +2531,7 @@ export interface paths {
          * Create a `/data/entity-links` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_entity_links"];
+        post: operations["create_entity_link"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2546,15 +2546,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/entity-links` row */
-        get: operations["get_entity_links"];
+        get: operations["get_entity_link"];
         /**
          * Update a `/data/entity-links` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_entity_links"];
+        put: operations["update_entity_link"];
         post?: never;
         /** Delete a `/data/entity-links` row */
-        delete: operations["delete_entity_links"];
+        delete: operations["delete_entity_link"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2577,7 +2577,7 @@ export interface paths {
          * Create a `/data/entity-types` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_entity_types"];
+        post: operations["create_entity_type"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2592,15 +2592,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/entity-types` row */
-        get: operations["get_entity_types"];
+        get: operations["get_entity_type"];
         /**
          * Update a `/data/entity-types` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_entity_types"];
+        put: operations["update_entity_type"];
         post?: never;
         /** Delete a `/data/entity-types` row */
-        delete: operations["delete_entity_types"];
+        delete: operations["delete_entity_type"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2623,7 +2623,7 @@ export interface paths {
          * Create a `/data/events` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_events"];
+        post: operations["create_event"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2638,15 +2638,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/events` row */
-        get: operations["get_events"];
+        get: operations["get_event"];
         /**
          * Update a `/data/events` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_events"];
+        put: operations["update_event"];
         post?: never;
         /** Delete a `/data/events` row */
-        delete: operations["delete_events"];
+        delete: operations["delete_event"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2663,7 +2663,7 @@ export interface paths {
          * List `/data/file-status` rows
          * @description Without any query parameter: every row the caller may see, as a bare array. With `page`: one page object. Filters narrow both.
          */
-        get: operations["list_file_status"];
+        get: operations["list_file_statuses"];
         put?: never;
         /**
          * Create a `/data/file-status` row
@@ -2715,7 +2715,7 @@ export interface paths {
          * Create a `/data/hardware-items` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_hardware_items"];
+        post: operations["create_hardware_item"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2730,15 +2730,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/hardware-items` row */
-        get: operations["get_hardware_items"];
+        get: operations["get_hardware_item"];
         /**
          * Update a `/data/hardware-items` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_hardware_items"];
+        put: operations["update_hardware_item"];
         post?: never;
         /** Delete a `/data/hardware-items` row */
-        delete: operations["delete_hardware_items"];
+        delete: operations["delete_hardware_item"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2761,7 +2761,7 @@ export interface paths {
          * Create a `/data/metadata-descriptors` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_metadata_descriptors"];
+        post: operations["create_metadata_descriptor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2776,15 +2776,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/metadata-descriptors` row */
-        get: operations["get_metadata_descriptors"];
+        get: operations["get_metadata_descriptor"];
         /**
          * Update a `/data/metadata-descriptors` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_metadata_descriptors"];
+        put: operations["update_metadata_descriptor"];
         post?: never;
         /** Delete a `/data/metadata-descriptors` row */
-        delete: operations["delete_metadata_descriptors"];
+        delete: operations["delete_metadata_descriptor"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2807,7 +2807,7 @@ export interface paths {
          * Create a `/data/milestones` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_milestones"];
+        post: operations["create_milestone"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2822,15 +2822,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/milestones` row */
-        get: operations["get_milestones"];
+        get: operations["get_milestone"];
         /**
          * Update a `/data/milestones` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_milestones"];
+        put: operations["update_milestone"];
         post?: never;
         /** Delete a `/data/milestones` row */
-        delete: operations["delete_milestones"];
+        delete: operations["delete_milestone"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2899,7 +2899,7 @@ export interface paths {
          * Create a `/data/notifications` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_notifications"];
+        post: operations["create_notification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2914,15 +2914,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/notifications` row */
-        get: operations["get_notifications"];
+        get: operations["get_notification"];
         /**
          * Update a `/data/notifications` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_notifications"];
+        put: operations["update_notification"];
         post?: never;
         /** Delete a `/data/notifications` row */
-        delete: operations["delete_notifications"];
+        delete: operations["delete_notification"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2945,7 +2945,7 @@ export interface paths {
          * Create a `/data/organisations` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_organisations"];
+        post: operations["create_organisation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2960,15 +2960,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/organisations` row */
-        get: operations["get_organisations"];
+        get: operations["get_organisation"];
         /**
          * Update a `/data/organisations` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_organisations"];
+        put: operations["update_organisation"];
         post?: never;
         /** Delete a `/data/organisations` row */
-        delete: operations["delete_organisations"];
+        delete: operations["delete_organisation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2991,7 +2991,7 @@ export interface paths {
          * Create a `/data/output-files` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_output_files"];
+        post: operations["create_output_file"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3006,15 +3006,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/output-files` row */
-        get: operations["get_output_files"];
+        get: operations["get_output_file"];
         /**
          * Update a `/data/output-files` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_output_files"];
+        put: operations["update_output_file"];
         post?: never;
         /** Delete a `/data/output-files` row */
-        delete: operations["delete_output_files"];
+        delete: operations["delete_output_file"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3037,7 +3037,7 @@ export interface paths {
          * Create a `/data/output-types` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_output_types"];
+        post: operations["create_output_type"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3052,15 +3052,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/output-types` row */
-        get: operations["get_output_types"];
+        get: operations["get_output_type"];
         /**
          * Update a `/data/output-types` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_output_types"];
+        put: operations["update_output_type"];
         post?: never;
         /** Delete a `/data/output-types` row */
-        delete: operations["delete_output_types"];
+        delete: operations["delete_output_type"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3083,7 +3083,7 @@ export interface paths {
          * Create a `/data/persons` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_persons"];
+        post: operations["create_person"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3098,15 +3098,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/persons` row */
-        get: operations["get_persons"];
+        get: operations["get_person"];
         /**
          * Update a `/data/persons` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_persons"];
+        put: operations["update_person"];
         post?: never;
         /** Delete a `/data/persons` row */
-        delete: operations["delete_persons"];
+        delete: operations["delete_person"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3129,7 +3129,7 @@ export interface paths {
          * Create a `/data/playlists` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_playlists"];
+        post: operations["create_playlist"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3144,15 +3144,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/playlists` row */
-        get: operations["get_playlists"];
+        get: operations["get_playlist"];
         /**
          * Update a `/data/playlists` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_playlists"];
+        put: operations["update_playlist"];
         post?: never;
         /** Delete a `/data/playlists` row */
-        delete: operations["delete_playlists"];
+        delete: operations["delete_playlist"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3175,7 +3175,7 @@ export interface paths {
          * Create a `/data/plugins` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_plugins"];
+        post: operations["create_plugin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3190,15 +3190,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/plugins` row */
-        get: operations["get_plugins"];
+        get: operations["get_plugin"];
         /**
          * Update a `/data/plugins` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_plugins"];
+        put: operations["update_plugin"];
         post?: never;
         /** Delete a `/data/plugins` row */
-        delete: operations["delete_plugins"];
+        delete: operations["delete_plugin"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3221,7 +3221,7 @@ export interface paths {
          * Create a `/data/preview-background-files` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_preview_background_files"];
+        post: operations["create_preview_background_file"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3236,15 +3236,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/preview-background-files` row */
-        get: operations["get_preview_background_files"];
+        get: operations["get_preview_background_file"];
         /**
          * Update a `/data/preview-background-files` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_preview_background_files"];
+        put: operations["update_preview_background_file"];
         post?: never;
         /** Delete a `/data/preview-background-files` row */
-        delete: operations["delete_preview_background_files"];
+        delete: operations["delete_preview_background_file"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3267,7 +3267,7 @@ export interface paths {
          * Create a `/data/preview-files` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_preview_files"];
+        post: operations["create_preview_file"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3282,15 +3282,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/preview-files` row */
-        get: operations["get_preview_files"];
+        get: operations["get_preview_file"];
         /**
          * Update a `/data/preview-files` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_preview_files"];
+        put: operations["update_preview_file"];
         post?: never;
         /** Delete a `/data/preview-files` row */
-        delete: operations["delete_preview_files"];
+        delete: operations["delete_preview_file"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3313,7 +3313,7 @@ export interface paths {
          * Create a `/data/production-schedule-version-task-links` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_production_schedule_version_task_links"];
+        post: operations["create_production_schedule_version_task_link"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3328,15 +3328,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/production-schedule-version-task-links` row */
-        get: operations["get_production_schedule_version_task_links"];
+        get: operations["get_production_schedule_version_task_link"];
         /**
          * Update a `/data/production-schedule-version-task-links` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_production_schedule_version_task_links"];
+        put: operations["update_production_schedule_version_task_link"];
         post?: never;
         /** Delete a `/data/production-schedule-version-task-links` row */
-        delete: operations["delete_production_schedule_version_task_links"];
+        delete: operations["delete_production_schedule_version_task_link"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3359,7 +3359,7 @@ export interface paths {
          * Create a `/data/production-schedule-versions` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_production_schedule_versions"];
+        post: operations["create_production_schedule_version"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3374,15 +3374,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/production-schedule-versions` row */
-        get: operations["get_production_schedule_versions"];
+        get: operations["get_production_schedule_version"];
         /**
          * Update a `/data/production-schedule-versions` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_production_schedule_versions"];
+        put: operations["update_production_schedule_version"];
         post?: never;
         /** Delete a `/data/production-schedule-versions` row */
-        delete: operations["delete_production_schedule_versions"];
+        delete: operations["delete_production_schedule_version"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3399,7 +3399,7 @@ export interface paths {
          * List `/data/project-status` rows
          * @description Without any query parameter: every row the caller may see, as a bare array. With `page`: one page object. Filters narrow both.
          */
-        get: operations["list_project_status"];
+        get: operations["list_project_statuses"];
         put?: never;
         /**
          * Create a `/data/project-status` row
@@ -3451,7 +3451,7 @@ export interface paths {
          * Create a `/data/project-templates` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_project_templates"];
+        post: operations["create_project_template"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3466,15 +3466,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/project-templates` row */
-        get: operations["get_project_templates"];
+        get: operations["get_project_template"];
         /**
          * Update a `/data/project-templates` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_project_templates"];
+        put: operations["update_project_template"];
         post?: never;
         /** Delete a `/data/project-templates` row */
-        delete: operations["delete_project_templates"];
+        delete: operations["delete_project_template"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3497,7 +3497,7 @@ export interface paths {
          * Create a `/data/projects` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_projects"];
+        post: operations["create_project"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3515,15 +3515,15 @@ export interface paths {
          * Read one `/data/projects` row
          * @description With relations (the default), the project as the open-projects listing serves it (its metadata descriptors for the caller's role, task type and task status links), even when closed; `relations=false` answers the bare row.
          */
-        get: operations["get_projects"];
+        get: operations["get_project"];
         /**
          * Update a `/data/projects` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_projects"];
+        put: operations["update_project"];
         post?: never;
         /** Delete a `/data/projects` row */
-        delete: operations["delete_projects"];
+        delete: operations["delete_project"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3546,7 +3546,7 @@ export interface paths {
          * Create a `/data/salary-scales` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_salary_scales"];
+        post: operations["create_salary_scale"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3561,15 +3561,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/salary-scales` row */
-        get: operations["get_salary_scales"];
+        get: operations["get_salary_scale"];
         /**
          * Update a `/data/salary-scales` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_salary_scales"];
+        put: operations["update_salary_scale"];
         post?: never;
         /** Delete a `/data/salary-scales` row */
-        delete: operations["delete_salary_scales"];
+        delete: operations["delete_salary_scale"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3592,7 +3592,7 @@ export interface paths {
          * Create a `/data/schedule-items` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_schedule_items"];
+        post: operations["create_schedule_item"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3607,15 +3607,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/schedule-items` row */
-        get: operations["get_schedule_items"];
+        get: operations["get_schedule_item"];
         /**
          * Update a `/data/schedule-items` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_schedule_items"];
+        put: operations["update_schedule_item"];
         post?: never;
         /** Delete a `/data/schedule-items` row */
-        delete: operations["delete_schedule_items"];
+        delete: operations["delete_schedule_item"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3638,7 +3638,7 @@ export interface paths {
          * Create a `/data/search-filter-groups` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_search_filter_groups"];
+        post: operations["create_search_filter_group"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3653,15 +3653,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/search-filter-groups` row */
-        get: operations["get_search_filter_groups"];
+        get: operations["get_search_filter_group"];
         /**
          * Update a `/data/search-filter-groups` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_search_filter_groups"];
+        put: operations["update_search_filter_group"];
         post?: never;
         /** Delete a `/data/search-filter-groups` row */
-        delete: operations["delete_search_filter_groups"];
+        delete: operations["delete_search_filter_group"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3684,7 +3684,7 @@ export interface paths {
          * Create a `/data/search-filters` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_search_filters"];
+        post: operations["create_search_filter"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3699,15 +3699,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/search-filters` row */
-        get: operations["get_search_filters"];
+        get: operations["get_search_filter"];
         /**
          * Update a `/data/search-filters` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_search_filters"];
+        put: operations["update_search_filter"];
         post?: never;
         /** Delete a `/data/search-filters` row */
-        delete: operations["delete_search_filters"];
+        delete: operations["delete_search_filter"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3730,7 +3730,7 @@ export interface paths {
          * Create a `/data/softwares` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_softwares"];
+        post: operations["create_software"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3745,15 +3745,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/softwares` row */
-        get: operations["get_softwares"];
+        get: operations["get_software"];
         /**
          * Update a `/data/softwares` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_softwares"];
+        put: operations["update_software"];
         post?: never;
         /** Delete a `/data/softwares` row */
-        delete: operations["delete_softwares"];
+        delete: operations["delete_software"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3776,7 +3776,7 @@ export interface paths {
          * Create a `/data/status-automations` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_status_automations"];
+        post: operations["create_status_automation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3791,15 +3791,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/status-automations` row */
-        get: operations["get_status_automations"];
+        get: operations["get_status_automation"];
         /**
          * Update a `/data/status-automations` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_status_automations"];
+        put: operations["update_status_automation"];
         post?: never;
         /** Delete a `/data/status-automations` row */
-        delete: operations["delete_status_automations"];
+        delete: operations["delete_status_automation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3822,7 +3822,7 @@ export interface paths {
          * Create a `/data/studios` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_studios"];
+        post: operations["create_studio"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3837,15 +3837,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/studios` row */
-        get: operations["get_studios"];
+        get: operations["get_studio"];
         /**
          * Update a `/data/studios` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_studios"];
+        put: operations["update_studio"];
         post?: never;
         /** Delete a `/data/studios` row */
-        delete: operations["delete_studios"];
+        delete: operations["delete_studio"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3868,7 +3868,7 @@ export interface paths {
          * Create a `/data/subscriptions` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_subscriptions"];
+        post: operations["create_subscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3883,15 +3883,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/subscriptions` row */
-        get: operations["get_subscriptions"];
+        get: operations["get_subscription"];
         /**
          * Update a `/data/subscriptions` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_subscriptions"];
+        put: operations["update_subscription"];
         post?: never;
         /** Delete a `/data/subscriptions` row */
-        delete: operations["delete_subscriptions"];
+        delete: operations["delete_subscription"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3908,7 +3908,7 @@ export interface paths {
          * List `/data/task-status` rows
          * @description Without any query parameter: every row the caller may see, as a bare array. With `page`: one page object. Filters narrow both.
          */
-        get: operations["list_task_status"];
+        get: operations["list_task_statuses"];
         put?: never;
         /**
          * Create a `/data/task-status` row
@@ -3960,7 +3960,7 @@ export interface paths {
          * Create a `/data/task-types` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_task_types"];
+        post: operations["create_task_type"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3975,15 +3975,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/task-types` row */
-        get: operations["get_task_types"];
+        get: operations["get_task_type"];
         /**
          * Update a `/data/task-types` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_task_types"];
+        put: operations["update_task_type"];
         post?: never;
         /** Delete a `/data/task-types` row */
-        delete: operations["delete_task_types"];
+        delete: operations["delete_task_type"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4006,7 +4006,7 @@ export interface paths {
          * Create a `/data/tasks` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_tasks"];
+        post: operations["create_task"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4021,15 +4021,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/tasks` row */
-        get: operations["get_tasks"];
+        get: operations["get_task"];
         /**
          * Update a `/data/tasks` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_tasks"];
+        put: operations["update_task"];
         post?: never;
         /** Delete a `/data/tasks` row */
-        delete: operations["delete_tasks"];
+        delete: operations["delete_task"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4052,7 +4052,7 @@ export interface paths {
          * Create a `/data/time-spents` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_time_spents"];
+        post: operations["create_time_spent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4067,15 +4067,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/time-spents` row */
-        get: operations["get_time_spents"];
+        get: operations["get_time_spent"];
         /**
          * Update a `/data/time-spents` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_time_spents"];
+        put: operations["update_time_spent"];
         post?: never;
         /** Delete a `/data/time-spents` row */
-        delete: operations["delete_time_spents"];
+        delete: operations["delete_time_spent"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4098,7 +4098,7 @@ export interface paths {
          * Create a `/data/working-files` row
          * @description Answers the new row with its many-to-many collections as id lists.
          */
-        post: operations["create_working_files"];
+        post: operations["create_working_file"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4113,15 +4113,15 @@ export interface paths {
             cookie?: never;
         };
         /** Read one `/data/working-files` row */
-        get: operations["get_working_files"];
+        get: operations["get_working_file"];
         /**
          * Update a `/data/working-files` row
          * @description Answers the updated row, without its many-to-many collections.
          */
-        put: operations["update_working_files"];
+        put: operations["update_working_file"];
         post?: never;
         /** Delete a `/data/working-files` row */
-        delete: operations["delete_working_files"];
+        delete: operations["delete_working_file"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4266,7 +4266,7 @@ export interface paths {
          * Members of a department
          * @description The department's members by first and last name, each with `departments`: whole (without secrets) for admins, their card for anyone else. Clients ⇒ 403 (Zou shows them the studio's organisation).
          */
-        get: operations["get_department_persons"];
+        get: operations["list_department_persons"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4286,7 +4286,7 @@ export interface paths {
          * List edits
          * @description Edits matching the criteria, with `project_name`, by name. `project_id` required but for admins; vendors get their edits.
          */
-        get: operations["get_edits"];
+        get: operations["list_edits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4306,7 +4306,7 @@ export interface paths {
          * List edits
          * @description Same as `GET /data/edits`.
          */
-        get: operations["get_all_edits"];
+        get: operations["list_all_edits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4370,7 +4370,7 @@ export interface paths {
          * Task types of an edit
          * @description Task types of its tasks.
          */
-        get: operations["get_edit_task_types"];
+        get: operations["list_edit_task_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4390,7 +4390,7 @@ export interface paths {
          * Tasks of an edit
          * @description With names.
          */
-        get: operations["get_edit_tasks"];
+        get: operations["list_edit_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4410,7 +4410,7 @@ export interface paths {
          * Versions of an edit
          * @description Newest first.
          */
-        get: operations["get_edit_versions"];
+        get: operations["list_edit_versions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4430,7 +4430,7 @@ export interface paths {
          * Edit tasks of an episode
          * @description With names. Vendors ⇒ 403.
          */
-        get: operations["get_episode_edit_tasks"];
+        get: operations["list_episode_edit_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4450,7 +4450,7 @@ export interface paths {
          * Edits of an episode
          * @description Its edits.
          */
-        get: operations["get_episode_edits"];
+        get: operations["list_episode_edits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4470,7 +4470,7 @@ export interface paths {
          * Edits of a production
          * @description By name (vendors: those holding their tasks).
          */
-        get: operations["get_project_edits"];
+        get: operations["list_project_edits"];
         put?: never;
         /**
          * Create an edit
@@ -4534,7 +4534,7 @@ export interface paths {
          * The previews of an entity
          * @description Members of the production (vendors: entities they work on). By task type, newest revision first.
          */
-        get: operations["get_entity_preview_files"];
+        get: operations["list_entity_preview_files"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4574,7 +4574,7 @@ export interface paths {
          * The time spent on an entity
          * @description Members of the production (vendors: entities they work on). Clients are refused (Zou answers them although task durations are hidden from them). Newest day first.
          */
-        get: operations["get_entity_time_spents"];
+        get: operations["list_entity_time_spents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4594,7 +4594,7 @@ export interface paths {
          * The last events of the log
          * @description Newest first, at most `limit` (default 100, capped at 1000; a negative limit, which Zou lets reach the database, is a 400 here). Studio and production managers: a caller whose global role is below manager passes when they manage the production given as `project_id` (an unknown project is then a 403, not a 404). Administrators read the whole log; managers only the events of their productions (open or closed), never those without a production, and a `project_id` outside them is a 403. `cursor_event_id` returns the events older than that event. Malformed ids, dates or name parts ⇒ 400.
          */
-        get: operations["get_last_events"];
+        get: operations["list_last_events"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4614,7 +4614,7 @@ export interface paths {
          * The last login logs
          * @description Administrators only (the logs carry every person's IP address). Newest first, at most `limit` (default 100, capped at 1000); `cursor_login_log_id` returns the older ones. Malformed ids or dates ⇒ 400.
          */
-        get: operations["get_last_login_logs"];
+        get: operations["list_last_login_logs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4634,7 +4634,7 @@ export interface paths {
          * The event names present in the log
          * @description Studio managers and administrators. Sorted; the same for every caller (it feeds the log filters).
          */
-        get: operations["get_event_names"];
+        get: operations["list_event_names"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4974,7 +4974,7 @@ export interface paths {
          * A person's time spents over a range
          * @description With `start_date` and `end_date` (both included, `YYYY-MM-DD`), the person's time spents of the range with their task's `project_id` and `task_type_id`; one of them only ⇒ 400, a malformed one ⇒ 400. Without either, an empty list (Zou matches the date column against no date). Readers: the person and admins see the whole sheet; managers and supervisors the time spent in the productions whose team they are on (all of them, open or closed), supervisors only on task types of their departments (any when they have none); anyone else ⇒ 403. A bot ⇒ 403.
          */
-        get: operations["get_person_time_spents"];
+        get: operations["list_person_time_spents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4994,7 +4994,7 @@ export interface paths {
          * A person's time spents of a day
          * @description The person's time spents of that day. Readers: the person and admins see the whole sheet; managers and supervisors the time spent in the productions whose team they are on (all of them, open or closed), supervisors only on task types of their departments (any when they have none); anyone else ⇒ 403. A bot ⇒ 403. A malformed date ⇒ 400 `Invalid month or year.`.
          */
-        get: operations["get_person_date_time_spents"];
+        get: operations["list_person_date_time_spents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5014,7 +5014,7 @@ export interface paths {
          * A person's time per task over a year
          * @description Minutes per task the person logged in the period, with the task's production, entity, sequence and episode names. `project_id` narrows it to one production (outside the caller's ⇒ 403). Readers: the person and admins see the whole sheet; managers and supervisors the time spent in the productions whose team they are on (all of them, open or closed), supervisors only on task types of their departments (any when they have none); anyone else ⇒ 403. A bot ⇒ 403. A malformed year ⇒ 400 `Invalid date format.`.
          */
-        get: operations["get_person_year_time_spents"];
+        get: operations["list_person_year_time_spents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5034,7 +5034,7 @@ export interface paths {
          * A person's time per task over a month
          * @description Minutes per task the person logged in the period, with the task's production, entity, sequence and episode names. `project_id` narrows it to one production (outside the caller's ⇒ 403). Readers: the person and admins see the whole sheet; managers and supervisors the time spent in the productions whose team they are on (all of them, open or closed), supervisors only on task types of their departments (any when they have none); anyone else ⇒ 403. A bot ⇒ 403. A malformed month ⇒ 400 `Invalid date format.`.
          */
-        get: operations["get_person_month_time_spents"];
+        get: operations["list_person_month_time_spents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5054,7 +5054,7 @@ export interface paths {
          * A person's time per task over a week
          * @description Minutes per task the person logged in the period, with the task's production, entity, sequence and episode names. `project_id` narrows it to one production (outside the caller's ⇒ 403). Readers: the person and admins see the whole sheet; managers and supervisors the time spent in the productions whose team they are on (all of them, open or closed), supervisors only on task types of their departments (any when they have none); anyone else ⇒ 403. A bot ⇒ 403. A malformed week ⇒ 400 `Invalid month or year.`.
          */
-        get: operations["get_person_week_time_spents"];
+        get: operations["list_person_week_time_spents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5074,7 +5074,7 @@ export interface paths {
          * A person's time per task over a day
          * @description Minutes per task the person logged in the period, with the task's production, entity, sequence and episode names. `project_id` narrows it to one production (outside the caller's ⇒ 403). Readers: the person and admins see the whole sheet; managers and supervisors the time spent in the productions whose team they are on (all of them, open or closed), supervisors only on task types of their departments (any when they have none); anyone else ⇒ 403. A bot ⇒ 403. A malformed day ⇒ 400 `Invalid month or year.`.
          */
-        get: operations["get_person_day_time_spents"];
+        get: operations["list_person_day_time_spents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5094,7 +5094,7 @@ export interface paths {
          * A person's time spents of a month
          * @description Every time spent the person logged in the month. The person and admins only (403 otherwise; a bot ⇒ 403). A malformed month ⇒ 400 `Invalid month or year.`.
          */
-        get: operations["get_person_month_all_time_spents"];
+        get: operations["list_person_month_all_time_spents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5114,7 +5114,7 @@ export interface paths {
          * Days off of a year
          * @description The days off of everyone whose days off the caller reads (admins: everybody; others: themselves, the teams of the productions they manage, the people they supervise there, without `description`), those overlapping the period, by date. A malformed year ⇒ 400 `Invalid date format.` (Zou crashes with a 500).
          */
-        get: operations["get_year_day_offs"];
+        get: operations["list_year_day_offs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5134,7 +5134,7 @@ export interface paths {
          * Days off of a month
          * @description The days off of everyone whose days off the caller reads (admins: everybody; others: themselves, the teams of the productions they manage, the people they supervise there, without `description`), those overlapping the period, by date. A malformed month ⇒ 400 `Invalid date format.` (Zou crashes with a 500).
          */
-        get: operations["get_month_day_offs"];
+        get: operations["list_month_day_offs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5154,7 +5154,7 @@ export interface paths {
          * A person's days off
          * @description Every day off of the person, by date. Readers: the person, admins and managers of a production the person is on get the days off whole; supervisors of such a production sharing a department with the person (or having none) get them without `description`; anyone else ⇒ 403. A bot ⇒ 403.
          */
-        get: operations["get_person_day_offs"];
+        get: operations["list_person_day_offs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5194,7 +5194,7 @@ export interface paths {
          * A person's days off of a week
          * @description The person's days off overlapping the week, by date. Readers: the person, admins and managers of a production the person is on get the days off whole; supervisors of such a production sharing a department with the person (or having none) get them without `description`; anyone else ⇒ 403. A bot ⇒ 403. A malformed week ⇒ 400 `Invalid date format.` (Zou crashes with a 500).
          */
-        get: operations["get_person_week_day_offs"];
+        get: operations["list_person_week_day_offs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5214,7 +5214,7 @@ export interface paths {
          * A person's days off of a month
          * @description The person's days off overlapping the month, by date. Readers: the person, admins and managers of a production the person is on get the days off whole; supervisors of such a production sharing a department with the person (or having none) get them without `description`; anyone else ⇒ 403. A bot ⇒ 403. A malformed month ⇒ 400 `Invalid date format.` (Zou crashes with a 500).
          */
-        get: operations["get_person_month_day_offs"];
+        get: operations["list_person_month_day_offs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5234,7 +5234,7 @@ export interface paths {
          * A person's days off of a year
          * @description The person's days off overlapping the year, by date. Readers: the person, admins and managers of a production the person is on get the days off whole; supervisors of such a production sharing a department with the person (or having none) get them without `description`; anyone else ⇒ 403. A bot ⇒ 403. A malformed year ⇒ 400 `Invalid date format.` (Zou crashes with a 500).
          */
-        get: operations["get_person_year_day_offs"];
+        get: operations["list_person_year_day_offs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5254,7 +5254,7 @@ export interface paths {
          * Shots of a person's quotas over a month
          * @description The shots counted in the person's quotas for the period, by full name, each with its `full_name` and its `weight` in the period. `count_mode`: `weighted` (default: a shot weighs the share of its task's duration the person logged in the period or, without time logged, the share of its business days from work in progress to feedback falling in it), `weighteddone` (the same up to approval), `feedback` or `done` (each shot whose feedback or approval date falls in the period weighs 1); anything else ⇒ 400. `project_id` and `task_type_id` narrow it (a malformed id ⇒ 400). Readers: with `project_id`, admins and the managers and supervisors of that production (a manager or supervisor outside its team ⇒ 403); otherwise the person and admins. A bot ⇒ 403. The period is in the caller's timezone. A malformed month ⇒ 400 `Invalid month or year.`.
          */
-        get: operations["get_person_month_quota_shots"];
+        get: operations["list_person_month_quota_shots"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5274,7 +5274,7 @@ export interface paths {
          * Shots of a person's quotas over a week
          * @description The shots counted in the person's quotas for the period, by full name, each with its `full_name` and its `weight` in the period. `count_mode`: `weighted` (default: a shot weighs the share of its task's duration the person logged in the period or, without time logged, the share of its business days from work in progress to feedback falling in it), `weighteddone` (the same up to approval), `feedback` or `done` (each shot whose feedback or approval date falls in the period weighs 1); anything else ⇒ 400. `project_id` and `task_type_id` narrow it (a malformed id ⇒ 400). Readers: with `project_id`, admins and the managers and supervisors of that production (a manager or supervisor outside its team ⇒ 403); otherwise the person and admins. A bot ⇒ 403. The period is in the caller's timezone. A malformed week ⇒ 400 `Invalid month or year.`.
          */
-        get: operations["get_person_week_quota_shots"];
+        get: operations["list_person_week_quota_shots"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5294,7 +5294,7 @@ export interface paths {
          * Shots of a person's quotas over a day
          * @description The shots counted in the person's quotas for the period, by full name, each with its `full_name` and its `weight` in the period. `count_mode`: `weighted` (default: a shot weighs the share of its task's duration the person logged in the period or, without time logged, the share of its business days from work in progress to feedback falling in it), `weighteddone` (the same up to approval), `feedback` or `done` (each shot whose feedback or approval date falls in the period weighs 1); anything else ⇒ 400. `project_id` and `task_type_id` narrow it (a malformed id ⇒ 400). Readers: with `project_id`, admins and the managers and supervisors of that production (a manager or supervisor outside its team ⇒ 403); otherwise the person and admins. A bot ⇒ 403. The period is in the caller's timezone. A malformed day ⇒ 400 `Invalid month or year.`.
          */
-        get: operations["get_person_day_quota_shots"];
+        get: operations["list_person_day_quota_shots"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5334,7 +5334,7 @@ export interface paths {
          * A person's desktop logins
          * @description The person's desktop login logs, newest first. The person, managers and admins (403 otherwise, checked before the person exists).
          */
-        get: operations["get_person_desktop_login_logs"];
+        get: operations["list_person_desktop_login_logs"];
         put?: never;
         /**
          * Log a desktop login
@@ -5546,7 +5546,7 @@ export interface paths {
          * List a template's task types
          * @description Admins and production managers (global role).
          */
-        get: operations["get_project_template_task_types"];
+        get: operations["list_project_template_task_types"];
         put?: never;
         /**
          * Link a task type to a template
@@ -5590,7 +5590,7 @@ export interface paths {
          * List a template's task statuses
          * @description Admins and production managers (global role).
          */
-        get: operations["get_project_template_task_statuses"];
+        get: operations["list_project_template_task_statuses"];
         put?: never;
         /**
          * Link a task statuse to a template
@@ -5634,7 +5634,7 @@ export interface paths {
          * List a template's asset types
          * @description Admins and production managers (global role).
          */
-        get: operations["get_project_template_asset_types"];
+        get: operations["list_project_template_asset_types"];
         put?: never;
         /**
          * Link a asset type to a template
@@ -5678,7 +5678,7 @@ export interface paths {
          * List a template's status automations
          * @description Admins and production managers (global role).
          */
-        get: operations["get_project_template_status_automations"];
+        get: operations["list_project_template_status_automations"];
         put?: never;
         /**
          * Link a status automation to a template
@@ -5722,7 +5722,7 @@ export interface paths {
          * List a template's preview background files
          * @description Admins and production managers (global role).
          */
-        get: operations["get_project_template_preview_background_files"];
+        get: operations["list_project_template_preview_background_files"];
         put?: never;
         /**
          * Link a preview background file to a template
@@ -5886,7 +5886,7 @@ export interface paths {
          * List the open productions
          * @description Admins get every open production, others the open ones whose team holds them. Each comes with its relation id lists, the metadata descriptors the caller may see on it (clients: the published ones; vendors: those of their departments or of none), its task type and task status settings, and for TV shows its first episode.
          */
-        get: operations["get_open_projects"];
+        get: operations["list_open_projects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5906,7 +5906,7 @@ export interface paths {
          * List every production
          * @description Admins get every production with its status name and its Project-level metadata descriptors; others the productions of their teams, open or closed. With `name` (case-insensitive): a one-item list, 404 when no such production.
          */
-        get: operations["get_all_projects"];
+        get: operations["list_all_projects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5926,7 +5926,7 @@ export interface paths {
          * List a production's team
          * @description Project members (admins: any project). Managers see full person rows with departments, clients a name card, the others the minimal card; each member carries `project_role`.
          */
-        get: operations["get_project_team"];
+        get: operations["list_project_team"];
         put?: never;
         /**
          * Add a person to a production's team
@@ -5974,7 +5974,7 @@ export interface paths {
          * List the time logged on a production
          * @description Project members (admins: any project). Clients are refused.
          */
-        get: operations["get_project_time_spents"];
+        get: operations["list_project_time_spents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6134,7 +6134,7 @@ export interface paths {
          * List a production's task statuses
          * @description Project members (admins: any project).
          */
-        get: operations["get_project_task_statuses"];
+        get: operations["list_project_task_statuses"];
         put?: never;
         /**
          * Link a task statuse to a production
@@ -6182,7 +6182,7 @@ export interface paths {
          * List a production's status automations
          * @description Managers of the project (admins: any project).
          */
-        get: operations["get_project_status_automations"];
+        get: operations["list_project_status_automations"];
         put?: never;
         /**
          * Link a status automation to a production
@@ -6226,7 +6226,7 @@ export interface paths {
          * List a production's preview background files
          * @description Project members (admins: any project).
          */
-        get: operations["get_project_preview_background_files"];
+        get: operations["list_project_preview_background_files"];
         put?: never;
         /**
          * Link a preview background file to a production
@@ -6290,7 +6290,7 @@ export interface paths {
          * List a production's task types
          * @description Project members (admins: any project).
          */
-        get: operations["get_project_task_types"];
+        get: operations["list_project_task_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6310,7 +6310,7 @@ export interface paths {
          * List a production's metadata descriptors
          * @description Project members (admins: any project). Clients get the descriptors published to clients, vendors those of their departments or of none.
          */
-        get: operations["get_project_metadata_descriptors"];
+        get: operations["list_project_metadata_descriptors"];
         put?: never;
         /**
          * Add a metadata descriptor to a production
@@ -6446,7 +6446,7 @@ export interface paths {
          * List a production's milestones
          * @description Project members (admins: any project). Clients are refused.
          */
-        get: operations["get_project_milestones"];
+        get: operations["list_project_milestones"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6466,7 +6466,7 @@ export interface paths {
          * List a production's schedule items
          * @description Project members (admins: any project). Clients and vendors are refused.
          */
-        get: operations["get_project_schedule_items"];
+        get: operations["list_project_schedule_items"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6486,7 +6486,7 @@ export interface paths {
          * List a production's task type schedule items
          * @description Project members (admins: any project). Vendors are refused. One item per task type the production has tasks for (within its task type settings when it has some); missing items are created from today to tomorrow (`schedule-item:new`).
          */
-        get: operations["get_project_task_type_schedule_items"];
+        get: operations["list_project_task_type_schedule_items"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6506,7 +6506,7 @@ export interface paths {
          * List a task type's schedule items for the asset types
          * @description Project members (admins: any project). Vendors are refused. One item per asset type of the production; missing items are created (`schedule-item:new`), stale ones left out.
          */
-        get: operations["get_project_asset_type_schedule_items"];
+        get: operations["list_project_asset_type_schedule_items"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6526,7 +6526,7 @@ export interface paths {
          * List a task type's schedule items for the episodes
          * @description Project members (admins: any project). Vendors are refused. One item per episode of the production; missing items are created (`schedule-item:new`), stale ones left out.
          */
-        get: operations["get_project_episode_schedule_items"];
+        get: operations["list_project_episode_schedule_items"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6546,7 +6546,7 @@ export interface paths {
          * List a task type's schedule items for the sequences
          * @description Project members (admins: any project). Vendors are refused. One item per sequence of the production; missing items are created (`schedule-item:new`), stale ones left out.
          */
-        get: operations["get_project_sequence_schedule_items"];
+        get: operations["list_project_sequence_schedule_items"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6566,7 +6566,7 @@ export interface paths {
          * List a task type's schedule items for the edits
          * @description Project members (admins: any project). Vendors are refused. One item per edit of the production; missing items are created (`schedule-item:new`), stale ones left out.
          */
-        get: operations["get_project_edit_schedule_items"];
+        get: operations["list_project_edit_schedule_items"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6666,7 +6666,7 @@ export interface paths {
          * List a production's budgets
          * @description Managers of the project (admins: any project).
          */
-        get: operations["get_project_budgets"];
+        get: operations["list_project_budgets"];
         put?: never;
         /**
          * Create a production budget
@@ -6718,7 +6718,7 @@ export interface paths {
          * List a budget's entries
          * @description Managers of the project (admins: any project).
          */
-        get: operations["get_project_budget_entries"];
+        get: operations["list_project_budget_entries"];
         put?: never;
         /**
          * Add an entry to a budget
@@ -6770,7 +6770,7 @@ export interface paths {
          * List the softwares set for a production's task types
          * @description Members of the project (admins and managers any project).
          */
-        get: operations["get_project_task_type_softwares"];
+        get: operations["list_project_task_type_softwares"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6902,7 +6902,7 @@ export interface paths {
          * List episodes
          * @description Episodes matching the query-string criteria (column equality, `name` case-insensitive), by name. Anyone but an admin must give `project_id` (403 otherwise); vendors get the episodes holding their tasks.
          */
-        get: operations["get_episodes"];
+        get: operations["list_episodes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6946,7 +6946,7 @@ export interface paths {
          * Asset tasks of an episode
          * @description Tasks of the assets whose main episode it is, with names. Vendors ⇒ 403.
          */
-        get: operations["get_episode_asset_tasks"];
+        get: operations["list_episode_asset_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6966,7 +6966,7 @@ export interface paths {
          * Sequences of an episode
          * @description By name, with the query-string criteria. A malformed id answers `[]`, as Zou.
          */
-        get: operations["get_episode_sequences"];
+        get: operations["list_episode_sequences"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6986,7 +6986,7 @@ export interface paths {
          * Shot tasks of an episode
          * @description Tasks of the shots of its sequences, with names. Vendors ⇒ 403.
          */
-        get: operations["get_episode_shot_tasks"];
+        get: operations["list_episode_shot_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7006,7 +7006,7 @@ export interface paths {
          * Shots of an episode
          * @description The shots of its sequences.
          */
-        get: operations["get_episode_shots"];
+        get: operations["list_episode_shots"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7026,7 +7026,7 @@ export interface paths {
          * Task types used in an episode
          * @description Task types of its shots' tasks.
          */
-        get: operations["get_episode_task_types"];
+        get: operations["list_episode_task_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7046,7 +7046,7 @@ export interface paths {
          * Tasks of an episode
          * @description The episode's own tasks, with names (vendors: theirs).
          */
-        get: operations["get_episode_tasks"];
+        get: operations["list_episode_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7066,7 +7066,7 @@ export interface paths {
          * Episodes of a production
          * @description By name (vendors: those holding their tasks).
          */
-        get: operations["get_project_episodes"];
+        get: operations["list_project_episodes"];
         put?: never;
         /**
          * Create an episode
@@ -7170,7 +7170,7 @@ export interface paths {
          * Scenes of a production
          * @description By name.
          */
-        get: operations["get_project_scenes"];
+        get: operations["list_project_scenes"];
         put?: never;
         /**
          * Create a scene
@@ -7194,7 +7194,7 @@ export interface paths {
          * Sequences of a production
          * @description By name (vendors: those holding their shots).
          */
-        get: operations["get_project_sequences"];
+        get: operations["list_project_sequences"];
         put?: never;
         /**
          * Create a sequence
@@ -7218,7 +7218,7 @@ export interface paths {
          * Shots of a production
          * @description By name (vendors: those holding their tasks).
          */
-        get: operations["get_project_shots"];
+        get: operations["list_project_shots"];
         put?: never;
         /**
          * Create a shot
@@ -7242,7 +7242,7 @@ export interface paths {
          * List scenes
          * @description Scenes matching the criteria, with project and sequence names. `project_id` required but for admins; vendors ⇒ 403.
          */
-        get: operations["get_all_scenes"];
+        get: operations["list_all_scenes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7286,7 +7286,7 @@ export interface paths {
          * Shots issued from a scene
          * @description Shots whose source is the scene.
          */
-        get: operations["get_scene_shots"];
+        get: operations["list_scene_shots"];
         put?: never;
         /**
          * Link a shot to a scene
@@ -7330,7 +7330,7 @@ export interface paths {
          * Task types of a scene
          * @description Task types of its tasks.
          */
-        get: operations["get_scene_task_types"];
+        get: operations["list_scene_task_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7350,7 +7350,7 @@ export interface paths {
          * Tasks of a scene
          * @description With names.
          */
-        get: operations["get_scene_tasks"];
+        get: operations["list_scene_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7370,7 +7370,7 @@ export interface paths {
          * List sequences
          * @description Sequences matching the criteria (`episode_id` resolves to the episode's project), by name. `project_id` required but for admins.
          */
-        get: operations["get_sequences"];
+        get: operations["list_sequences"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7414,7 +7414,7 @@ export interface paths {
          * Scenes of a sequence
          * @description By name.
          */
-        get: operations["get_sequence_scenes"];
+        get: operations["list_sequence_scenes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7434,7 +7434,7 @@ export interface paths {
          * Shot tasks of a sequence
          * @description With names. Vendors ⇒ 403.
          */
-        get: operations["get_sequence_shot_tasks"];
+        get: operations["list_sequence_shot_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7454,7 +7454,7 @@ export interface paths {
          * Shots of a sequence
          * @description With project and sequence names, criteria apply.
          */
-        get: operations["get_sequence_shots"];
+        get: operations["list_sequence_shots"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7474,7 +7474,7 @@ export interface paths {
          * Task types used in a sequence
          * @description Task types of its shots' tasks.
          */
-        get: operations["get_sequence_task_types"];
+        get: operations["list_sequence_task_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7494,7 +7494,7 @@ export interface paths {
          * Tasks of a sequence
          * @description The sequence's own tasks (vendors: theirs).
          */
-        get: operations["get_sequence_tasks"];
+        get: operations["list_sequence_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7514,7 +7514,7 @@ export interface paths {
          * List shots
          * @description Shots matching the criteria (`sequence_id` resolves the sequence), with project and sequence names, by name. `project_id` required but for admins; vendors get their shots.
          */
-        get: operations["get_shots"];
+        get: operations["list_shots"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7534,7 +7534,7 @@ export interface paths {
          * List shots
          * @description Same as `GET /data/shots`.
          */
-        get: operations["get_all_shots"];
+        get: operations["list_all_shots"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7582,7 +7582,7 @@ export interface paths {
          * Assets cast in a shot
          * @description Its casting.
          */
-        get: operations["get_shot_assets"];
+        get: operations["list_shot_assets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7622,7 +7622,7 @@ export interface paths {
          * Task types of a shot
          * @description Task types of its tasks.
          */
-        get: operations["get_shot_task_types"];
+        get: operations["list_shot_task_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7642,7 +7642,7 @@ export interface paths {
          * Tasks of a shot
          * @description With names.
          */
-        get: operations["get_shot_tasks"];
+        get: operations["list_shot_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7662,7 +7662,7 @@ export interface paths {
          * Versions of a shot
          * @description Former names and frame ranges, newest first.
          */
-        get: operations["get_shot_versions"];
+        get: operations["list_shot_versions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8026,7 +8026,7 @@ export interface paths {
          * List an entity's tasks of a type
          * @description Tasks of the entity of that task type, by name. Project members (vendors: entities holding one of their tasks; Zou lets a vendor read any entity's); clients get the planning fields blanked. A task type id that is not one ⇒ 404 (Zou: 500).
          */
-        get: operations["get_entity_tasks_of_type"];
+        get: operations["list_entity_tasks_of_type"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8046,7 +8046,7 @@ export interface paths {
          * First and last task dates of the people
          * @description For the team schedule: per active person with tasks, the first start date and last due date of their tasks. Administrators: every open production, or `project_id`; supervisors and managers: `project_id` of one of their teams (403 otherwise), else their teams' open productions, the person's tasks in other open productions coming back as anonymous merged `busy_periods`. Artists, clients and vendors ⇒ 403. A malformed `project_id` ⇒ 400 `Invalid project_id.`
          */
-        get: operations["get_persons_task_dates"];
+        get: operations["list_persons_task_dates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8066,7 +8066,7 @@ export interface paths {
          * List a person's done tasks
          * @description As the open tasks, for the tasks whose status is done, latest end date first.
          */
-        get: operations["get_person_done_tasks"];
+        get: operations["list_person_done_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8086,7 +8086,7 @@ export interface paths {
          * List tasks of a type next to a person's
          * @description Tasks of the task type on the entities where the person has a task, in the open productions of the caller's teams (administrators: every open production; Zou does not narrow to the caller's teams). Same readers as the person's task list; clients get `[]`.
          */
-        get: operations["get_person_related_tasks"];
+        get: operations["list_person_related_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8106,7 +8106,7 @@ export interface paths {
          * List a person's open tasks
          * @description The person's tasks whose status is not done, in the open productions of the caller's teams (administrators: every open production), with project, entity, episode, type and status names and colours, `assignees` and `last_comment` (not a client's). Supervisors, managers and administrators read anyone's list; artists and vendors only their own (403 otherwise: Zou lets an artist read anyone's, and answers a vendor an empty list even for their own; here a vendor gets their own tasks). Clients get `[]`. A bot's list ⇒ 403.
          */
-        get: operations["get_person_tasks"];
+        get: operations["list_person_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8126,7 +8126,7 @@ export interface paths {
          * List a project's notifications
          * @description Administrators. Notifications about the project's tasks, most recently updated first; `page` gives a page object.
          */
-        get: operations["get_project_notifications"];
+        get: operations["list_project_notifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8146,7 +8146,7 @@ export interface paths {
          * List a project's preview files
          * @description Administrators. Most recently updated first; `page` gives a page object.
          */
-        get: operations["get_project_preview_files"];
+        get: operations["list_project_preview_files"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8166,7 +8166,7 @@ export interface paths {
          * List a project's subscriptions
          * @description Administrators. Subscriptions to the project's tasks.
          */
-        get: operations["get_project_subscriptions"];
+        get: operations["list_project_subscriptions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8186,7 +8186,7 @@ export interface paths {
          * List a project's tasks
          * @description Every task of the project (with `assignees`), most recently updated first; `page` gives a page object. `task_type_id` and `episode_id` narrow the list (a malformed one ⇒ 400). Project members; vendors get only the tasks assigned to them (Zou filters them only with `episode_id`). The answer carries an `ETag` (the tasks' latest update and count, the caller and their role there, as Zou) and `Cache-Control: private, no-cache`; `If-None-Match` with it ⇒ 304.
          */
-        get: operations["get_project_tasks"];
+        get: operations["list_project_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8286,7 +8286,7 @@ export interface paths {
          * List a task's previews
          * @description Preview files of the task, newest revision first. Project members (vendors: their tasks' entities); clients do not see rejected ones.
          */
-        get: operations["get_task_previews"];
+        get: operations["list_task_previews"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8490,7 +8490,7 @@ export interface paths {
          * Task types of the caller's tasks of a asset
          * @description The task types of the caller's tasks on the asset. Only tasks assigned to the caller in open productions count. 404 when the id names no asset.
          */
-        get: operations["get_user_asset_task_types"];
+        get: operations["list_user_asset_task_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8510,7 +8510,7 @@ export interface paths {
          * The caller's tasks of a asset
          * @description Only tasks assigned to the caller in open productions count. 404 when the id names no asset.
          */
-        get: operations["get_user_asset_tasks"];
+        get: operations["list_user_asset_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8530,7 +8530,7 @@ export interface paths {
          * The caller's chats
          * @description Chats the caller joined, on entities of open productions, with the entity's full name.
          */
-        get: operations["get_user_chats"];
+        get: operations["list_user_chats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8590,7 +8590,7 @@ export interface paths {
          * The caller's desktop logins
          * @description Newest first.
          */
-        get: operations["get_user_desktop_login_logs"];
+        get: operations["list_user_desktop_login_logs"];
         put?: never;
         /**
          * Record a desktop login
@@ -8614,7 +8614,7 @@ export interface paths {
          * The caller's done tasks
          * @description The caller's finished tasks in the open productions of their teams, latest end date first.
          */
-        get: operations["get_user_done_tasks"];
+        get: operations["list_user_done_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8754,7 +8754,7 @@ export interface paths {
          * The caller's notifications
          * @description The last 100, newest first, each with its task, comment (an artist does not read a client's text), reply, playlist and entity name. Malformed ids or dates ⇒ 400.
          */
-        get: operations["get_user_notifications"];
+        get: operations["list_user_notifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8798,7 +8798,7 @@ export interface paths {
          * The caller's open productions
          * @description Open productions (status `Open`): every one for an admin, those of the caller's teams for the others, with their relation id lists, the metadata descriptors the caller may see, task type and status settings.
          */
-        get: operations["get_user_open_projects"];
+        get: operations["list_user_open_projects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8818,7 +8818,7 @@ export interface paths {
          * Asset types of the caller's assets
          * @description Asset types of the production's assets holding a task of the caller. Only tasks assigned to the caller in open productions count.
          */
-        get: operations["get_user_project_asset_types"];
+        get: operations["list_user_project_asset_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8838,7 +8838,7 @@ export interface paths {
          * The caller's assets of a type
          * @description Assets of that type in the production holding a task of the caller, by name. Only tasks assigned to the caller in open productions count.
          */
-        get: operations["get_user_asset_type_assets"];
+        get: operations["list_user_asset_type_assets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8858,7 +8858,7 @@ export interface paths {
          * The caller's episodes
          * @description Episodes of the production with a shot holding a task of the caller, by name. Only tasks assigned to the caller in open productions count.
          */
-        get: operations["get_user_project_episodes"];
+        get: operations["list_user_project_episodes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8878,7 +8878,7 @@ export interface paths {
          * The caller's sequences
          * @description Sequences of the production with a shot holding a task of the caller, by name. Only tasks assigned to the caller in open productions count.
          */
-        get: operations["get_user_project_sequences"];
+        get: operations["list_user_project_sequences"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8898,7 +8898,7 @@ export interface paths {
          * Task types of the caller's tasks of a scene
          * @description The task types of the caller's tasks on the scene. Only tasks assigned to the caller in open productions count. 404 when the id names no scene.
          */
-        get: operations["get_user_scene_task_types"];
+        get: operations["list_user_scene_task_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8918,7 +8918,7 @@ export interface paths {
          * The caller's tasks of a scene
          * @description Only tasks assigned to the caller in open productions count. 404 when the id names no scene.
          */
-        get: operations["get_user_scene_tasks"];
+        get: operations["list_user_scene_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8938,7 +8938,7 @@ export interface paths {
          * The caller's scenes of a sequence
          * @description Scenes of the sequence holding a task of the caller, by name. Only tasks assigned to the caller in open productions count.
          */
-        get: operations["get_user_sequence_scenes"];
+        get: operations["list_user_sequence_scenes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8958,7 +8958,7 @@ export interface paths {
          * The caller's shots of a sequence
          * @description Shots of the sequence holding a task of the caller, by name. Only tasks assigned to the caller in open productions count.
          */
-        get: operations["get_user_sequence_shots"];
+        get: operations["list_user_sequence_shots"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8978,7 +8978,7 @@ export interface paths {
          * Task types of the caller's tasks of a sequence
          * @description The task types of the caller's tasks on the sequence. Only tasks assigned to the caller in open productions count. 404 when the id names no sequence.
          */
-        get: operations["get_user_sequence_task_types"];
+        get: operations["list_user_sequence_task_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9018,7 +9018,7 @@ export interface paths {
          * The caller's tasks of a sequence
          * @description Only tasks assigned to the caller in open productions count. 404 when the id names no sequence.
          */
-        get: operations["get_user_sequence_tasks"];
+        get: operations["list_user_sequence_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9038,7 +9038,7 @@ export interface paths {
          * Task types of the caller's tasks of a shot
          * @description The task types of the caller's tasks on the shot. Only tasks assigned to the caller in open productions count. 404 when the id names no shot.
          */
-        get: operations["get_user_shot_task_types"];
+        get: operations["list_user_shot_task_types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9058,7 +9058,7 @@ export interface paths {
          * The caller's tasks of a shot
          * @description Only tasks assigned to the caller in open productions count. 404 when the id names no shot.
          */
-        get: operations["get_user_shot_tasks"];
+        get: operations["list_user_shot_tasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9078,7 +9078,7 @@ export interface paths {
          * The caller's to-do list
          * @description The caller's unfinished tasks in the open productions of their teams, as to-do rows.
          */
-        get: operations["get_user_todos"];
+        get: operations["list_user_todos"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9098,7 +9098,7 @@ export interface paths {
          * Tasks waiting for feedback
          * @description Tasks whose status is a feedback request. Admins: every open production; managers: their open productions; supervisors: those, narrowed to the task types of their departments (when they have one); anyone else: an empty list. With `page`, an envelope with totals; `order_by` (priority, due_date, estimation, entity_name) orders the rows. Malformed ids or dates ⇒ 400.
          */
-        get: operations["get_user_tasks_to_check"];
+        get: operations["list_user_tasks_to_check"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9178,7 +9178,7 @@ export interface paths {
          * The caller's time spents
          * @description With `start_date` and `end_date` (both, else 400): the time spents of those days with their task's production and task type. Without either: an empty list, as Zou answers.
          */
-        get: operations["get_user_time_spents"];
+        get: operations["list_user_time_spents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9198,7 +9198,7 @@ export interface paths {
          * The caller's time spents of a day
          * @description The caller's time spents of a day.
          */
-        get: operations["get_user_day_time_spents"];
+        get: operations["list_user_day_time_spents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -17084,7 +17084,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_asset_types: {
+    list_asset_types: {
         parameters: {
             query?: {
                 /** @description Types of the assets of this production. */
@@ -17149,7 +17149,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_assets: {
+    list_assets: {
         parameters: {
             query?: {
                 /** @description Assets made for the episode (`source_id`) or cast in it. */
@@ -17189,7 +17189,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_all_assets: {
+    list_all_assets: {
         parameters: {
             query?: {
                 /** @description Assets made for the episode (`source_id`) or cast in it. */
@@ -17354,7 +17354,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_asset_linked_assets: {
+    list_asset_linked_assets: {
         parameters: {
             query?: never;
             header?: never;
@@ -17384,7 +17384,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_asset_cast_in: {
+    list_asset_cast_in: {
         parameters: {
             query?: never;
             header?: never;
@@ -17414,7 +17414,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_asset_casting: {
+    list_asset_casting: {
         parameters: {
             query?: never;
             header?: never;
@@ -17538,7 +17538,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_asset_task_types: {
+    list_asset_task_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -17568,7 +17568,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_asset_tasks: {
+    list_asset_tasks: {
         parameters: {
             query?: {
                 /** @description `true` adds each many-to-many collection as a list of ids. */
@@ -17601,7 +17601,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_asset_types: {
+    list_project_asset_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -17631,7 +17631,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_asset_type_assets: {
+    list_project_asset_type_assets: {
         parameters: {
             query?: {
                 /** @description Assets made for the episode (`source_id`) or cast in it. */
@@ -17710,7 +17710,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_assets: {
+    list_project_assets: {
         parameters: {
             query?: {
                 /** @description Assets made for the episode (`source_id`) or cast in it. */
@@ -17751,7 +17751,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_shared_assets_used: {
+    list_project_shared_assets_used: {
         parameters: {
             query?: never;
             header?: never;
@@ -17781,7 +17781,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_episode_shared_assets_used: {
+    list_episode_shared_assets_used: {
         parameters: {
             query?: never;
             header?: never;
@@ -17813,7 +17813,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_shot_asset_types: {
+    list_shot_asset_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -18529,7 +18529,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_assets_with_tasks: {
+    list_assets_with_tasks: {
         parameters: {
             query?: {
                 /** @description The production. Required for anyone but an administrator (403 without). */
@@ -18578,7 +18578,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_shots_with_tasks: {
+    list_shots_with_tasks: {
         parameters: {
             query?: {
                 /** @description The production. Required for anyone but an administrator (403 without). */
@@ -18626,7 +18626,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_sequences_with_tasks: {
+    list_sequences_with_tasks: {
         parameters: {
             query?: {
                 /** @description The production. Required for anyone but an administrator (403 without). */
@@ -18669,7 +18669,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_episodes_with_tasks: {
+    list_episodes_with_tasks: {
         parameters: {
             query?: {
                 /** @description The production. Required for anyone but an administrator (403 without). */
@@ -18712,7 +18712,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_scenes_with_tasks: {
+    list_scenes_with_tasks: {
         parameters: {
             query?: {
                 /** @description The production. Required for anyone but an administrator (403 without). */
@@ -18755,7 +18755,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_edits_with_tasks: {
+    list_edits_with_tasks: {
         parameters: {
             query?: {
                 /** @description The production. Required for anyone but an administrator (403 without). */
@@ -18798,7 +18798,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_concepts_with_tasks: {
+    list_concepts_with_tasks: {
         parameters: {
             query?: {
                 /** @description The production. Required for anyone but an administrator (403 without). */
@@ -18839,7 +18839,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_entities_linked_with_tasks: {
+    list_entities_linked_with_tasks: {
         parameters: {
             query?: never;
             header?: never;
@@ -18974,7 +18974,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_entity_casting: {
+    list_entity_casting: {
         parameters: {
             query?: never;
             header?: never;
@@ -19043,7 +19043,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_entity_links: {
+    list_project_entity_links: {
         parameters: {
             query?: {
                 /** @description Page number, from 1. Present ⇒ the answer is a page object instead of a bare array, ordered by most recent update; 0 gives an empty page with the real total. */
@@ -19454,7 +19454,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_entity_chat_messages: {
+    list_entity_chat_messages: {
         parameters: {
             query?: never;
             header?: never;
@@ -19898,7 +19898,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_attachment_files: {
+    list_project_attachment_files: {
         parameters: {
             query?: never;
             header?: never;
@@ -19928,7 +19928,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_comments: {
+    list_project_comments: {
         parameters: {
             query?: {
                 /** @description Page number, from 1. Present ⇒ the answer is a page object instead of a bare array, ordered by most recent update; 0 gives an empty page with the real total. */
@@ -19963,7 +19963,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_task_attachment_files: {
+    list_task_attachment_files: {
         parameters: {
             query?: never;
             header?: never;
@@ -19993,7 +19993,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_task_comments: {
+    list_task_comments: {
         parameters: {
             query?: never;
             header?: never;
@@ -20316,7 +20316,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_concepts: {
+    list_concepts: {
         parameters: {
             query?: {
                 /** @description The production. */
@@ -20447,7 +20447,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_concept_task_types: {
+    list_concept_task_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -20477,7 +20477,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_concept_tasks: {
+    list_concept_tasks: {
         parameters: {
             query?: {
                 /** @description `true` adds each many-to-many collection as a list of ids. */
@@ -20510,7 +20510,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_concept_folders: {
+    list_project_concept_folders: {
         parameters: {
             query?: never;
             header?: never;
@@ -20574,7 +20574,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_concepts: {
+    list_project_concepts: {
         parameters: {
             query?: never;
             header?: never;
@@ -20866,7 +20866,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_asset_instances: {
+    create_asset_instance: {
         parameters: {
             query?: never;
             header?: never;
@@ -20898,7 +20898,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_asset_instances: {
+    get_asset_instance: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -20931,7 +20931,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_asset_instances: {
+    update_asset_instance: {
         parameters: {
             query?: never;
             header?: never;
@@ -20966,7 +20966,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_asset_instances: {
+    delete_asset_instance: {
         parameters: {
             query?: never;
             header?: never;
@@ -21049,7 +21049,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_attachment_files: {
+    create_attachment_file: {
         parameters: {
             query?: never;
             header?: never;
@@ -21081,7 +21081,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_attachment_files: {
+    get_attachment_file: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -21114,7 +21114,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_attachment_files: {
+    update_attachment_file: {
         parameters: {
             query?: never;
             header?: never;
@@ -21149,7 +21149,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_attachment_files: {
+    delete_attachment_file: {
         parameters: {
             query?: never;
             header?: never;
@@ -21236,7 +21236,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_budget_entries: {
+    create_budget_entry: {
         parameters: {
             query?: never;
             header?: never;
@@ -21268,7 +21268,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_budget_entries: {
+    get_budget_entry: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -21301,7 +21301,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_budget_entries: {
+    update_budget_entry: {
         parameters: {
             query?: never;
             header?: never;
@@ -21336,7 +21336,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_budget_entries: {
+    delete_budget_entry: {
         parameters: {
             query?: never;
             header?: never;
@@ -21413,7 +21413,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_budgets: {
+    create_budget: {
         parameters: {
             query?: never;
             header?: never;
@@ -21445,7 +21445,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_budgets: {
+    get_budget: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -21478,7 +21478,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_budgets: {
+    update_budget: {
         parameters: {
             query?: never;
             header?: never;
@@ -21513,7 +21513,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_budgets: {
+    delete_budget: {
         parameters: {
             query?: never;
             header?: never;
@@ -21590,7 +21590,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_chat_messages: {
+    create_chat_message: {
         parameters: {
             query?: never;
             header?: never;
@@ -21622,7 +21622,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_chat_messages: {
+    get_chat_message: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -21655,7 +21655,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_chat_messages: {
+    update_chat_message: {
         parameters: {
             query?: never;
             header?: never;
@@ -21690,7 +21690,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_chat_messages: {
+    delete_chat_message: {
         parameters: {
             query?: never;
             header?: never;
@@ -21767,7 +21767,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_chats: {
+    create_chat: {
         parameters: {
             query?: never;
             header?: never;
@@ -21799,7 +21799,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_chats: {
+    get_chat: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -21832,7 +21832,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_chats: {
+    update_chat: {
         parameters: {
             query?: never;
             header?: never;
@@ -21867,7 +21867,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_chats: {
+    delete_chat: {
         parameters: {
             query?: never;
             header?: never;
@@ -21974,7 +21974,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_comments: {
+    create_comment: {
         parameters: {
             query?: never;
             header?: never;
@@ -22006,7 +22006,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_comments: {
+    get_comment: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -22039,7 +22039,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_comments: {
+    update_comment: {
         parameters: {
             query?: never;
             header?: never;
@@ -22074,7 +22074,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_comments: {
+    delete_comment: {
         parameters: {
             query?: never;
             header?: never;
@@ -22151,7 +22151,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_custom_actions: {
+    create_custom_action: {
         parameters: {
             query?: never;
             header?: never;
@@ -22183,7 +22183,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_custom_actions: {
+    get_custom_action: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -22216,7 +22216,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_custom_actions: {
+    update_custom_action: {
         parameters: {
             query?: never;
             header?: never;
@@ -22251,7 +22251,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_custom_actions: {
+    delete_custom_action: {
         parameters: {
             query?: never;
             header?: never;
@@ -22328,7 +22328,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_day_offs: {
+    create_day_off: {
         parameters: {
             query?: never;
             header?: never;
@@ -22360,7 +22360,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_day_offs: {
+    get_day_off: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -22393,7 +22393,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_day_offs: {
+    update_day_off: {
         parameters: {
             query?: never;
             header?: never;
@@ -22428,7 +22428,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_day_offs: {
+    delete_day_off: {
         parameters: {
             query?: never;
             header?: never;
@@ -22503,7 +22503,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_departments: {
+    create_department: {
         parameters: {
             query?: never;
             header?: never;
@@ -22535,7 +22535,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_departments: {
+    get_department: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -22568,7 +22568,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_departments: {
+    update_department: {
         parameters: {
             query?: never;
             header?: never;
@@ -22603,7 +22603,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_departments: {
+    delete_department: {
         parameters: {
             query?: never;
             header?: never;
@@ -22716,7 +22716,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_entities: {
+    create_entity: {
         parameters: {
             query?: never;
             header?: never;
@@ -22748,7 +22748,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_entities: {
+    get_entity: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -22781,7 +22781,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_entities: {
+    update_entity: {
         parameters: {
             query?: never;
             header?: never;
@@ -22816,7 +22816,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_entities: {
+    delete_entity: {
         parameters: {
             query?: never;
             header?: never;
@@ -22895,7 +22895,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_entity_links: {
+    create_entity_link: {
         parameters: {
             query?: never;
             header?: never;
@@ -22927,7 +22927,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_entity_links: {
+    get_entity_link: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -22960,7 +22960,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_entity_links: {
+    update_entity_link: {
         parameters: {
             query?: never;
             header?: never;
@@ -22995,7 +22995,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_entity_links: {
+    delete_entity_link: {
         parameters: {
             query?: never;
             header?: never;
@@ -23074,7 +23074,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_entity_types: {
+    create_entity_type: {
         parameters: {
             query?: never;
             header?: never;
@@ -23106,7 +23106,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_entity_types: {
+    get_entity_type: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -23139,7 +23139,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_entity_types: {
+    update_entity_type: {
         parameters: {
             query?: never;
             header?: never;
@@ -23174,7 +23174,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_entity_types: {
+    delete_entity_type: {
         parameters: {
             query?: never;
             header?: never;
@@ -23251,7 +23251,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_events: {
+    create_event: {
         parameters: {
             query?: never;
             header?: never;
@@ -23283,7 +23283,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_events: {
+    get_event: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -23316,7 +23316,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_events: {
+    update_event: {
         parameters: {
             query?: never;
             header?: never;
@@ -23351,7 +23351,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_events: {
+    delete_event: {
         parameters: {
             query?: never;
             header?: never;
@@ -23379,7 +23379,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    list_file_status: {
+    list_file_statuses: {
         parameters: {
             query?: {
                 /** @description Page number, from 1. Present ⇒ the answer is a page object instead of a bare array, ordered by most recent update; 0 gives an empty page with the real total. */
@@ -23603,7 +23603,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_hardware_items: {
+    create_hardware_item: {
         parameters: {
             query?: never;
             header?: never;
@@ -23635,7 +23635,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_hardware_items: {
+    get_hardware_item: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -23668,7 +23668,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_hardware_items: {
+    update_hardware_item: {
         parameters: {
             query?: never;
             header?: never;
@@ -23703,7 +23703,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_hardware_items: {
+    delete_hardware_item: {
         parameters: {
             query?: never;
             header?: never;
@@ -23792,7 +23792,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_metadata_descriptors: {
+    create_metadata_descriptor: {
         parameters: {
             query?: never;
             header?: never;
@@ -23824,7 +23824,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_metadata_descriptors: {
+    get_metadata_descriptor: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -23857,7 +23857,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_metadata_descriptors: {
+    update_metadata_descriptor: {
         parameters: {
             query?: never;
             header?: never;
@@ -23892,7 +23892,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_metadata_descriptors: {
+    delete_metadata_descriptor: {
         parameters: {
             query?: never;
             header?: never;
@@ -23969,7 +23969,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_milestones: {
+    create_milestone: {
         parameters: {
             query?: never;
             header?: never;
@@ -24001,7 +24001,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_milestones: {
+    get_milestone: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -24034,7 +24034,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_milestones: {
+    update_milestone: {
         parameters: {
             query?: never;
             header?: never;
@@ -24069,7 +24069,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_milestones: {
+    delete_milestone: {
         parameters: {
             query?: never;
             header?: never;
@@ -24335,7 +24335,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_notifications: {
+    create_notification: {
         parameters: {
             query?: never;
             header?: never;
@@ -24367,7 +24367,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_notifications: {
+    get_notification: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -24400,7 +24400,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_notifications: {
+    update_notification: {
         parameters: {
             query?: never;
             header?: never;
@@ -24435,7 +24435,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_notifications: {
+    delete_notification: {
         parameters: {
             query?: never;
             header?: never;
@@ -24526,7 +24526,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_organisations: {
+    create_organisation: {
         parameters: {
             query?: never;
             header?: never;
@@ -24558,7 +24558,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_organisations: {
+    get_organisation: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -24591,7 +24591,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_organisations: {
+    update_organisation: {
         parameters: {
             query?: never;
             header?: never;
@@ -24626,7 +24626,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_organisations: {
+    delete_organisation: {
         parameters: {
             query?: never;
             header?: never;
@@ -24739,7 +24739,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_output_files: {
+    create_output_file: {
         parameters: {
             query?: never;
             header?: never;
@@ -24771,7 +24771,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_output_files: {
+    get_output_file: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -24804,7 +24804,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_output_files: {
+    update_output_file: {
         parameters: {
             query?: never;
             header?: never;
@@ -24839,7 +24839,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_output_files: {
+    delete_output_file: {
         parameters: {
             query?: never;
             header?: never;
@@ -24912,7 +24912,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_output_types: {
+    create_output_type: {
         parameters: {
             query?: never;
             header?: never;
@@ -24944,7 +24944,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_output_types: {
+    get_output_type: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -24977,7 +24977,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_output_types: {
+    update_output_type: {
         parameters: {
             query?: never;
             header?: never;
@@ -25012,7 +25012,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_output_types: {
+    delete_output_type: {
         parameters: {
             query?: never;
             header?: never;
@@ -25165,7 +25165,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_persons: {
+    create_person: {
         parameters: {
             query?: never;
             header?: never;
@@ -25197,7 +25197,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_persons: {
+    get_person: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -25230,7 +25230,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_persons: {
+    update_person: {
         parameters: {
             query?: never;
             header?: never;
@@ -25265,7 +25265,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_persons: {
+    delete_person: {
         parameters: {
             query?: {
                 /** @description `true` also deletes what references the row instead of refusing. */
@@ -25357,7 +25357,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_playlists: {
+    create_playlist: {
         parameters: {
             query?: never;
             header?: never;
@@ -25389,7 +25389,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_playlists: {
+    get_playlist: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -25422,7 +25422,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_playlists: {
+    update_playlist: {
         parameters: {
             query?: never;
             header?: never;
@@ -25457,7 +25457,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_playlists: {
+    delete_playlist: {
         parameters: {
             query?: never;
             header?: never;
@@ -25550,7 +25550,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_plugins: {
+    create_plugin: {
         parameters: {
             query?: never;
             header?: never;
@@ -25582,7 +25582,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_plugins: {
+    get_plugin: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -25615,7 +25615,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_plugins: {
+    update_plugin: {
         parameters: {
             query?: never;
             header?: never;
@@ -25650,7 +25650,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_plugins: {
+    delete_plugin: {
         parameters: {
             query?: never;
             header?: never;
@@ -25731,7 +25731,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_preview_background_files: {
+    create_preview_background_file: {
         parameters: {
             query?: never;
             header?: never;
@@ -25763,7 +25763,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_preview_background_files: {
+    get_preview_background_file: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -25796,7 +25796,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_preview_background_files: {
+    update_preview_background_file: {
         parameters: {
             query?: never;
             header?: never;
@@ -25831,7 +25831,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_preview_background_files: {
+    delete_preview_background_file: {
         parameters: {
             query?: never;
             header?: never;
@@ -25954,7 +25954,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_preview_files: {
+    create_preview_file: {
         parameters: {
             query?: never;
             header?: never;
@@ -25986,7 +25986,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_preview_files: {
+    get_preview_file: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -26019,7 +26019,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_preview_files: {
+    update_preview_file: {
         parameters: {
             query?: never;
             header?: never;
@@ -26054,7 +26054,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_preview_files: {
+    delete_preview_file: {
         parameters: {
             query?: {
                 /** @description `true` also deletes what references the row instead of refusing. */
@@ -26138,7 +26138,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_production_schedule_version_task_links: {
+    create_production_schedule_version_task_link: {
         parameters: {
             query?: never;
             header?: never;
@@ -26170,7 +26170,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_production_schedule_version_task_links: {
+    get_production_schedule_version_task_link: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -26203,7 +26203,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_production_schedule_version_task_links: {
+    update_production_schedule_version_task_link: {
         parameters: {
             query?: never;
             header?: never;
@@ -26238,7 +26238,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_production_schedule_version_task_links: {
+    delete_production_schedule_version_task_link: {
         parameters: {
             query?: never;
             header?: never;
@@ -26317,7 +26317,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_production_schedule_versions: {
+    create_production_schedule_version: {
         parameters: {
             query?: never;
             header?: never;
@@ -26349,7 +26349,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_production_schedule_versions: {
+    get_production_schedule_version: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -26382,7 +26382,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_production_schedule_versions: {
+    update_production_schedule_version: {
         parameters: {
             query?: never;
             header?: never;
@@ -26417,7 +26417,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_production_schedule_versions: {
+    delete_production_schedule_version: {
         parameters: {
             query?: never;
             header?: never;
@@ -26445,7 +26445,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    list_project_status: {
+    list_project_statuses: {
         parameters: {
             query?: {
                 /** @description Page number, from 1. Present ⇒ the answer is a page object instead of a bare array, ordered by most recent update; 0 gives an empty page with the real total. */
@@ -26719,7 +26719,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_project_templates: {
+    create_project_template: {
         parameters: {
             query?: never;
             header?: never;
@@ -26751,7 +26751,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_templates: {
+    get_project_template: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -26784,7 +26784,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_project_templates: {
+    update_project_template: {
         parameters: {
             query?: never;
             header?: never;
@@ -26819,7 +26819,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_project_templates: {
+    delete_project_template: {
         parameters: {
             query?: never;
             header?: never;
@@ -26970,7 +26970,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_projects: {
+    create_project: {
         parameters: {
             query?: never;
             header?: never;
@@ -27002,7 +27002,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_projects: {
+    get_project: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -27035,7 +27035,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_projects: {
+    update_project: {
         parameters: {
             query?: never;
             header?: never;
@@ -27070,7 +27070,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_projects: {
+    delete_project: {
         parameters: {
             query?: {
                 /** @description `true` also deletes what references the row instead of refusing. */
@@ -27150,7 +27150,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_salary_scales: {
+    create_salary_scale: {
         parameters: {
             query?: never;
             header?: never;
@@ -27182,7 +27182,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_salary_scales: {
+    get_salary_scale: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -27215,7 +27215,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_salary_scales: {
+    update_salary_scale: {
         parameters: {
             query?: never;
             header?: never;
@@ -27250,7 +27250,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_salary_scales: {
+    delete_salary_scale: {
         parameters: {
             query?: never;
             header?: never;
@@ -27331,7 +27331,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_schedule_items: {
+    create_schedule_item: {
         parameters: {
             query?: never;
             header?: never;
@@ -27363,7 +27363,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_schedule_items: {
+    get_schedule_item: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -27396,7 +27396,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_schedule_items: {
+    update_schedule_item: {
         parameters: {
             query?: never;
             header?: never;
@@ -27431,7 +27431,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_schedule_items: {
+    delete_schedule_item: {
         parameters: {
             query?: never;
             header?: never;
@@ -27516,7 +27516,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_search_filter_groups: {
+    create_search_filter_group: {
         parameters: {
             query?: never;
             header?: never;
@@ -27548,7 +27548,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_search_filter_groups: {
+    get_search_filter_group: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -27581,7 +27581,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_search_filter_groups: {
+    update_search_filter_group: {
         parameters: {
             query?: never;
             header?: never;
@@ -27616,7 +27616,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_search_filter_groups: {
+    delete_search_filter_group: {
         parameters: {
             query?: never;
             header?: never;
@@ -27703,7 +27703,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_search_filters: {
+    create_search_filter: {
         parameters: {
             query?: never;
             header?: never;
@@ -27735,7 +27735,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_search_filters: {
+    get_search_filter: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -27768,7 +27768,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_search_filters: {
+    update_search_filter: {
         parameters: {
             query?: never;
             header?: never;
@@ -27803,7 +27803,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_search_filters: {
+    delete_search_filter: {
         parameters: {
             query?: never;
             header?: never;
@@ -27888,7 +27888,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_softwares: {
+    create_software: {
         parameters: {
             query?: never;
             header?: never;
@@ -27920,7 +27920,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_softwares: {
+    get_software: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -27953,7 +27953,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_softwares: {
+    update_software: {
         parameters: {
             query?: never;
             header?: never;
@@ -27988,7 +27988,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_softwares: {
+    delete_software: {
         parameters: {
             query?: never;
             header?: never;
@@ -28073,7 +28073,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_status_automations: {
+    create_status_automation: {
         parameters: {
             query?: never;
             header?: never;
@@ -28105,7 +28105,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_status_automations: {
+    get_status_automation: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -28138,7 +28138,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_status_automations: {
+    update_status_automation: {
         parameters: {
             query?: never;
             header?: never;
@@ -28173,7 +28173,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_status_automations: {
+    delete_status_automation: {
         parameters: {
             query?: never;
             header?: never;
@@ -28248,7 +28248,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_studios: {
+    create_studio: {
         parameters: {
             query?: never;
             header?: never;
@@ -28280,7 +28280,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_studios: {
+    get_studio: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -28313,7 +28313,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_studios: {
+    update_studio: {
         parameters: {
             query?: never;
             header?: never;
@@ -28348,7 +28348,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_studios: {
+    delete_studio: {
         parameters: {
             query?: never;
             header?: never;
@@ -28425,7 +28425,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_subscriptions: {
+    create_subscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -28457,7 +28457,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_subscriptions: {
+    get_subscription: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -28490,7 +28490,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_subscriptions: {
+    update_subscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -28525,7 +28525,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_subscriptions: {
+    delete_subscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -28553,7 +28553,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    list_task_status: {
+    list_task_statuses: {
         parameters: {
             query?: {
                 /** @description Page number, from 1. Present ⇒ the answer is a page object instead of a bare array, ordered by most recent update; 0 gives an empty page with the real total. */
@@ -28813,7 +28813,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_task_types: {
+    create_task_type: {
         parameters: {
             query?: never;
             header?: never;
@@ -28845,7 +28845,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_task_types: {
+    get_task_type: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -28878,7 +28878,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_task_types: {
+    update_task_type: {
         parameters: {
             query?: never;
             header?: never;
@@ -28913,7 +28913,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_task_types: {
+    delete_task_type: {
         parameters: {
             query?: {
                 /** @description `true` also deletes what references the row instead of refusing. */
@@ -29039,7 +29039,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_tasks: {
+    create_task: {
         parameters: {
             query?: never;
             header?: never;
@@ -29071,7 +29071,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_tasks: {
+    get_task: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -29104,7 +29104,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_tasks: {
+    update_task: {
         parameters: {
             query?: never;
             header?: never;
@@ -29139,7 +29139,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_tasks: {
+    delete_task: {
         parameters: {
             query?: {
                 /** @description `true` also deletes what references the row instead of refusing. */
@@ -29223,7 +29223,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_time_spents: {
+    create_time_spent: {
         parameters: {
             query?: never;
             header?: never;
@@ -29255,7 +29255,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_time_spents: {
+    get_time_spent: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -29288,7 +29288,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_time_spents: {
+    update_time_spent: {
         parameters: {
             query?: never;
             header?: never;
@@ -29323,7 +29323,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_time_spents: {
+    delete_time_spent: {
         parameters: {
             query?: never;
             header?: never;
@@ -29420,7 +29420,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    create_working_files: {
+    create_working_file: {
         parameters: {
             query?: never;
             header?: never;
@@ -29452,7 +29452,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_working_files: {
+    get_working_file: {
         parameters: {
             query?: {
                 /** @description `false` leaves out the many-to-many collections (lists of ids), included by default. */
@@ -29485,7 +29485,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    update_working_files: {
+    update_working_file: {
         parameters: {
             query?: never;
             header?: never;
@@ -29520,7 +29520,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    delete_working_files: {
+    delete_working_file: {
         parameters: {
             query?: never;
             header?: never;
@@ -29796,7 +29796,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_department_persons: {
+    list_department_persons: {
         parameters: {
             query?: never;
             header?: never;
@@ -29826,7 +29826,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_edits: {
+    list_edits: {
         parameters: {
             query?: {
                 /**
@@ -29862,7 +29862,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_all_edits: {
+    list_all_edits: {
         parameters: {
             query?: {
                 /**
@@ -29989,7 +29989,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_edit_task_types: {
+    list_edit_task_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -30019,7 +30019,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_edit_tasks: {
+    list_edit_tasks: {
         parameters: {
             query?: {
                 /** @description `true` adds each many-to-many collection as a list of ids. */
@@ -30052,7 +30052,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_edit_versions: {
+    list_edit_versions: {
         parameters: {
             query?: never;
             header?: never;
@@ -30082,7 +30082,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_episode_edit_tasks: {
+    list_episode_edit_tasks: {
         parameters: {
             query?: {
                 /** @description `true` adds each many-to-many collection as a list of ids. */
@@ -30115,7 +30115,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_episode_edits: {
+    list_episode_edits: {
         parameters: {
             query?: {
                 /** @description `true` adds each many-to-many collection as a list of ids. */
@@ -30148,7 +30148,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_edits: {
+    list_project_edits: {
         parameters: {
             query?: never;
             header?: never;
@@ -30279,7 +30279,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_entity_preview_files: {
+    list_entity_preview_files: {
         parameters: {
             query?: never;
             header?: never;
@@ -30343,7 +30343,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_entity_time_spents: {
+    list_entity_time_spents: {
         parameters: {
             query?: never;
             header?: never;
@@ -30373,7 +30373,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_last_events: {
+    list_last_events: {
         parameters: {
             query?: {
                 /** @description Events created strictly after this date (`YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`). */
@@ -30420,7 +30420,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_last_login_logs: {
+    list_last_login_logs: {
         parameters: {
             query?: {
                 /** @description Logins strictly after this date (`YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`). */
@@ -30457,7 +30457,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_event_names: {
+    list_event_names: {
         parameters: {
             query?: never;
             header?: never;
@@ -30960,7 +30960,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_time_spents: {
+    list_person_time_spents: {
         parameters: {
             query?: {
                 /** @description First day. */
@@ -30995,7 +30995,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_date_time_spents: {
+    list_person_date_time_spents: {
         parameters: {
             query?: never;
             header?: never;
@@ -31027,7 +31027,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_year_time_spents: {
+    list_person_year_time_spents: {
         parameters: {
             query?: {
                 /** @description Only the time spent in this production (a malformed id ⇒ 400). */
@@ -31062,7 +31062,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_month_time_spents: {
+    list_person_month_time_spents: {
         parameters: {
             query?: {
                 /** @description Only the time spent in this production (a malformed id ⇒ 400). */
@@ -31099,7 +31099,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_week_time_spents: {
+    list_person_week_time_spents: {
         parameters: {
             query?: {
                 /** @description Only the time spent in this production (a malformed id ⇒ 400). */
@@ -31136,7 +31136,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_day_time_spents: {
+    list_person_day_time_spents: {
         parameters: {
             query?: {
                 /** @description Only the time spent in this production (a malformed id ⇒ 400). */
@@ -31175,7 +31175,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_month_all_time_spents: {
+    list_person_month_all_time_spents: {
         parameters: {
             query?: never;
             header?: never;
@@ -31209,7 +31209,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_year_day_offs: {
+    list_year_day_offs: {
         parameters: {
             query?: never;
             header?: never;
@@ -31239,7 +31239,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_month_day_offs: {
+    list_month_day_offs: {
         parameters: {
             query?: never;
             header?: never;
@@ -31271,7 +31271,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_day_offs: {
+    list_person_day_offs: {
         parameters: {
             query?: never;
             header?: never;
@@ -31333,7 +31333,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_week_day_offs: {
+    list_person_week_day_offs: {
         parameters: {
             query?: never;
             header?: never;
@@ -31367,7 +31367,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_month_day_offs: {
+    list_person_month_day_offs: {
         parameters: {
             query?: never;
             header?: never;
@@ -31401,7 +31401,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_year_day_offs: {
+    list_person_year_day_offs: {
         parameters: {
             query?: never;
             header?: never;
@@ -31433,7 +31433,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_month_quota_shots: {
+    list_person_month_quota_shots: {
         parameters: {
             query?: {
                 /** @description Only the time spent in this production (a malformed id ⇒ 400). */
@@ -31474,7 +31474,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_week_quota_shots: {
+    list_person_week_quota_shots: {
         parameters: {
             query?: {
                 /** @description Only the time spent in this production (a malformed id ⇒ 400). */
@@ -31515,7 +31515,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_day_quota_shots: {
+    list_person_day_quota_shots: {
         parameters: {
             query?: {
                 /** @description Only the time spent in this production (a malformed id ⇒ 400). */
@@ -31587,7 +31587,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_desktop_login_logs: {
+    list_person_desktop_login_logs: {
         parameters: {
             query?: never;
             header?: never;
@@ -32009,7 +32009,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_template_task_types: {
+    list_project_template_task_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -32104,7 +32104,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_template_task_statuses: {
+    list_project_template_task_statuses: {
         parameters: {
             query?: never;
             header?: never;
@@ -32199,7 +32199,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_template_asset_types: {
+    list_project_template_asset_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -32294,7 +32294,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_template_status_automations: {
+    list_project_template_status_automations: {
         parameters: {
             query?: never;
             header?: never;
@@ -32389,7 +32389,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_template_preview_background_files: {
+    list_project_template_preview_background_files: {
         parameters: {
             query?: never;
             header?: never;
@@ -32690,7 +32690,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_open_projects: {
+    list_open_projects: {
         parameters: {
             query?: {
                 /** @description Only the production of this exact name. */
@@ -32718,7 +32718,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_all_projects: {
+    list_all_projects: {
         parameters: {
             query?: {
                 /** @description Only the production of this name (case-insensitive). */
@@ -32747,7 +32747,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_team: {
+    list_project_team: {
         parameters: {
             query?: never;
             header?: never;
@@ -32879,7 +32879,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_time_spents: {
+    list_project_time_spents: {
         parameters: {
             query?: never;
             header?: never;
@@ -33141,7 +33141,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_task_statuses: {
+    list_project_task_statuses: {
         parameters: {
             query?: never;
             header?: never;
@@ -33273,7 +33273,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_status_automations: {
+    list_project_status_automations: {
         parameters: {
             query?: never;
             header?: never;
@@ -33368,7 +33368,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_preview_background_files: {
+    list_project_preview_background_files: {
         parameters: {
             query?: never;
             header?: never;
@@ -33498,7 +33498,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_task_types: {
+    list_project_task_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -33528,7 +33528,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_metadata_descriptors: {
+    list_project_metadata_descriptors: {
         parameters: {
             query?: never;
             header?: never;
@@ -33858,7 +33858,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_milestones: {
+    list_project_milestones: {
         parameters: {
             query?: never;
             header?: never;
@@ -33888,7 +33888,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_schedule_items: {
+    list_project_schedule_items: {
         parameters: {
             query?: never;
             header?: never;
@@ -33918,7 +33918,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_task_type_schedule_items: {
+    list_project_task_type_schedule_items: {
         parameters: {
             query?: never;
             header?: never;
@@ -33948,7 +33948,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_asset_type_schedule_items: {
+    list_project_asset_type_schedule_items: {
         parameters: {
             query?: {
                 /** @description Only this episode (its assets, its sequences or edits, or itself). */
@@ -33983,7 +33983,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_episode_schedule_items: {
+    list_project_episode_schedule_items: {
         parameters: {
             query?: {
                 /** @description Only this episode (its assets, its sequences or edits, or itself). */
@@ -34018,7 +34018,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_sequence_schedule_items: {
+    list_project_sequence_schedule_items: {
         parameters: {
             query?: {
                 /** @description Only this episode (its assets, its sequences or edits, or itself). */
@@ -34053,7 +34053,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_edit_schedule_items: {
+    list_project_edit_schedule_items: {
         parameters: {
             query?: {
                 /** @description Only this episode (its assets, its sequences or edits, or itself). */
@@ -34218,7 +34218,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_budgets: {
+    list_project_budgets: {
         parameters: {
             query?: never;
             header?: never;
@@ -34382,7 +34382,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_budget_entries: {
+    list_project_budget_entries: {
         parameters: {
             query?: never;
             header?: never;
@@ -34556,7 +34556,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_task_type_softwares: {
+    list_project_task_type_softwares: {
         parameters: {
             query?: never;
             header?: never;
@@ -34841,7 +34841,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_episodes: {
+    list_episodes: {
         parameters: {
             query?: {
                 /**
@@ -34938,7 +34938,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_episode_asset_tasks: {
+    list_episode_asset_tasks: {
         parameters: {
             query?: {
                 /** @description `true` adds each many-to-many collection as a list of ids. */
@@ -34971,7 +34971,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_episode_sequences: {
+    list_episode_sequences: {
         parameters: {
             query?: {
                 /**
@@ -35010,7 +35010,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_episode_shot_tasks: {
+    list_episode_shot_tasks: {
         parameters: {
             query?: {
                 /** @description `true` adds each many-to-many collection as a list of ids. */
@@ -35043,7 +35043,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_episode_shots: {
+    list_episode_shots: {
         parameters: {
             query?: {
                 /** @description `true` adds each many-to-many collection as a list of ids. */
@@ -35076,7 +35076,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_episode_task_types: {
+    list_episode_task_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -35106,7 +35106,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_episode_tasks: {
+    list_episode_tasks: {
         parameters: {
             query?: never;
             header?: never;
@@ -35136,7 +35136,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_episodes: {
+    list_project_episodes: {
         parameters: {
             query?: never;
             header?: never;
@@ -35330,7 +35330,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_scenes: {
+    list_project_scenes: {
         parameters: {
             query?: never;
             header?: never;
@@ -35394,7 +35394,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_sequences: {
+    list_project_sequences: {
         parameters: {
             query?: never;
             header?: never;
@@ -35458,7 +35458,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_shots: {
+    list_project_shots: {
         parameters: {
             query?: never;
             header?: never;
@@ -35522,7 +35522,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_all_scenes: {
+    list_all_scenes: {
         parameters: {
             query?: {
                 /**
@@ -35619,7 +35619,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_scene_shots: {
+    list_scene_shots: {
         parameters: {
             query?: never;
             header?: never;
@@ -35713,7 +35713,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_scene_task_types: {
+    list_scene_task_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -35743,7 +35743,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_scene_tasks: {
+    list_scene_tasks: {
         parameters: {
             query?: never;
             header?: never;
@@ -35773,7 +35773,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_sequences: {
+    list_sequences: {
         parameters: {
             query?: {
                 /**
@@ -35870,7 +35870,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_sequence_scenes: {
+    list_sequence_scenes: {
         parameters: {
             query?: never;
             header?: never;
@@ -35900,7 +35900,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_sequence_shot_tasks: {
+    list_sequence_shot_tasks: {
         parameters: {
             query?: {
                 /** @description `true` adds each many-to-many collection as a list of ids. */
@@ -35933,7 +35933,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_sequence_shots: {
+    list_sequence_shots: {
         parameters: {
             query?: {
                 /**
@@ -35972,7 +35972,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_sequence_task_types: {
+    list_sequence_task_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -36002,7 +36002,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_sequence_tasks: {
+    list_sequence_tasks: {
         parameters: {
             query?: {
                 /** @description `true` adds each many-to-many collection as a list of ids. */
@@ -36035,7 +36035,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_shots: {
+    list_shots: {
         parameters: {
             query?: {
                 /**
@@ -36071,7 +36071,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_all_shots: {
+    list_all_shots: {
         parameters: {
             query?: {
                 /**
@@ -36202,7 +36202,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_shot_assets: {
+    list_shot_assets: {
         parameters: {
             query?: never;
             header?: never;
@@ -36262,7 +36262,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_shot_task_types: {
+    list_shot_task_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -36292,7 +36292,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_shot_tasks: {
+    list_shot_tasks: {
         parameters: {
             query?: {
                 /** @description `true` adds each many-to-many collection as a list of ids. */
@@ -36325,7 +36325,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_shot_versions: {
+    list_shot_versions: {
         parameters: {
             query?: never;
             header?: never;
@@ -37013,7 +37013,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_entity_tasks_of_type: {
+    list_entity_tasks_of_type: {
         parameters: {
             query?: never;
             header?: never;
@@ -37045,7 +37045,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_persons_task_dates: {
+    list_persons_task_dates: {
         parameters: {
             query?: {
                 /** @description Only this production. */
@@ -37074,7 +37074,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_done_tasks: {
+    list_person_done_tasks: {
         parameters: {
             query?: never;
             header?: never;
@@ -37104,7 +37104,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_related_tasks: {
+    list_person_related_tasks: {
         parameters: {
             query?: never;
             header?: never;
@@ -37136,7 +37136,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_person_tasks: {
+    list_person_tasks: {
         parameters: {
             query?: never;
             header?: never;
@@ -37166,7 +37166,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_notifications: {
+    list_project_notifications: {
         parameters: {
             query?: {
                 /** @description Page number, from 1. Present ⇒ the answer is a page object instead of a bare array, ordered by most recent update; 0 gives an empty page with the real total. */
@@ -37199,7 +37199,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_preview_files: {
+    list_project_preview_files: {
         parameters: {
             query?: {
                 /** @description Page number, from 1. Present ⇒ the answer is a page object instead of a bare array, ordered by most recent update; 0 gives an empty page with the real total. */
@@ -37232,7 +37232,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_subscriptions: {
+    list_project_subscriptions: {
         parameters: {
             query?: never;
             header?: never;
@@ -37262,7 +37262,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_project_tasks: {
+    list_project_tasks: {
         parameters: {
             query?: {
                 /** @description Page number, from 1. Present ⇒ the answer is a page object instead of a bare array, ordered by most recent update; 0 gives an empty page with the real total. */
@@ -37462,7 +37462,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_task_previews: {
+    list_task_previews: {
         parameters: {
             query?: never;
             header?: never;
@@ -37779,7 +37779,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_asset_task_types: {
+    list_user_asset_task_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -37809,7 +37809,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_asset_tasks: {
+    list_user_asset_tasks: {
         parameters: {
             query?: never;
             header?: never;
@@ -37839,7 +37839,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_chats: {
+    list_user_chats: {
         parameters: {
             query?: never;
             header?: never;
@@ -37920,7 +37920,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_desktop_login_logs: {
+    list_user_desktop_login_logs: {
         parameters: {
             query?: never;
             header?: never;
@@ -37972,7 +37972,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_done_tasks: {
+    list_user_done_tasks: {
         parameters: {
             query?: never;
             header?: never;
@@ -38297,7 +38297,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_notifications: {
+    list_user_notifications: {
         parameters: {
             query?: {
                 /** @description Created after (date and time). */
@@ -38402,7 +38402,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_open_projects: {
+    list_user_open_projects: {
         parameters: {
             query?: {
                 /** @description Only the production of this exact name. */
@@ -38431,7 +38431,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_project_asset_types: {
+    list_user_project_asset_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -38461,7 +38461,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_asset_type_assets: {
+    list_user_asset_type_assets: {
         parameters: {
             query?: never;
             header?: never;
@@ -38493,7 +38493,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_project_episodes: {
+    list_user_project_episodes: {
         parameters: {
             query?: never;
             header?: never;
@@ -38523,7 +38523,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_project_sequences: {
+    list_user_project_sequences: {
         parameters: {
             query?: never;
             header?: never;
@@ -38553,7 +38553,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_scene_task_types: {
+    list_user_scene_task_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -38583,7 +38583,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_scene_tasks: {
+    list_user_scene_tasks: {
         parameters: {
             query?: never;
             header?: never;
@@ -38613,7 +38613,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_sequence_scenes: {
+    list_user_sequence_scenes: {
         parameters: {
             query?: never;
             header?: never;
@@ -38643,7 +38643,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_sequence_shots: {
+    list_user_sequence_shots: {
         parameters: {
             query?: never;
             header?: never;
@@ -38673,7 +38673,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_sequence_task_types: {
+    list_user_sequence_task_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -38734,7 +38734,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_sequence_tasks: {
+    list_user_sequence_tasks: {
         parameters: {
             query?: never;
             header?: never;
@@ -38764,7 +38764,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_shot_task_types: {
+    list_user_shot_task_types: {
         parameters: {
             query?: never;
             header?: never;
@@ -38794,7 +38794,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_shot_tasks: {
+    list_user_shot_tasks: {
         parameters: {
             query?: never;
             header?: never;
@@ -38824,7 +38824,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_todos: {
+    list_user_todos: {
         parameters: {
             query?: never;
             header?: never;
@@ -38850,7 +38850,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_tasks_to_check: {
+    list_user_tasks_to_check: {
         parameters: {
             query?: {
                 /** @description Only this production. */
@@ -38983,7 +38983,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_time_spents: {
+    list_user_time_spents: {
         parameters: {
             query?: {
                 /** @description First day. */
@@ -39014,7 +39014,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    get_user_day_time_spents: {
+    list_user_day_time_spents: {
         parameters: {
             query?: never;
             header?: never;

@@ -120,7 +120,7 @@ async def download_attachment_file(
     )
 
 
-@router.get("/data/projects/{project_id}/attachment-files", operation_id="get_project_attachment_files")
+@router.get("/data/projects/{project_id}/attachment-files", operation_id="list_project_attachment_files")
 async def get_project_attachment_files(
     project_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -131,7 +131,7 @@ async def get_project_attachment_files(
     return json_response(await attachment_store.listed(session, project_id=project.id))
 
 
-@router.get("/data/tasks/{task_id}/attachment-files", operation_id="get_task_attachment_files")
+@router.get("/data/tasks/{task_id}/attachment-files", operation_id="list_task_attachment_files")
 async def get_task_attachment_files(task_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     permissions.require_admin(identity)
     task = await get_task(session, task_id)

@@ -100,7 +100,7 @@ async def move_comment(
     return json_response(await moves.move(session, identity, comment, task, target))
 
 
-@router.get("/data/tasks/{task_id}/comments", operation_id="get_task_comments")
+@router.get("/data/tasks/{task_id}/comments", operation_id="list_task_comments")
 async def get_task_comments(task_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     task = await get_task(session, task_id)
     await access_rules.check_task_access(session, identity, access_rules.task_access_dict(task))
@@ -131,7 +131,7 @@ async def delete_task_comment(
     return Response(status_code=204)
 
 
-@router.get("/data/projects/{project_id}/comments", operation_id="get_project_comments")
+@router.get("/data/projects/{project_id}/comments", operation_id="list_project_comments")
 async def get_project_comments(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:

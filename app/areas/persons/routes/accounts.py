@@ -61,7 +61,7 @@ async def get_presence_logs(month_date: str, session: SessionDep, identity: Curr
     )
 
 
-@router.get("/data/persons/{person_id}/desktop-login-logs", operation_id="get_person_desktop_login_logs")
+@router.get("/data/persons/{person_id}/desktop-login-logs", operation_id="list_person_desktop_login_logs")
 async def get_person_desktop_login_logs(
     person_id: str, session: SessionDep, identity: CurrentReader
 ) -> Response:

@@ -23,12 +23,12 @@ async def _studio_day_offs(session: SessionDep, identity: CurrentReader, interva
     return json_response(day_offs.shaped_for(rows, readers))
 
 
-@router.get("/data/persons/day-offs/{year}", operation_id="get_year_day_offs")
+@router.get("/data/persons/day-offs/{year}", operation_id="list_year_day_offs")
 async def get_year_day_offs(year: str, session: SessionDep, identity: CurrentReader) -> Response:
     return await _studio_day_offs(session, identity, periods.year_interval(year))
 
 
-@router.get("/data/persons/day-offs/{year}/{month}", operation_id="get_month_day_offs")
+@router.get("/data/persons/day-offs/{year}/{month}", operation_id="list_month_day_offs")
 async def get_month_day_offs(year: str, month: str, session: SessionDep, identity: CurrentReader) -> Response:
     return await _studio_day_offs(
         session, identity, periods.month_interval(year, month, periods.INVALID_DATE)
@@ -45,7 +45,7 @@ async def _person_day_offs(
     return json_response(day_offs.shaped(rows, with_description))
 
 
-@router.get("/data/persons/{person_id}/day-offs", operation_id="get_person_day_offs")
+@router.get("/data/persons/{person_id}/day-offs", operation_id="list_person_day_offs")
 async def get_person_day_offs(person_id: str, session: SessionDep, identity: CurrentReader) -> Response:
     return await _person_day_offs(session, identity, person_id, None)
 
@@ -60,7 +60,7 @@ async def get_person_date_day_off(
     return json_response(day_off if with_description or not day_off else day_offs.dates_only(day_off))
 
 
-@router.get("/data/persons/{person_id}/day-offs/week/{year}/{week}", operation_id="get_person_week_day_offs")
+@router.get("/data/persons/{person_id}/day-offs/week/{year}/{week}", operation_id="list_person_week_day_offs")
 async def get_person_week_day_offs(
     person_id: str, year: str, week: str, session: SessionDep, identity: CurrentReader
 ) -> Response:
@@ -70,7 +70,7 @@ async def get_person_week_day_offs(
 
 
 @router.get(
-    "/data/persons/{person_id}/day-offs/month/{year}/{month}", operation_id="get_person_month_day_offs"
+    "/data/persons/{person_id}/day-offs/month/{year}/{month}", operation_id="list_person_month_day_offs"
 )
 async def get_person_month_day_offs(
     person_id: str, year: str, month: str, session: SessionDep, identity: CurrentReader
@@ -80,7 +80,7 @@ async def get_person_month_day_offs(
     )
 
 
-@router.get("/data/persons/{person_id}/day-offs/year/{year}", operation_id="get_person_year_day_offs")
+@router.get("/data/persons/{person_id}/day-offs/year/{year}", operation_id="list_person_year_day_offs")
 async def get_person_year_day_offs(
     person_id: str, year: str, session: SessionDep, identity: CurrentReader
 ) -> Response:

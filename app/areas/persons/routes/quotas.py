@@ -48,7 +48,7 @@ async def _quota_shots(
 
 
 @router.get(
-    "/data/persons/{person_id}/quota-shots/month/{year}/{month}", operation_id="get_person_month_quota_shots"
+    "/data/persons/{person_id}/quota-shots/month/{year}/{month}", operation_id="list_person_month_quota_shots"
 )
 async def get_person_month_quota_shots(
     person_id: str, year: str, month: str, request: Request, session: SessionDep, identity: CurrentReader
@@ -59,7 +59,7 @@ async def get_person_month_quota_shots(
 
 
 @router.get(
-    "/data/persons/{person_id}/quota-shots/week/{year}/{week}", operation_id="get_person_week_quota_shots"
+    "/data/persons/{person_id}/quota-shots/week/{year}/{week}", operation_id="list_person_week_quota_shots"
 )
 async def get_person_week_quota_shots(
     person_id: str, year: str, week: str, request: Request, session: SessionDep, identity: CurrentReader
@@ -71,7 +71,7 @@ async def get_person_week_quota_shots(
 
 @router.get(
     "/data/persons/{person_id}/quota-shots/day/{year}/{month}/{day}",
-    operation_id="get_person_day_quota_shots",
+    operation_id="list_person_day_quota_shots",
 )
 async def get_person_day_quota_shots(
     person_id: str,

@@ -67,7 +67,7 @@ async def get_time_spents_day_table(
     return json_response(time_sheets.table(await time_sheets.daily_totals(session, scope, start, end), "day"))
 
 
-@router.get("/data/persons/{person_id}/time-spents", operation_id="get_person_time_spents")
+@router.get("/data/persons/{person_id}/time-spents", operation_id="list_person_time_spents")
 async def get_person_time_spents(
     person_id: str, request: Request, session: SessionDep, identity: CurrentReader
 ) -> Response:
@@ -86,7 +86,7 @@ async def get_person_time_spents(
     return json_response(await time_sheets.range_rows(session, scope, start, end))
 
 
-@router.get("/data/persons/{person_id}/time-spents/{date}", operation_id="get_person_date_time_spents")
+@router.get("/data/persons/{person_id}/time-spents/{date}", operation_id="list_person_date_time_spents")
 async def get_person_date_time_spents(
     person_id: str, date: str, session: SessionDep, identity: CurrentReader
 ) -> Response:
@@ -106,7 +106,7 @@ async def _task_totals(
     return json_response(await time_sheets.task_totals(session, scope, start, end))
 
 
-@router.get("/data/persons/{person_id}/time-spents/year/{year}", operation_id="get_person_year_time_spents")
+@router.get("/data/persons/{person_id}/time-spents/year/{year}", operation_id="list_person_year_time_spents")
 async def get_person_year_time_spents(
     person_id: str, year: str, request: Request, session: SessionDep, identity: CurrentReader
 ) -> Response:
@@ -115,7 +115,7 @@ async def get_person_year_time_spents(
 
 @router.get(
     "/data/persons/{person_id}/time-spents/month/all/{year}/{month}",
-    operation_id="get_person_month_all_time_spents",
+    operation_id="list_person_month_all_time_spents",
 )
 async def get_person_month_all_time_spents(
     person_id: str, year: str, month: str, session: SessionDep, identity: CurrentReader
@@ -127,7 +127,7 @@ async def get_person_month_all_time_spents(
 
 
 @router.get(
-    "/data/persons/{person_id}/time-spents/month/{year}/{month}", operation_id="get_person_month_time_spents"
+    "/data/persons/{person_id}/time-spents/month/{year}/{month}", operation_id="list_person_month_time_spents"
 )
 async def get_person_month_time_spents(
     person_id: str, year: str, month: str, request: Request, session: SessionDep, identity: CurrentReader
@@ -142,7 +142,7 @@ async def get_person_month_time_spents(
 
 
 @router.get(
-    "/data/persons/{person_id}/time-spents/week/{year}/{week}", operation_id="get_person_week_time_spents"
+    "/data/persons/{person_id}/time-spents/week/{year}/{week}", operation_id="list_person_week_time_spents"
 )
 async def get_person_week_time_spents(
     person_id: str, year: str, week: str, request: Request, session: SessionDep, identity: CurrentReader
@@ -154,7 +154,7 @@ async def get_person_week_time_spents(
 
 @router.get(
     "/data/persons/{person_id}/time-spents/day/{year}/{month}/{day}",
-    operation_id="get_person_day_time_spents",
+    operation_id="list_person_day_time_spents",
 )
 async def get_person_day_time_spents(
     person_id: str,

@@ -41,7 +41,7 @@ async def get_project_month_time_spents(
     return json_response(await budgets.month_time_spents(session, project.id))
 
 
-@router.get(BUDGETS, operation_id="get_project_budgets")
+@router.get(BUDGETS, operation_id="list_project_budgets")
 async def get_project_budgets(project_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     project = await managed_project(session, identity, project_id)
     return json_response(await budgets.list_budgets(session, project.id))
@@ -82,7 +82,7 @@ async def delete_project_budget(
     return Response(status_code=204)
 
 
-@router.get(ENTRIES, operation_id="get_project_budget_entries")
+@router.get(ENTRIES, operation_id="list_project_budget_entries")
 async def get_project_budget_entries(
     project_id: str, budget_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:

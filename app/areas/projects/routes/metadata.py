@@ -41,7 +41,7 @@ def _changes(body: Any) -> dict[str, Any]:
     return changes
 
 
-@router.get(BASE, operation_id="get_project_metadata_descriptors")
+@router.get(BASE, operation_id="list_project_metadata_descriptors")
 async def get_project_metadata_descriptors(
     project_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:

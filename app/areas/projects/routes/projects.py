@@ -27,17 +27,17 @@ def _role(body_role) -> str | None:
     return body_role.root if body_role is not None else None
 
 
-@router.get("/data/projects/open", operation_id="get_open_projects")
+@router.get("/data/projects/open", operation_id="list_open_projects")
 async def get_open_projects(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return json_response(await projects.open_projects(session, identity, text_param(request, "name")))
 
 
-@router.get("/data/projects/all", operation_id="get_all_projects")
+@router.get("/data/projects/all", operation_id="list_all_projects")
 async def get_all_projects(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return json_response(await projects.all_projects(session, identity, text_param(request, "name")))
 
 
-@router.get("/data/projects/{project_id}/team", operation_id="get_project_team")
+@router.get("/data/projects/{project_id}/team", operation_id="list_project_team")
 async def get_project_team(project_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     project = await member_project(session, identity, project_id)
     role = await block_roles(session, identity, project.id)
@@ -74,7 +74,7 @@ async def remove_project_team_member(
     return Response(status_code=204)
 
 
-@router.get("/data/projects/{project_id}/time-spents", operation_id="get_project_time_spents")
+@router.get("/data/projects/{project_id}/time-spents", operation_id="list_project_time_spents")
 async def get_project_time_spents(project_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     project = await member_project(session, identity, project_id)
     await block_roles(session, identity, project.id, "client")

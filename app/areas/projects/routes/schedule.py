@@ -20,21 +20,21 @@ ITEMS = "/data/projects/{project_id}/schedule-items"
 VERSION_ACTIONS = "/actions/production-schedule-versions/{production_schedule_version_id}"
 
 
-@router.get("/data/projects/{project_id}/milestones", operation_id="get_project_milestones")
+@router.get("/data/projects/{project_id}/milestones", operation_id="list_project_milestones")
 async def get_project_milestones(project_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     project = await member_project(session, identity, project_id)
     await block_roles(session, identity, project.id, "client")
     return json_response(await schedule.milestones(session, project.id))
 
 
-@router.get(ITEMS, operation_id="get_project_schedule_items")
+@router.get(ITEMS, operation_id="list_project_schedule_items")
 async def get_project_schedule_items(project_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     project = await member_project(session, identity, project_id)
     await block_roles(session, identity, project.id, "client", "vendor")
     return json_response(await schedule.schedule_items(session, project.id))
 
 
-@router.get(f"{ITEMS}/task-types", operation_id="get_project_task_type_schedule_items")
+@router.get(f"{ITEMS}/task-types", operation_id="list_project_task_type_schedule_items")
 async def get_project_task_type_schedule_items(
     project_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -58,28 +58,28 @@ async def _kind_items(
     return json_response(result)
 
 
-@router.get(f"{ITEMS}/{{task_type_id}}/asset-types", operation_id="get_project_asset_type_schedule_items")
+@router.get(f"{ITEMS}/{{task_type_id}}/asset-types", operation_id="list_project_asset_type_schedule_items")
 async def get_project_asset_type_schedule_items(
     project_id: str, task_type_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     return await _kind_items("AssetType", project_id, task_type_id, request, session, identity)
 
 
-@router.get(f"{ITEMS}/{{task_type_id}}/episodes", operation_id="get_project_episode_schedule_items")
+@router.get(f"{ITEMS}/{{task_type_id}}/episodes", operation_id="list_project_episode_schedule_items")
 async def get_project_episode_schedule_items(
     project_id: str, task_type_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     return await _kind_items("Episode", project_id, task_type_id, request, session, identity)
 
 
-@router.get(f"{ITEMS}/{{task_type_id}}/sequences", operation_id="get_project_sequence_schedule_items")
+@router.get(f"{ITEMS}/{{task_type_id}}/sequences", operation_id="list_project_sequence_schedule_items")
 async def get_project_sequence_schedule_items(
     project_id: str, task_type_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     return await _kind_items("Sequence", project_id, task_type_id, request, session, identity)
 
 
-@router.get(f"{ITEMS}/{{task_type_id}}/edits", operation_id="get_project_edit_schedule_items")
+@router.get(f"{ITEMS}/{{task_type_id}}/edits", operation_id="list_project_edit_schedule_items")
 async def get_project_edit_schedule_items(
     project_id: str, task_type_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:

@@ -58,7 +58,7 @@ async def _remove_setting(
     return Response(status_code=204)
 
 
-@router.get("/data/projects/{project_id}/task-types", operation_id="get_project_task_types")
+@router.get("/data/projects/{project_id}/task-types", operation_id="list_project_task_types")
 async def get_project_task_types(project_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     project = await member_project(session, identity, project_id)
     return json_response(await settings.linked_rows(session, project.id, TASK_TYPES))
@@ -106,7 +106,7 @@ async def remove_project_task_type(
 
 
 # --- task statuses ----------------------------------------------------------------------------
-@router.get(f"{BASE}/task-status", operation_id="get_project_task_statuses")
+@router.get(f"{BASE}/task-status", operation_id="list_project_task_statuses")
 async def get_project_task_statuses(project_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     project = await member_project(session, identity, project_id)
     return json_response(await settings.linked_rows(session, project.id, TASK_STATUSES))
@@ -160,7 +160,7 @@ async def add_project_settings_batch(
 
 
 # --- status automations -----------------------------------------------------------------------
-@router.get(f"{BASE}/status-automations", operation_id="get_project_status_automations")
+@router.get(f"{BASE}/status-automations", operation_id="list_project_status_automations")
 async def get_project_status_automations(
     project_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -193,7 +193,7 @@ async def remove_project_status_automation(
 
 
 # --- preview backgrounds ----------------------------------------------------------------------
-@router.get(f"{BASE}/preview-background-files", operation_id="get_project_preview_background_files")
+@router.get(f"{BASE}/preview-background-files", operation_id="list_project_preview_background_files")
 async def get_project_preview_background_files(
     project_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -227,7 +227,9 @@ async def remove_project_preview_background_file(
 
 
 # --- task type softwares ----------------------------------------------------------------------
-@router.get("/data/projects/{project_id}/task-type-softwares", operation_id="get_project_task_type_softwares")
+@router.get(
+    "/data/projects/{project_id}/task-type-softwares", operation_id="list_project_task_type_softwares"
+)
 async def get_project_task_type_softwares(
     project_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:

@@ -42,7 +42,7 @@ async def _managed_project(project_id: str, session: SessionDep, identity: Curre
     return project
 
 
-@router.get("/data/projects/{project_id}/episodes", operation_id="get_project_episodes")
+@router.get("/data/projects/{project_id}/episodes", operation_id="list_project_episodes")
 async def get_project_episodes(project_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     project = await shots.get_project(session, project_id)
     await permissions.check_project_access(session, identity, project.id)
@@ -64,7 +64,7 @@ async def create_project_episode(
     return json_response(episode, status_code=201)
 
 
-@router.get("/data/projects/{project_id}/sequences", operation_id="get_project_sequences")
+@router.get("/data/projects/{project_id}/sequences", operation_id="list_project_sequences")
 async def get_project_sequences(project_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     project = await shots.get_project(session, project_id)
     await permissions.check_project_access(session, identity, project.id)
@@ -86,7 +86,7 @@ async def create_project_sequence(
     return json_response(sequence, status_code=201)
 
 
-@router.get("/data/projects/{project_id}/shots", operation_id="get_project_shots")
+@router.get("/data/projects/{project_id}/shots", operation_id="list_project_shots")
 async def get_project_shots(project_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     return await _project_list(project_id, "Shot", session, identity)
 
@@ -104,7 +104,7 @@ async def create_project_shot(
     return json_response(shot, status_code=201)
 
 
-@router.get("/data/projects/{project_id}/scenes", operation_id="get_project_scenes")
+@router.get("/data/projects/{project_id}/scenes", operation_id="list_project_scenes")
 async def get_project_scenes(project_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     return await _project_list(project_id, "Scene", session, identity)
 

@@ -20,7 +20,7 @@ router = APIRouter(route_class=UnitOfWorkRoute)
 
 
 # --- sequences ------------------------------------------------------------------------------------
-@router.get("/data/sequences", operation_id="get_sequences")
+@router.get("/data/sequences", operation_id="list_sequences")
 async def get_sequences(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     criteria = shots.criteria_of(request.query_params)
     if "episode_id" in criteria:
@@ -51,7 +51,7 @@ async def delete_sequence(
     )
 
 
-@router.get("/data/sequences/{sequence_id}/scenes", operation_id="get_sequence_scenes")
+@router.get("/data/sequences/{sequence_id}/scenes", operation_id="list_sequence_scenes")
 async def get_sequence_scenes(sequence_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     sequence = await readable(session, identity, sequence_id, "Sequence")
     rows = await shots.children(session, sequence["id"], "Scene")
@@ -60,7 +60,7 @@ async def get_sequence_scenes(sequence_id: str, session: SessionDep, identity: C
     )
 
 
-@router.get("/data/sequences/{sequence_id}/shot-tasks", operation_id="get_sequence_shot_tasks")
+@router.get("/data/sequences/{sequence_id}/shot-tasks", operation_id="list_sequence_shot_tasks")
 async def get_sequence_shot_tasks(
     sequence_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -69,7 +69,7 @@ async def get_sequence_shot_tasks(
     return await task_list(request, session, identity, sequence, condition, vendors=False)
 
 
-@router.get("/data/sequences/{sequence_id}/shots", operation_id="get_sequence_shots")
+@router.get("/data/sequences/{sequence_id}/shots", operation_id="list_sequence_shots")
 async def get_sequence_shots(
     sequence_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -82,14 +82,14 @@ async def get_sequence_shots(
     return json_response(await shots.mask_for_vendor(session, identity, "Shot", rows, sequence["project_id"]))
 
 
-@router.get("/data/sequences/{sequence_id}/task-types", operation_id="get_sequence_task_types")
+@router.get("/data/sequences/{sequence_id}/task-types", operation_id="list_sequence_task_types")
 async def get_sequence_task_types(sequence_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     sequence = await readable(session, identity, sequence_id, "Sequence")
     condition = task_lists.shot_tasks_of_sequence(sequence["id"])
     return json_response(await task_lists.task_types_for(session, condition))
 
 
-@router.get("/data/sequences/{sequence_id}/tasks", operation_id="get_sequence_tasks")
+@router.get("/data/sequences/{sequence_id}/tasks", operation_id="list_sequence_tasks")
 async def get_sequence_tasks(
     sequence_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -99,7 +99,7 @@ async def get_sequence_tasks(
 
 
 # --- episodes -------------------------------------------------------------------------------------
-@router.get("/data/episodes", operation_id="get_episodes")
+@router.get("/data/episodes", operation_id="list_episodes")
 async def get_episodes(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     criteria = shots.criteria_of(request.query_params)
     project_id = criteria.get("project_id")
@@ -125,7 +125,7 @@ async def delete_episode(
     )
 
 
-@router.get("/data/episodes/{episode_id}/asset-tasks", operation_id="get_episode_asset_tasks")
+@router.get("/data/episodes/{episode_id}/asset-tasks", operation_id="list_episode_asset_tasks")
 async def get_episode_asset_tasks(
     episode_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -134,7 +134,7 @@ async def get_episode_asset_tasks(
     return await task_list(request, session, identity, episode, condition, vendors=False)
 
 
-@router.get("/data/episodes/{episode_id}/sequences", operation_id="get_episode_sequences")
+@router.get("/data/episodes/{episode_id}/sequences", operation_id="list_episode_sequences")
 async def get_episode_sequences(
     episode_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -149,7 +149,7 @@ async def get_episode_sequences(
     return json_response(await shots.list_kind(session, identity, "Sequence", criteria))
 
 
-@router.get("/data/episodes/{episode_id}/shot-tasks", operation_id="get_episode_shot_tasks")
+@router.get("/data/episodes/{episode_id}/shot-tasks", operation_id="list_episode_shot_tasks")
 async def get_episode_shot_tasks(
     episode_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -158,7 +158,7 @@ async def get_episode_shot_tasks(
     return await task_list(request, session, identity, episode, condition, vendors=False)
 
 
-@router.get("/data/episodes/{episode_id}/shots", operation_id="get_episode_shots")
+@router.get("/data/episodes/{episode_id}/shots", operation_id="list_episode_shots")
 async def get_episode_shots(
     episode_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -169,14 +169,14 @@ async def get_episode_shots(
     return json_response(await shots.mask_for_vendor(session, identity, "Shot", rows, episode["project_id"]))
 
 
-@router.get("/data/episodes/{episode_id}/task-types", operation_id="get_episode_task_types")
+@router.get("/data/episodes/{episode_id}/task-types", operation_id="list_episode_task_types")
 async def get_episode_task_types(episode_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     episode = await readable(session, identity, episode_id, "Episode")
     condition = task_lists.shot_tasks_of_episode(episode["id"])
     return json_response(await task_lists.task_types_for(session, condition))
 
 
-@router.get("/data/episodes/{episode_id}/tasks", operation_id="get_episode_tasks")
+@router.get("/data/episodes/{episode_id}/tasks", operation_id="list_episode_tasks")
 async def get_episode_tasks(
     episode_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:

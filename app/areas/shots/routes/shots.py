@@ -44,12 +44,12 @@ async def _list_shots(request: Request, session: SessionDep, identity: CurrentUs
     return json_response(await shots.mask_for_vendor(session, identity, "Shot", rows, project_id))
 
 
-@router.get("/data/shots", operation_id="get_shots")
+@router.get("/data/shots", operation_id="list_shots")
 async def get_shots(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return await _list_shots(request, session, identity)
 
 
-@router.get("/data/shots/all", operation_id="get_all_shots")
+@router.get("/data/shots/all", operation_id="list_all_shots")
 async def get_all_shots(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     return await _list_shots(request, session, identity)
 
@@ -74,18 +74,18 @@ async def delete_shot(shot_id: str, request: Request, session: SessionDep, ident
     return await delete_entity(request, session, identity, shot_id, "Shot", shots_deletion.remove_with_tasks)
 
 
-@router.get("/data/shots/{shot_id}/assets", operation_id="get_shot_assets")
+@router.get("/data/shots/{shot_id}/assets", operation_id="list_shot_assets")
 async def get_shot_assets(shot_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     shot = await readable(session, identity, shot_id, "Shot")
     return json_response(await task_lists.casting(session, shot["id"]))
 
 
-@router.get("/data/shots/{shot_id}/task-types", operation_id="get_shot_task_types")
+@router.get("/data/shots/{shot_id}/task-types", operation_id="list_shot_task_types")
 async def get_shot_task_types(shot_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     return await entity_task_types(session, identity, shot_id, "Shot")
 
 
-@router.get("/data/shots/{shot_id}/tasks", operation_id="get_shot_tasks")
+@router.get("/data/shots/{shot_id}/tasks", operation_id="list_shot_tasks")
 async def get_shot_tasks(
     shot_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -97,13 +97,13 @@ async def get_shot_preview_files(shot_id: str, session: SessionDep, identity: Cu
     return await entity_previews(session, identity, shot_id, "Shot")
 
 
-@router.get("/data/shots/{shot_id}/versions", operation_id="get_shot_versions")
+@router.get("/data/shots/{shot_id}/versions", operation_id="list_shot_versions")
 async def get_shot_versions(shot_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     return await entity_versions(session, identity, shot_id, "Shot")
 
 
 # --- scenes ---------------------------------------------------------------------------------------
-@router.get("/data/scenes/all", operation_id="get_all_scenes")
+@router.get("/data/scenes/all", operation_id="list_all_scenes")
 async def get_all_scenes(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     criteria = shots.criteria_of(request.query_params)
     project_id = criteria.get("project_id")
@@ -126,7 +126,7 @@ async def delete_scene(
     return await delete_entity(request, session, identity, scene_id, "Scene", shots_deletion.remove_scene)
 
 
-@router.get("/data/scenes/{scene_id}/shots", operation_id="get_scene_shots")
+@router.get("/data/scenes/{scene_id}/shots", operation_id="list_scene_shots")
 async def get_scene_shots(scene_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     scene = await readable(session, identity, scene_id, "Scene")
     criteria = {"source_id": str(scene["id"])}
@@ -158,12 +158,12 @@ async def remove_scene_shot(
     return Response(status_code=204)
 
 
-@router.get("/data/scenes/{scene_id}/task-types", operation_id="get_scene_task_types")
+@router.get("/data/scenes/{scene_id}/task-types", operation_id="list_scene_task_types")
 async def get_scene_task_types(scene_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     return await entity_task_types(session, identity, scene_id, "Scene")
 
 
-@router.get("/data/scenes/{scene_id}/tasks", operation_id="get_scene_tasks")
+@router.get("/data/scenes/{scene_id}/tasks", operation_id="list_scene_tasks")
 async def get_scene_tasks(scene_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     scene = await readable(session, identity, scene_id, "Scene")
     return json_response(await task_lists.detailed_tasks(session, task_lists.tasks_of_entity(scene["id"])))

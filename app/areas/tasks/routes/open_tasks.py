@@ -76,7 +76,7 @@ async def get_open_tasks_burndown(request: Request, session: SessionDep, identit
     return json_response(await open_tasks.burndown(session, identity, _filters(request)))
 
 
-@router.get("/data/persons/task-dates", operation_id="get_persons_task_dates")
+@router.get("/data/persons/task-dates", operation_id="list_persons_task_dates")
 async def get_persons_task_dates(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     raw = (request.query_params.get("project_id") or "").strip() or None
     project_id = None

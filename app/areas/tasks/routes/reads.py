@@ -42,7 +42,7 @@ async def get_full_task(task_id: str, session: SessionDep, identity: CurrentUser
     return json_response(result)
 
 
-@router.get("/data/tasks/{task_id}/previews", operation_id="get_task_previews")
+@router.get("/data/tasks/{task_id}/previews", operation_id="list_task_previews")
 async def get_task_previews(task_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     task = await service.get_task(session, task_id)
     await access_rules.check_task_access(session, identity, access_rules.task_access_dict(task))
@@ -68,17 +68,19 @@ async def _person_tasks(session: SessionDep, identity: Identity, person_id: str,
     return json_response(await reads.person_tasks(session, person.id, projects, done))
 
 
-@router.get("/data/persons/{person_id}/tasks", operation_id="get_person_tasks")
+@router.get("/data/persons/{person_id}/tasks", operation_id="list_person_tasks")
 async def get_person_tasks(person_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     return await _person_tasks(session, identity, person_id, done=False)
 
 
-@router.get("/data/persons/{person_id}/done-tasks", operation_id="get_person_done_tasks")
+@router.get("/data/persons/{person_id}/done-tasks", operation_id="list_person_done_tasks")
 async def get_person_done_tasks(person_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     return await _person_tasks(session, identity, person_id, done=True)
 
 
-@router.get("/data/persons/{person_id}/related-tasks/{task_type_id}", operation_id="get_person_related_tasks")
+@router.get(
+    "/data/persons/{person_id}/related-tasks/{task_type_id}", operation_id="list_person_related_tasks"
+)
 async def get_person_related_tasks(
     person_id: str, task_type_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -91,7 +93,7 @@ async def get_person_related_tasks(
 
 
 # --- tasks of a project, of an entity ---------------------------------------------------------
-@router.get("/data/projects/{project_id}/tasks", operation_id="get_project_tasks")
+@router.get("/data/projects/{project_id}/tasks", operation_id="list_project_tasks")
 async def get_project_tasks(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
@@ -112,7 +114,7 @@ async def get_project_tasks(
 
 
 @router.get(
-    "/data/entities/{entity_id}/task-types/{task_type_id}/tasks", operation_id="get_entity_tasks_of_type"
+    "/data/entities/{entity_id}/task-types/{task_type_id}/tasks", operation_id="list_entity_tasks_of_type"
 )
 async def get_entity_tasks_of_type(
     entity_id: str, task_type_id: str, session: SessionDep, identity: CurrentUser
@@ -143,21 +145,21 @@ async def _admin_list(request: Request, session: SessionDep, identity: Identity,
     return json_response(await reads.paginate(session, collection, query, int_param(request, "page", 0)))
 
 
-@router.get("/data/projects/{project_id}/preview-files", operation_id="get_project_preview_files")
+@router.get("/data/projects/{project_id}/preview-files", operation_id="list_project_preview_files")
 async def get_project_preview_files(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     return await _admin_list(request, session, identity, project_id, "preview-files")
 
 
-@router.get("/data/projects/{project_id}/notifications", operation_id="get_project_notifications")
+@router.get("/data/projects/{project_id}/notifications", operation_id="list_project_notifications")
 async def get_project_notifications(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
     return await _admin_list(request, session, identity, project_id, "notifications")
 
 
-@router.get("/data/projects/{project_id}/subscriptions", operation_id="get_project_subscriptions")
+@router.get("/data/projects/{project_id}/subscriptions", operation_id="list_project_subscriptions")
 async def get_project_subscriptions(
     project_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:

@@ -23,7 +23,7 @@ def _flag(request: Request, name: str) -> bool | None:
 
 
 # --- notifications -------------------------------------------------------------------------------
-@router.get("/data/user/notifications", operation_id="get_user_notifications")
+@router.get("/data/user/notifications", operation_id="list_user_notifications")
 async def get_user_notifications(request: Request, session: SessionDep, identity: Caller) -> Response:
     params = request.query_params
     result = await notifications.last_notifications(
@@ -150,7 +150,7 @@ async def unsubscribe_user_from_sequence(
 
 
 # --- chats ---------------------------------------------------------------------------------------
-@router.get("/data/user/chats", operation_id="get_user_chats")
+@router.get("/data/user/chats", operation_id="list_user_chats")
 async def get_user_chats(session: SessionDep, identity: Caller) -> Response:
     return json_response(await personal.my_chats(session, identity.person.id))
 

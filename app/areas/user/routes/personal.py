@@ -14,7 +14,7 @@ from app.core.serialize import json_response
 router = APIRouter(route_class=UnitOfWorkRoute)
 
 
-@router.get("/data/user/time-spents", operation_id="get_user_time_spents")
+@router.get("/data/user/time-spents", operation_id="list_user_time_spents")
 async def get_user_time_spents(request: Request, session: SessionDep, identity: Caller) -> Response:
     start, end = request.query_params.get("start_date"), request.query_params.get("end_date")
     if not start and not end:
@@ -25,7 +25,7 @@ async def get_user_time_spents(request: Request, session: SessionDep, identity: 
     return json_response(await personal.time_spents_between(session, identity.person.id, start, end))
 
 
-@router.get("/data/user/time-spents/{date}", operation_id="get_user_day_time_spents")
+@router.get("/data/user/time-spents/{date}", operation_id="list_user_day_time_spents")
 async def get_user_day_time_spents(date: str, session: SessionDep, identity: Caller) -> Response:
     return json_response(await personal.time_spents_of_day(session, identity.person.id, date))
 
@@ -42,7 +42,7 @@ async def get_user_day_off(date: str, session: SessionDep, identity: Caller) -> 
     return json_response(await personal.day_off(session, identity.person.id, date))
 
 
-@router.get("/data/user/desktop-login-logs", operation_id="get_user_desktop_login_logs")
+@router.get("/data/user/desktop-login-logs", operation_id="list_user_desktop_login_logs")
 async def get_user_desktop_login_logs(session: SessionDep, identity: Caller) -> Response:
     return json_response(await personal.desktop_login_logs(session, identity.person.id))
 

@@ -21,7 +21,7 @@ async def get_user_context(session: SessionDep, identity: Caller) -> Response:
     return json_response(await build_context(session, identity))
 
 
-@router.get("/data/user/projects/open", operation_id="get_user_open_projects")
+@router.get("/data/user/projects/open", operation_id="list_user_open_projects")
 async def get_user_open_projects(request: Request, session: SessionDep, identity: Caller) -> Response:
     return json_response(await open_projects(session, identity, request.query_params.get("name")))
 
@@ -39,48 +39,48 @@ async def _entity_task_types(
     return json_response(await views.entity_task_types(session, identity.person.id, entity.id))
 
 
-@router.get("/data/user/assets/{asset_id}/tasks", operation_id="get_user_asset_tasks")
+@router.get("/data/user/assets/{asset_id}/tasks", operation_id="list_user_asset_tasks")
 async def get_user_asset_tasks(asset_id: str, session: SessionDep, identity: Caller) -> Response:
     return await _entity_tasks(session, identity, asset_id, "Asset")
 
 
-@router.get("/data/user/shots/{shot_id}/tasks", operation_id="get_user_shot_tasks")
+@router.get("/data/user/shots/{shot_id}/tasks", operation_id="list_user_shot_tasks")
 async def get_user_shot_tasks(shot_id: str, session: SessionDep, identity: Caller) -> Response:
     return await _entity_tasks(session, identity, shot_id, "Shot")
 
 
-@router.get("/data/user/scenes/{scene_id}/tasks", operation_id="get_user_scene_tasks")
+@router.get("/data/user/scenes/{scene_id}/tasks", operation_id="list_user_scene_tasks")
 async def get_user_scene_tasks(scene_id: str, session: SessionDep, identity: Caller) -> Response:
     return await _entity_tasks(session, identity, scene_id, "Scene")
 
 
-@router.get("/data/user/sequences/{sequence_id}/tasks", operation_id="get_user_sequence_tasks")
+@router.get("/data/user/sequences/{sequence_id}/tasks", operation_id="list_user_sequence_tasks")
 async def get_user_sequence_tasks(sequence_id: str, session: SessionDep, identity: Caller) -> Response:
     return await _entity_tasks(session, identity, sequence_id, "Sequence")
 
 
-@router.get("/data/user/assets/{asset_id}/task-types", operation_id="get_user_asset_task_types")
+@router.get("/data/user/assets/{asset_id}/task-types", operation_id="list_user_asset_task_types")
 async def get_user_asset_task_types(asset_id: str, session: SessionDep, identity: Caller) -> Response:
     return await _entity_task_types(session, identity, asset_id, "Asset")
 
 
-@router.get("/data/user/shots/{shot_id}/task-types", operation_id="get_user_shot_task_types")
+@router.get("/data/user/shots/{shot_id}/task-types", operation_id="list_user_shot_task_types")
 async def get_user_shot_task_types(shot_id: str, session: SessionDep, identity: Caller) -> Response:
     return await _entity_task_types(session, identity, shot_id, "Shot")
 
 
-@router.get("/data/user/scenes/{scene_id}/task-types", operation_id="get_user_scene_task_types")
+@router.get("/data/user/scenes/{scene_id}/task-types", operation_id="list_user_scene_task_types")
 async def get_user_scene_task_types(scene_id: str, session: SessionDep, identity: Caller) -> Response:
     return await _entity_task_types(session, identity, scene_id, "Scene")
 
 
-@router.get("/data/user/sequences/{sequence_id}/task-types", operation_id="get_user_sequence_task_types")
+@router.get("/data/user/sequences/{sequence_id}/task-types", operation_id="list_user_sequence_task_types")
 async def get_user_sequence_task_types(sequence_id: str, session: SessionDep, identity: Caller) -> Response:
     return await _entity_task_types(session, identity, sequence_id, "Sequence")
 
 
 # --- a production's entities holding the caller's tasks ------------------------------------------
-@router.get("/data/user/projects/{project_id}/asset-types", operation_id="get_user_project_asset_types")
+@router.get("/data/user/projects/{project_id}/asset-types", operation_id="list_user_project_asset_types")
 async def get_user_project_asset_types(project_id: str, session: SessionDep, identity: Caller) -> Response:
     project = await views.project_or_404(session, project_id)
     return json_response(await views.asset_types_of_project(session, identity.person.id, project.id))
@@ -88,7 +88,7 @@ async def get_user_project_asset_types(project_id: str, session: SessionDep, ide
 
 @router.get(
     "/data/user/projects/{project_id}/asset-types/{asset_type_id}/assets",
-    operation_id="get_user_asset_type_assets",
+    operation_id="list_user_asset_type_assets",
 )
 async def get_user_asset_type_assets(
     project_id: str, asset_type_id: str, session: SessionDep, identity: Caller
@@ -98,25 +98,25 @@ async def get_user_asset_type_assets(
     return json_response(await views.assets_of_type(session, identity.person.id, project.id, asset_type.id))
 
 
-@router.get("/data/user/projects/{project_id}/sequences", operation_id="get_user_project_sequences")
+@router.get("/data/user/projects/{project_id}/sequences", operation_id="list_user_project_sequences")
 async def get_user_project_sequences(project_id: str, session: SessionDep, identity: Caller) -> Response:
     project = await views.project_or_404(session, project_id)
     return json_response(await views.sequences_of_project(session, identity.person.id, project.id))
 
 
-@router.get("/data/user/projects/{project_id}/episodes", operation_id="get_user_project_episodes")
+@router.get("/data/user/projects/{project_id}/episodes", operation_id="list_user_project_episodes")
 async def get_user_project_episodes(project_id: str, session: SessionDep, identity: Caller) -> Response:
     project = await views.project_or_404(session, project_id)
     return json_response(await views.episodes_of_project(session, identity.person.id, project.id))
 
 
-@router.get("/data/user/sequences/{sequence_id}/shots", operation_id="get_user_sequence_shots")
+@router.get("/data/user/sequences/{sequence_id}/shots", operation_id="list_user_sequence_shots")
 async def get_user_sequence_shots(sequence_id: str, session: SessionDep, identity: Caller) -> Response:
     sequence = await views.typed(session, sequence_id, "Sequence")
     return json_response(await views.children_with_my_tasks(session, identity.person.id, sequence.id, "Shot"))
 
 
-@router.get("/data/user/sequences/{sequence_id}/scenes", operation_id="get_user_sequence_scenes")
+@router.get("/data/user/sequences/{sequence_id}/scenes", operation_id="list_user_sequence_scenes")
 async def get_user_sequence_scenes(sequence_id: str, session: SessionDep, identity: Caller) -> Response:
     sequence = await views.typed(session, sequence_id, "Sequence")
     return json_response(
@@ -125,19 +125,19 @@ async def get_user_sequence_scenes(sequence_id: str, session: SessionDep, identi
 
 
 # --- task lists ----------------------------------------------------------------------------------
-@router.get("/data/user/tasks", operation_id="get_user_todos")
+@router.get("/data/user/tasks", operation_id="list_user_todos")
 async def get_user_todos(session: SessionDep, identity: Caller) -> Response:
     project_ids = await open_team_project_ids(session, identity.person.id)
     return json_response(await todos.person_tasks(session, identity.person.id, project_ids, done=False))
 
 
-@router.get("/data/user/done-tasks", operation_id="get_user_done_tasks")
+@router.get("/data/user/done-tasks", operation_id="list_user_done_tasks")
 async def get_user_done_tasks(session: SessionDep, identity: Caller) -> Response:
     project_ids = await open_team_project_ids(session, identity.person.id)
     return json_response(await todos.person_tasks(session, identity.person.id, project_ids, done=True))
 
 
-@router.get("/data/user/tasks-to-check", operation_id="get_user_tasks_to_check")
+@router.get("/data/user/tasks-to-check", operation_id="list_user_tasks_to_check")
 async def get_user_tasks_to_check(request: Request, session: SessionDep, identity: Caller) -> Response:
     filters = checks.parse_filters(request.query_params)
     return json_response(await checks.tasks_to_check(session, identity, filters))
