@@ -167,7 +167,9 @@ def test_operation_ids_follow_the_conventions():
             if not re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", name):
                 problems.append(f"{name}: not snake_case")
             if method == "get" and _answers_a_list(operation, schemas) != name.startswith("list_"):
-                problems.append(f"GET {path} {name}: list_ is for the reads answering a list, and all of them")
+                problems.append(
+                    f"GET {path} {name}: list_ is for the reads answering a list, and all of them"
+                )
             if method != "get" and name.startswith(("get_", "list_")):
                 problems.append(f"{method.upper()} {path} {name}: a write named as a read")
     assert not problems, "\n".join(problems)

@@ -10319,9 +10319,9 @@ export interface components {
             /** @description Accepted and ignored: the server sets it. */
             updated_at?: unknown;
             /** Format: uuid */
-            entity_in_id?: string;
+            entity_in_id: string;
             /** Format: uuid */
-            entity_out_id?: string;
+            entity_out_id: string;
             /** @description Free-form JSON. */
             data?: unknown;
             nb_occurences?: number | null;
@@ -12728,11 +12728,11 @@ export interface components {
             /** Format: uuid */
             project_id?: string | null;
             /** Format: uuid */
-            task_type_id?: string | null;
+            task_type_id: string | null;
             /** Format: uuid */
             task_status_id?: string | null;
             /** Format: uuid */
-            entity_id?: string | null;
+            entity_id: string | null;
             /** Format: uuid */
             assigner_id?: string | null;
             /** @description Ids of the rows to link; unknown ids are dropped. */
