@@ -173,3 +173,28 @@ def test_operation_ids_follow_the_conventions():
             if method != "get" and name.startswith(("get_", "list_")):
                 problems.append(f"{method.upper()} {path} {name}: a write named as a read")
     assert not problems, "\n".join(problems)
+
+
+def test_no_bare_objects_nor_null_defaults():
+    """Typed clients need every object to say what it holds (properties, or additionalProperties:
+    true for free-form JSON, false for none): a bare `type: object` becomes a record of nothing.
+    A `default: null` makes an optional field required in generated clients."""
+    problems = []
+
+    def walk(node, where: str) -> None:
+        if isinstance(node, dict):
+            kind = node.get("type")
+            is_object = kind == "object" or (isinstance(kind, list) and "object" in kind)
+            shaped = ("properties", "additionalProperties", "oneOf", "anyOf", "allOf", "$ref")
+            if is_object and not any(key in node for key in shaped):
+                problems.append(f"{where}: bare object")
+            if "default" in node and node["default"] is None:
+                problems.append(f"{where}: default null")
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{where}[{index}]")
+
+    walk(load_spec(), "#")
+    assert not problems, "\n".join(problems)

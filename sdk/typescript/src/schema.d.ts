@@ -9344,7 +9344,9 @@ export interface components {
             totp?: string | null;
             email_otp?: string | null;
             /** @description The browser's WebAuthn assertion. */
-            fido_authentication_response?: Record<string, never> | null;
+            fido_authentication_response?: {
+                [key: string]: unknown;
+            } | null;
             recovery_code?: string | null;
         };
         LoginSuccess: {
@@ -9426,7 +9428,9 @@ export interface components {
         TwoFactorProof: {
             totp?: string | null;
             email_otp?: string | null;
-            fido_authentication_response?: Record<string, never> | null;
+            fido_authentication_response?: {
+                [key: string]: unknown;
+            } | null;
             recovery_code?: string | null;
         };
         TwoFactorEnabled: {
@@ -9439,17 +9443,23 @@ export interface components {
             otp_recovery_codes: string[];
         };
         /** @description WebAuthn options (the `publicKey` member and its companions), passed as they are to the browser's credentials API. */
-        FidoOptions: Record<string, never>;
+        FidoOptions: {
+            [key: string]: unknown;
+        };
         FidoRegistration: {
             /** @description The browser's WebAuthn registration response. */
-            registration_response: Record<string, never>;
+            registration_response: {
+                [key: string]: unknown;
+            };
             device_name: string;
         };
         FidoUnregistration: {
             device_name: string;
             totp?: string | null;
             email_otp?: string | null;
-            fido_authentication_response?: Record<string, never> | null;
+            fido_authentication_response?: {
+                [key: string]: unknown;
+            } | null;
             recovery_code?: string | null;
         };
         SamlAssertion: {
@@ -9905,7 +9915,9 @@ export interface components {
             /** Format: uuid */
             preview_file_id: string | null;
             /** @description Ids of the linked rows (with relations). */
-            previews?: (string | Record<string, never>)[];
+            previews?: (string | {
+                [key: string]: unknown;
+            })[];
             /** @description Ids of the linked rows (with relations). */
             mentions?: string[];
             /** @description Ids of the linked rows (with relations). */
@@ -11897,14 +11909,18 @@ export interface components {
              */
             first_episode_id?: string;
             /** @description Read one: the metadata descriptors the caller may see. */
-            descriptors?: Record<string, never>[];
+            descriptors?: {
+                [key: string]: unknown;
+            }[];
             /** @description Read one: task type id -> priority in this project. */
             task_types_priority?: {
                 [key: string]: number | null;
             };
             /** @description Read one: task status id -> `{priority, roles_for_board}`. */
             task_statuses_link?: {
-                [key: string]: Record<string, never>;
+                [key: string]: {
+                    [key: string]: unknown;
+                };
             };
         };
         /** @description A new row of `project`. Unknown keys are refused (400). */
@@ -13178,7 +13194,9 @@ export interface components {
             /** @default  */
             description: string | null;
             /** @default {} */
-            data: Record<string, never> | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
             /** @default false */
             is_shared: boolean | null;
             /**
@@ -13848,7 +13866,9 @@ export interface components {
             /** Format: uuid */
             person_id: string;
             text: string | null;
-            replies: Record<string, never>[] | null;
+            replies: {
+                [key: string]: unknown;
+            }[] | null;
             person: components["schemas"]["CommentsPersonShort"];
             editor?: {
                 /** Format: uuid */
@@ -14083,13 +14103,17 @@ export interface components {
         };
         ConceptsCreateConceptRequest: {
             name: string;
-            data?: Record<string, never> | null;
+            data?: {
+                [key: string]: unknown;
+            } | null;
             description?: string | null;
             /**
              * @description Entities the concept is about, as ids or objects with an `id`.
              * @default []
              */
-            entity_concept_links: (string | Record<string, never>)[];
+            entity_concept_links: (string | {
+                [key: string]: unknown;
+            })[];
             /**
              * Format: uuid
              * @description The concept folder to create it in.
@@ -14189,7 +14213,9 @@ export interface components {
             name: string;
             /** @default  */
             description: string | null;
-            data?: Record<string, never> | null;
+            data?: {
+                [key: string]: unknown;
+            } | null;
             /** Format: uuid */
             episode_id?: string | null;
             /**
@@ -14471,7 +14497,9 @@ export interface components {
         /** @description A day off, whole or without its description (see who reads what). */
         PersonsDayOff: components["schemas"]["DayOff"] | components["schemas"]["DayOffDates"];
         /** @description The day off covering the date, or an empty object. */
-        PersonsDayOffOnDate: components["schemas"]["DayOff"] | components["schemas"]["DayOffDates"] | Record<string, never>;
+        PersonsDayOffOnDate: components["schemas"]["DayOff"] | components["schemas"]["DayOffDates"] | {
+            [key: string]: unknown;
+        };
         /** @description A shot (its `entity` row) with its full name and its weight in the period. */
         PersonsQuotaShot: {
             /** @constant */
@@ -14514,37 +14542,23 @@ export interface components {
         ProjectTemplatesTaskTypeRequest: {
             /** @description Id of the task type. */
             task_type_id: string;
-            /** @default null */
-            priority: number | null;
-            /**
-             * @description High definition movie bitrate (Mbit/s) for this task type.
-             * @default null
-             */
-            hd_bitrate_compression: number | null;
-            /**
-             * @description Low definition movie bitrate (Mbit/s) for this task type.
-             * @default null
-             */
-            ld_bitrate_compression: number | null;
-            /**
-             * @description Whether clients see the task type (null leaves the link's value).
-             * @default null
-             */
-            is_client_visible: boolean | null;
+            priority?: number | null;
+            /** @description High definition movie bitrate (Mbit/s) for this task type. */
+            hd_bitrate_compression?: number | null;
+            /** @description Low definition movie bitrate (Mbit/s) for this task type. */
+            ld_bitrate_compression?: number | null;
+            /** @description Whether clients see the task type (null leaves the link's value). */
+            is_client_visible?: boolean | null;
         };
         /** @description Link a task status to the template (or change its link). */
         ProjectTemplatesTaskStatusRequest: {
             /** @description Id of the task status. */
             task_status_id: string;
-            /** @default null */
-            priority: number | null;
+            priority?: number | null;
             /** @description Roles seeing the status on boards. */
             roles_for_board?: string[];
-            /**
-             * @description Whether clients may use the status; null means the studio's value. Left as is when not sent.
-             * @default null
-             */
-            is_client_allowed: boolean | null;
+            /** @description Whether clients may use the status; null means the studio's value. Left as is when not sent. */
+            is_client_allowed?: boolean | null;
         };
         /** @description Link an asset type. */
         ProjectTemplatesAssetTypeRequest: {
@@ -14571,19 +14585,16 @@ export interface components {
         };
         /** @description The descriptor snapshot: `{metadata_descriptors: [...]}` or a bare array. */
         ProjectTemplatesMetadataDescriptors: {
-            /** @default null */
-            metadata_descriptors: unknown[] | null;
+            metadata_descriptors?: unknown[] | null;
         } | unknown[];
         /** @description The template's default background (one of its backgrounds, or null). */
         ProjectTemplatesDefaultBackground: {
-            /** @default null */
-            default_preview_background_file_id: string | null;
+            default_preview_background_file_id?: string | null;
         };
         /** @description Name (unique) and description of the new template. */
         ProjectTemplatesFromProject: {
             name: string;
-            /** @default null */
-            description: string | null;
+            description?: string | null;
         };
         /** @description A task type of a template, with its link's priority and bitrates. */
         ProjectTemplatesTaskType: {
@@ -14728,13 +14739,11 @@ export interface components {
         ProjectsTeamMemberRequest: {
             /** @description Id of the person. */
             person_id: string;
-            /** @default null */
-            role: components["schemas"]["ProjectsTeamRole"] | null;
+            role?: components["schemas"]["ProjectsTeamRole"] | null;
         };
         /** @description The member's role on this production; null restores their global role. */
         ProjectsTeamRoleRequest: {
-            /** @default null */
-            role: components["schemas"]["ProjectsTeamRole"] | null;
+            role?: components["schemas"]["ProjectsTeamRole"] | null;
         };
         /** @description The team link after a role change. */
         ProjectsTeamRoleResult: {
@@ -15025,23 +15034,13 @@ export interface components {
         ProjectsTaskTypeRequest: {
             /** @description Id of the task type. */
             task_type_id: string;
-            /** @default null */
-            priority: number | null;
-            /**
-             * @description High definition movie bitrate (Mbit/s) for this task type.
-             * @default null
-             */
-            hd_bitrate_compression: number | null;
-            /**
-             * @description Low definition movie bitrate (Mbit/s) for this task type.
-             * @default null
-             */
-            ld_bitrate_compression: number | null;
-            /**
-             * @description Whether clients see the task type (null keeps an existing link's value, true for a new link).
-             * @default null
-             */
-            is_client_visible: boolean | null;
+            priority?: number | null;
+            /** @description High definition movie bitrate (Mbit/s) for this task type. */
+            hd_bitrate_compression?: number | null;
+            /** @description Low definition movie bitrate (Mbit/s) for this task type. */
+            ld_bitrate_compression?: number | null;
+            /** @description Whether clients see the task type (null keeps an existing link's value, true for a new link). */
+            is_client_visible?: boolean | null;
         };
         /** @description Link a task status. */
         ProjectsTaskStatusRequest: {
@@ -15079,11 +15078,8 @@ export interface components {
              * @default Asset
              */
             entity_type: string;
-            /**
-             * @description Required for Task descriptors, refused for the others.
-             * @default null
-             */
-            task_type_id: string | null;
+            /** @description Required for Task descriptors, refused for the others. */
+            task_type_id?: string | null;
             name: string;
             /** @default false */
             for_client: boolean | null;
@@ -15102,8 +15098,7 @@ export interface components {
         };
         /** @description Changes to a custom column: only the fields sent change. A new name renames the field and moves the stored values. */
         ProjectsMetadataDescriptorUpdate: {
-            /** @default null */
-            name: string | null;
+            name?: string | null;
             /** @default false */
             for_client: boolean | null;
             /**
@@ -15122,8 +15117,7 @@ export interface components {
         /** @description Changes to the custom column of that field name on every production the caller manages. */
         ProjectsAllProjectsDescriptorUpdate: {
             entity_type: string;
-            /** @default null */
-            name: string | null;
+            name?: string | null;
             /** @default false */
             for_client: boolean | null;
             /**
@@ -15206,10 +15200,8 @@ export interface components {
         };
         /** @description Changes to a budget (null or absent keeps the value). */
         ProjectsBudgetUpdate: {
-            /** @default null */
-            name: string | null;
-            /** @default null */
-            currency: string | null;
+            name?: string | null;
+            currency?: string | null;
         };
         /** @description A budget as the budget list shows it. */
         ProjectsBudgetSummary: {
@@ -15224,46 +15216,31 @@ export interface components {
         /** @description A salary line. `start_date`, `months_duration` and `daily_salary` are needed. */
         ProjectsBudgetEntryRequest: {
             department_id: string;
-            /** @default null */
-            person_id: string | null;
-            /**
-             * @description YYYY-MM-DD.
-             * @default null
-             */
-            start_date: string | null;
-            /** @default null */
-            months_duration: number | null;
-            /** @default null */
-            daily_salary: number | null;
-            /** @default null */
-            position: string | null;
-            /** @default null */
-            seniority: string | null;
+            person_id?: string | null;
+            /** @description YYYY-MM-DD. */
+            start_date?: string | null;
+            months_duration?: number | null;
+            daily_salary?: number | null;
+            position?: string | null;
+            seniority?: string | null;
         };
         /** @description Changes to a salary line: only the fields sent change. */
         ProjectsBudgetEntryUpdate: {
-            /** @default null */
-            department_id: string | null;
-            /** @default null */
-            person_id: string | null;
-            /**
-             * @description YYYY-MM-DD.
-             * @default null
-             */
-            start_date: string | null;
-            /** @default null */
-            months_duration: number | null;
-            /** @default null */
-            daily_salary: number | null;
-            /** @default null */
-            position: string | null;
-            /** @default null */
-            seniority: string | null;
+            department_id?: string | null;
+            person_id?: string | null;
+            /** @description YYYY-MM-DD. */
+            start_date?: string | null;
+            months_duration?: number | null;
+            daily_salary?: number | null;
+            position?: string | null;
+            seniority?: string | null;
             /**
              * @description Month (YYYY-MM) -> days off the line; zero drops the month.
              * @default {}
              */
-            exceptions: Record<string, never> | null;
+            exceptions: {
+                [key: string]: unknown;
+            } | null;
         };
         /** @description A salary line as the budget view lists it. */
         ProjectsBudgetEntrySummary: {
@@ -15382,7 +15359,9 @@ export interface components {
             project_id: string;
             /** Format: uuid */
             entity_type_id: string;
-            data: Record<string, never> | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
             project_name: string;
             asset_type_name: string;
             preview_file_extension: string | null;
@@ -15399,7 +15378,9 @@ export interface components {
             project_id: string;
             /** Format: uuid */
             parent_id: string | null;
-            data: Record<string, never> | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
             project_name: string;
             sequence_name: string;
             episode?: string;
@@ -15829,7 +15810,9 @@ export interface components {
             name: string;
             /** Format: uuid */
             sequence_id?: string | null;
-            data?: Record<string, never> | null;
+            data?: {
+                [key: string]: unknown;
+            } | null;
             nb_frames?: number | null;
             description?: string | null;
         };
@@ -15840,7 +15823,9 @@ export interface components {
             /** @default  */
             description: string | null;
             /** @default {} */
-            data: Record<string, never> | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
         };
         ShotsNewEpisode: {
             name: string;
@@ -15849,7 +15834,9 @@ export interface components {
             /** @default  */
             description: string | null;
             /** @default {} */
-            data: Record<string, never> | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
         };
         ShotsNewScene: {
             name: string;
@@ -15861,7 +15848,9 @@ export interface components {
             name?: string | null;
             description?: string | null;
             nb_frames?: number | null;
-            data?: Record<string, never> | null;
+            data?: {
+                [key: string]: unknown;
+            } | null;
             /** Format: uuid */
             parent_id?: string | null;
             canceled?: boolean | null;
@@ -16278,31 +16267,21 @@ export interface components {
             query: string;
             /** @default todo */
             list_type: string;
-            /** @default null */
-            project_id: string | null;
-            /** @default null */
-            entity_type: string | null;
+            project_id?: string | null;
+            entity_type?: string | null;
             /** @default false */
             is_shared: boolean | null;
-            /** @default null */
-            search_filter_group_id: string | null;
-            /** @default null */
-            department_id: string | null;
+            search_filter_group_id?: string | null;
+            department_id?: string | null;
         };
         /** @description What to change (unknown keys are ignored). */
         UserFilterUpdate: {
-            /** @default null */
-            name: string | null;
-            /** @default null */
-            search_query: string | null;
-            /** @default null */
-            search_filter_group_id: string | null;
-            /** @default null */
-            is_shared: boolean | null;
-            /** @default null */
-            project_id: string | null;
-            /** @default null */
-            department_id: string | null;
+            name?: string | null;
+            search_query?: string | null;
+            search_filter_group_id?: string | null;
+            is_shared?: boolean | null;
+            project_id?: string | null;
+            department_id?: string | null;
         };
         /** @description A filter group (unknown keys are ignored). */
         UserFilterGroupCreate: {
@@ -16311,32 +16290,23 @@ export interface components {
             color: string | null;
             /** @default todo */
             list_type: string;
-            /** @default null */
-            project_id: string | null;
+            project_id?: string | null;
             /** @default false */
             is_shared: boolean | null;
-            /** @default null */
-            entity_type: string | null;
-            /** @default null */
-            department_id: string | null;
+            entity_type?: string | null;
+            department_id?: string | null;
         };
         /** @description What to change (unknown keys are ignored). */
         UserFilterGroupUpdate: {
-            /** @default null */
-            name: string | null;
-            /** @default null */
-            color: string | null;
-            /** @default null */
-            is_shared: boolean | null;
-            /** @default null */
-            project_id: string | null;
-            /** @default null */
-            department_id: string | null;
+            name?: string | null;
+            color?: string | null;
+            is_shared?: boolean | null;
+            project_id?: string | null;
+            department_id?: string | null;
         };
         /** @description The notification's read flag. */
         UserNotificationUpdate: {
-            /** @default null */
-            read: boolean | null;
+            read?: boolean | null;
         };
         /** @description Tasks to follow or stop following. */
         UserTaskIds: {
@@ -30806,7 +30776,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
