@@ -198,3 +198,28 @@ def test_no_bare_objects_nor_null_defaults():
 
     walk(load_spec(), "#")
     assert not problems, "\n".join(problems)
+
+
+def test_every_answer_is_typed_and_every_query_parameter_named():
+    """A success (other than 204/304) and every 4xx say what they hold; no operation takes a
+    free-form object of query parameters (filters are parameters of their own)."""
+    spec = load_spec()
+    shared = spec["components"]["responses"]
+    problems = []
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            for status, response in operation.get("responses", {}).items():
+                if "$ref" in response:
+                    response = shared[response["$ref"].rsplit("/", 1)[-1]]
+                typed = status.startswith("4") or (status.startswith("2") and status not in ("204", "304"))
+                if typed and not response.get("content"):
+                    problems.append(f"{method.upper()} {path} {status}: no schema")
+            for parameter in operation.get("parameters", []):
+                schema = parameter.get("schema", {})
+                if parameter.get("in") == "query" and schema.get("type") == "object":
+                    problems.append(
+                        f"{method.upper()} {path}: query parameter {parameter['name']} is an object"
+                    )
+    assert not problems, "\n".join(problems)

@@ -16934,16 +16934,6 @@ export interface components {
         RelationsOne: boolean;
         /** @description Comma-separated column names; each row is reduced to them plus `id` and `type`. Unknown names are ignored (`?fields=bogus` answers rows of `id` and `type` only, as Zou does). The loader (`app/core/contract.py`) adds `PickedRows` to the success answer of every operation taking it. */
         Fields: string;
-        /**
-         * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-         *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-         *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-         *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-         *     values. Malformed values answer 400; parameters that are not columns are ignored.
-         */
-        Filters: {
-            [key: string]: string;
-        };
         /** @description `true` also deletes what references the row instead of refusing. */
         Force: boolean;
     };
@@ -17059,14 +17049,22 @@ export interface operations {
             query?: {
                 /** @description Types of the assets of this production. */
                 project_id?: string;
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `archived` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                archived?: components["parameters"]["filter_archived"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `short_name` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                short_name?: components["parameters"]["filter_short_name"];
+                /** @description Rows linked to this id through `task_types` (a JSON array of ids: to any of them). */
+                task_types?: components["parameters"]["filter_task_types"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path?: never;
@@ -17126,14 +17124,56 @@ export interface operations {
                 episode_id?: string;
                 /** @description Present: only assets holding a task assigned to the caller. */
                 assigned_to?: string;
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `project_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                project_id?: components["parameters"]["filter_project_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path?: never;
@@ -17166,14 +17206,56 @@ export interface operations {
                 episode_id?: string;
                 /** @description Present: only assets holding a task assigned to the caller. */
                 assigned_to?: string;
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `project_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                project_id?: components["parameters"]["filter_project_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path?: never;
@@ -17606,14 +17688,54 @@ export interface operations {
             query?: {
                 /** @description Assets made for the episode (`source_id`) or cast in it. */
                 episode_id?: string;
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path: {
@@ -17685,14 +17807,54 @@ export interface operations {
             query?: {
                 /** @description Assets made for the episode (`source_id`) or cast in it. */
                 episode_id?: string;
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path: {
@@ -20291,14 +20453,54 @@ export interface operations {
             query?: {
                 /** @description The production. */
                 project_id?: string;
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path?: never;
@@ -29799,14 +30001,56 @@ export interface operations {
     list_edits: {
         parameters: {
             query?: {
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `project_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                project_id?: components["parameters"]["filter_project_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path?: never;
@@ -29835,14 +30079,56 @@ export interface operations {
     list_all_edits: {
         parameters: {
             query?: {
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `project_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                project_id?: components["parameters"]["filter_project_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path?: never;
@@ -34816,14 +35102,56 @@ export interface operations {
     list_episodes: {
         parameters: {
             query?: {
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `project_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                project_id?: components["parameters"]["filter_project_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path?: never;
@@ -34946,14 +35274,56 @@ export interface operations {
     list_episode_sequences: {
         parameters: {
             query?: {
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `project_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                project_id?: components["parameters"]["filter_project_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path: {
@@ -35497,14 +35867,56 @@ export interface operations {
     list_all_scenes: {
         parameters: {
             query?: {
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `project_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                project_id?: components["parameters"]["filter_project_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path?: never;
@@ -35748,14 +36160,56 @@ export interface operations {
     list_sequences: {
         parameters: {
             query?: {
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `project_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                project_id?: components["parameters"]["filter_project_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path?: never;
@@ -35908,14 +36362,56 @@ export interface operations {
     list_sequence_shots: {
         parameters: {
             query?: {
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `project_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                project_id?: components["parameters"]["filter_project_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path: {
@@ -36010,14 +36506,56 @@ export interface operations {
     list_shots: {
         parameters: {
             query?: {
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `project_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                project_id?: components["parameters"]["filter_project_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path?: never;
@@ -36046,14 +36584,56 @@ export interface operations {
     list_all_shots: {
         parameters: {
             query?: {
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `project_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                project_id?: components["parameters"]["filter_project_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path?: never;
@@ -36404,14 +36984,54 @@ export interface operations {
     create_asset_tasks: {
         parameters: {
             query?: {
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path: {
@@ -36449,14 +37069,54 @@ export interface operations {
     create_concept_tasks: {
         parameters: {
             query?: {
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path: {
@@ -36565,14 +37225,54 @@ export interface operations {
     create_edit_tasks: {
         parameters: {
             query?: {
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path: {
@@ -36610,14 +37310,54 @@ export interface operations {
     create_shot_tasks: {
         parameters: {
             query?: {
-                /**
-                 * @description Any other query parameter named after a column (or a many-to-many collection) of the table
-                 *     filters the rows on equality: `?project_id=<id>&task_type_id=<id>`. A value written as a
-                 *     JSON array (`?id=["<id>","<id>"]`) matches any of its items, `name` matches
-                 *     case-insensitively (with `%` wildcards), booleans are `true`/`false`, `null` matches empty
-                 *     values. Malformed values answer 400; parameters that are not columns are ignored.
-                 */
-                filters?: components["parameters"]["Filters"];
+                /** @description Rows whose `canceled` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                canceled?: components["parameters"]["filter_canceled"];
+                /** @description Rows whose `code` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                code?: components["parameters"]["filter_code"];
+                /** @description Rows whose `created_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_at?: components["parameters"]["filter_created_at"];
+                /** @description Rows whose `created_by` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                created_by?: components["parameters"]["filter_created_by"];
+                /** @description Rows whose `data` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                data?: components["parameters"]["filter_data"];
+                /** @description Rows whose `description` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                description?: components["parameters"]["filter_description"];
+                /** @description Rows linked to this id through `entities_in` (a JSON array of ids: to any of them). */
+                entities_in?: components["parameters"]["filter_entities_in"];
+                /** @description Rows linked to this id through `entities_out` (a JSON array of ids: to any of them). */
+                entities_out?: components["parameters"]["filter_entities_out"];
+                /** @description Rows linked to this id through `entity_concept_links` (a JSON array of ids: to any of them). */
+                entity_concept_links?: components["parameters"]["filter_entity_concept_links"];
+                /** @description Rows whose `entity_type_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                entity_type_id?: components["parameters"]["filter_entity_type_id"];
+                /** @description Rows whose `id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                id?: components["parameters"]["filter_id"];
+                /** @description Rows linked to this id through `instance_casting` (a JSON array of ids: to any of them). */
+                instance_casting?: components["parameters"]["filter_instance_casting"];
+                /** @description Rows whose `is_casting_standby` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_casting_standby?: components["parameters"]["filter_is_casting_standby"];
+                /** @description Rows whose `is_shared` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                is_shared?: components["parameters"]["filter_is_shared"];
+                /** @description Rows whose `name` matches, case-insensitively, with `%` as a wildcard (a JSON array: equal to any of its items). */
+                name?: components["parameters"]["filter_name"];
+                /** @description Rows whose `nb_entities_out` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_entities_out?: components["parameters"]["filter_nb_entities_out"];
+                /** @description Rows whose `nb_frames` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                nb_frames?: components["parameters"]["filter_nb_frames"];
+                /** @description Rows whose `parent_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                parent_id?: components["parameters"]["filter_parent_id"];
+                /** @description Rows whose `preview_file_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                preview_file_id?: components["parameters"]["filter_preview_file_id"];
+                /** @description Rows whose `ready_for` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                ready_for?: components["parameters"]["filter_ready_for"];
+                /** @description Rows whose `shotgun_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                shotgun_id?: components["parameters"]["filter_shotgun_id"];
+                /** @description Rows whose `source_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                source_id?: components["parameters"]["filter_source_id"];
+                /** @description Rows whose `status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                status?: components["parameters"]["filter_status"];
+                /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                updated_at?: components["parameters"]["filter_updated_at"];
             };
             header?: never;
             path: {
