@@ -114,6 +114,13 @@ async def test_openapi_json_and_docs_are_served():
             served = await client.get("/openapi.json")
             behind_proxy = await client.get("/api/openapi.json/")
             docs = await client.get("/docs")
+            reference = await client.get("/api/redoc")
+            scripts = [
+                await client.get(f"/docs-static/{name}")
+                for name in ("swagger-ui-bundle.js", "swagger-ui.css", "redoc.standalone.js")
+            ]
+            behind_proxy_script = await client.get("/api/docs-static/swagger-ui-bundle.js")
+            unknown = await client.get("/docs-static/secret.py")
     assert served.status_code == 200
     assert served.headers["content-type"].startswith("application/json")
     assert served.json() == load_spec()
@@ -121,6 +128,13 @@ async def test_openapi_json_and_docs_are_served():
     assert behind_proxy.content == served.content
     assert docs.status_code == 200
     assert "swagger-ui" in docs.text and "openapi.json" in docs.text
+    # Offline: every script and style comes from this server, by relative URLs (root and /api).
+    for page in (docs, reference):
+        assert page.status_code == 200 and "https://" not in page.text and "docs-static/" in page.text
+    assert all(script.status_code == 200 and len(script.content) > 10_000 for script in scripts)
+    assert scripts[0].headers["content-type"].startswith("text/javascript")
+    assert behind_proxy_script.content == scripts[0].content
+    assert unknown.status_code == 404
     assert not problems
 
 

@@ -24,8 +24,9 @@ SPEC_URI = "urn:zou-api:openapi"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 # Statuses that need no declaration: a crash is reported by the test itself.
 UNDECLARED_OK = {500}
-# Served but not API operations: the rendered documentation.
-UNCHECKED_PATHS = {"/docs"}
+# Served but not API operations: the rendered documentation and its static files.
+UNCHECKED_PATHS = {"/docs", "/redoc"}
+UNCHECKED_PREFIXES = ("/docs-static/",)
 # `?fields=a,b` trims every row to the listed columns (plus id and type): rows keep their
 # property types but no longer have to carry every required key.
 ROW_MARKER = "x-zou-table"
@@ -182,7 +183,8 @@ class ContractValidator:
         content_type: str | None = None,
     ) -> list[str]:
         split = urlsplit(path)
-        if normalise_path(split.path) in UNCHECKED_PATHS:
+        served_path = normalise_path(split.path)
+        if served_path in UNCHECKED_PATHS or served_path.startswith(UNCHECKED_PREFIXES):
             return []
         query = parse_qs(split.query)
         operation, known_path = self.find(method, split.path)
