@@ -23,7 +23,7 @@ from app.core.config import get_settings
 from app.core.db import fetch_rows, needs_commit, open_cursor
 from app.core.errors import ZouError, bad_request, not_found
 from app.core.ids import parse_id
-from app.core.requests import EMPTY_BODY, page_limit
+from app.core.requests import page_limit
 from app.core.serialize import JSONArrayStream, json_response
 from app.crud import integrity
 from app.crud.coerce import INVALID_FORMAT, coerce_body
@@ -50,9 +50,12 @@ Rows = list[dict[str, Any]]
 IdLists = dict[str, list[Any]]
 
 
+NOT_AN_OBJECT = "A JSON object is expected."
+
+
 def require_object(body: Any) -> dict[str, Any]:
     if not isinstance(body, dict):
-        raise bad_request(EMPTY_BODY)
+        raise bad_request(NOT_AN_OBJECT)  # Zou's words where it checks (its task creation)
     return body
 
 
