@@ -1,5 +1,6 @@
 """Zou's list filters: `?column=value`, `?column=[json list]`, `?name=` ILIKE, `?relation=id`."""
 
+from types import SimpleNamespace
 from typing import Any
 
 import orjson
@@ -43,11 +44,8 @@ def _column_condition(table: Table, info: ColumnInfo, raw: str):
     return column == parse_filter_value(info, raw)
 
 
-class _Admin:
-    """The widest caller, for `filterable_names`: other roles may filter on fewer names."""
-
-    class identity:  # noqa: N801 - mimics CrudContext.identity
-        is_admin = True
+# The widest caller, for `filterable_names`: other roles may filter on fewer names.
+_ADMIN = SimpleNamespace(identity=SimpleNamespace(is_admin=True))
 
 
 def filterable_names(hooks: CrudHooks, info: ModelInfo) -> list[str]:
@@ -58,7 +56,7 @@ def filterable_names(hooks: CrudHooks, info: ModelInfo) -> list[str]:
     return sorted(
         name
         for name in names
-        if name not in RESERVED_PARAMS and name not in hooks.own_params and hooks.filter_allowed(_Admin, name)  # type: ignore[arg-type]
+        if name not in RESERVED_PARAMS and name not in hooks.own_params and hooks.filter_allowed(_ADMIN, name)  # type: ignore[arg-type]
     )
 
 

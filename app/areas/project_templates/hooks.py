@@ -12,8 +12,6 @@ from app.crud.registry import Collections
 from app.models import ProjectTemplate
 
 DUPLICATE_NAME = "A project template with this name already exists"
-# Its many-to-many collections: read with the template, not answered on creation.
-LINKS = ("task_types", "task_statuses", "asset_types", "status_automations", "preview_background_files")
 
 
 class ProjectTemplateHooks(CrudHooks):
@@ -35,8 +33,9 @@ class ProjectTemplateHooks(CrudHooks):
 
     async def present_rows(self, ctx: CrudContext, rows: list[dict[str, Any]], purpose: str) -> list[dict]:
         if ctx.state.get("created"):
+            # Its many-to-many collections are read with the template, not answered on creation.
             for row in rows:
-                for name in LINKS:
+                for name in self.info.relations:
                     row.pop(name, None)
         return rows
 
