@@ -22,3 +22,14 @@ def parse_id(value: Any) -> uuid.UUID:
         return uuid.UUID(str(value)) if not isinstance(value, uuid.UUID) else value
     except (ValueError, AttributeError, TypeError) as exc:
         raise bad_request("Malformed ID.") from exc
+
+
+WRONG_UUID = "Wrong UUID format."
+
+
+def check_id(value: Any) -> uuid.UUID:
+    """Zou's `check_id_parameter`: a malformed (or missing) id answers 400 `Wrong UUID format.`."""
+    key = as_uuid(value)
+    if key is None:
+        raise bad_request(WRONG_UUID)
+    return key

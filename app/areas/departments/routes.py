@@ -9,6 +9,7 @@ from app.auth import permissions
 from app.auth.identity import CurrentReader
 from app.core.dependencies import SessionDep
 from app.core.errors import forbidden
+from app.core.ids import check_id
 from app.core.requests import validated
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
@@ -37,7 +38,7 @@ async def add_department_software_license(
 ) -> Response:
     permissions.require_admin(identity)
     body = await validated(request, DepartmentsAddSoftware)
-    link = await service.add_item(session, "software", service.parse_id(department_id), body.software_id)
+    link = await service.add_item(session, "software", check_id(department_id), body.software_id)
     return json_response(link, status_code=201)
 
 
@@ -49,7 +50,7 @@ async def get_department_software_license(
     department_id: str, software_id: str, session: SessionDep, identity: CurrentReader
 ) -> Response:
     permissions.require_admin(identity)
-    ids = service.parse_id(department_id), service.parse_id(software_id)
+    ids = check_id(department_id), check_id(software_id)
     return json_response(await service.department_item(session, "software", *ids))
 
 
@@ -61,7 +62,7 @@ async def remove_department_software_license(
     department_id: str, software_id: str, session: SessionDep, identity: CurrentReader
 ) -> Response:
     permissions.require_admin(identity)
-    ids = service.parse_id(department_id), service.parse_id(software_id)
+    ids = check_id(department_id), check_id(software_id)
     await service.remove_item(session, "software", *ids)
     return Response(status_code=204)
 
@@ -72,7 +73,7 @@ async def add_department_hardware_item(
 ) -> Response:
     permissions.require_admin(identity)
     body = await validated(request, DepartmentsAddHardwareItem)
-    link = await service.add_item(session, "hardware", service.parse_id(department_id), body.hardware_item_id)
+    link = await service.add_item(session, "hardware", check_id(department_id), body.hardware_item_id)
     return json_response(link, status_code=201)
 
 
@@ -84,7 +85,7 @@ async def get_department_hardware_item(
     department_id: str, hardware_item_id: str, session: SessionDep, identity: CurrentReader
 ) -> Response:
     permissions.require_admin(identity)
-    ids = service.parse_id(department_id), service.parse_id(hardware_item_id)
+    ids = check_id(department_id), check_id(hardware_item_id)
     return json_response(await service.department_item(session, "hardware", *ids))
 
 
@@ -96,7 +97,7 @@ async def remove_department_hardware_item(
     department_id: str, hardware_item_id: str, session: SessionDep, identity: CurrentReader
 ) -> Response:
     permissions.require_admin(identity)
-    ids = service.parse_id(department_id), service.parse_id(hardware_item_id)
+    ids = check_id(department_id), check_id(hardware_item_id)
     await service.remove_item(session, "hardware", *ids)
     return Response(status_code=204)
 
@@ -107,5 +108,5 @@ async def get_department_persons(
 ) -> Response:
     if identity.role == "client":
         raise forbidden()
-    members = await service.members(session, service.parse_id(department_id), minimal=not identity.is_admin)
+    members = await service.members(session, check_id(department_id), minimal=not identity.is_admin)
     return json_response(members)

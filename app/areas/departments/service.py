@@ -7,25 +7,16 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.areas.persons.service import present_minimal, serialize_safe
-from app.core.errors import bad_request, not_found
+from app.core.errors import not_found
 from app.core.sql import all_columns, select_dicts
 from app.models import Department, DepartmentLink, HardwareItem, Person, Software
 from app.models.department import HardwareItemDepartmentLink, SoftwareDepartmentLink
-
-WRONG_UUID = "Wrong UUID format."
 
 # What a department holds: (item model, link model, the link's column naming the item).
 KINDS = {
     "software": (Software, SoftwareDepartmentLink, "software_id"),
     "hardware": (HardwareItem, HardwareItemDepartmentLink, "hardware_item_id"),
 }
-
-
-def parse_id(value: Any) -> uuid.UUID:
-    try:
-        return uuid.UUID(str(value))
-    except ValueError as exc:
-        raise bad_request(WRONG_UUID) from exc
 
 
 async def check_department(session: AsyncSession, department_id: uuid.UUID) -> None:

@@ -7,10 +7,10 @@ import uuid
 from typing import Any
 
 from app.core.errors import bad_request
+from app.core.ids import check_id
 
 INVALID_MONTH = "Invalid month or year."
 INVALID_DATE = "Invalid date format."
-WRONG_UUID = "Wrong UUID format."
 
 
 def _number(value: Any) -> int:
@@ -65,12 +65,7 @@ def parse_day(value: Any, message: str) -> dt.date:
 
 def optional_id(value: str | None) -> uuid.UUID | None:
     """An id given as a query filter: absent or empty is no filter, anything else must be a UUID."""
-    if value is None or value == "":
-        return None
-    try:
-        return uuid.UUID(value)
-    except ValueError as exc:
-        raise bad_request(WRONG_UUID) from exc
+    return None if value is None or value == "" else check_id(value)
 
 
 def last_day(interval: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:

@@ -37,14 +37,6 @@ _LINK = ProductionScheduleVersionTaskLink
 _PERSON_LINK = ProductionScheduleVersionTaskLinkPersonLink
 
 
-def check_id(value: Any) -> uuid.UUID:
-    """Zou's `check_id_parameter`: a malformed id answers 400 `Wrong UUID format.`."""
-    key = as_uuid(value)
-    if key is None:
-        raise bad_request("Wrong UUID format.")
-    return key
-
-
 # --- milestones and raw items -----------------------------------------------------------------
 async def milestones(session: AsyncSession, project_id: uuid.UUID) -> list[dict[str, Any]]:
     """Zou's `Milestone.present()`: five keys, no `type`."""

@@ -13,8 +13,7 @@ from app.areas.user import todos
 from app.areas.user.dates import optional_date
 from app.areas.user.projects import open_team_project_ids
 from app.auth.identity import Identity
-from app.core.errors import bad_request
-from app.core.ids import as_uuid
+from app.core.ids import check_id
 from app.core.requests import WRONG_INT, int_value
 from app.models import (
     Entity,
@@ -29,7 +28,6 @@ from app.models import (
 )
 from app.models.person import DepartmentLink
 
-WRONG_UUID = "Wrong UUID format."
 WRONG_DATE = "Wrong date format for before argument.Expected format: 2020-01-05T13:23:10 or 2020-01-05"
 EMPTY_VALUES = ("project_ids", "task_type_ids", "task_status_ids", "episode_ids", "person_ids")
 
@@ -57,12 +55,7 @@ class CheckFilters:
 
 
 def parse_id(value: str | None) -> Any:
-    if value is None:
-        return None
-    parsed = as_uuid(value)
-    if parsed is None:
-        raise bad_request(WRONG_UUID)
-    return parsed
+    return None if value is None else check_id(value)
 
 
 def parse_filters(params: Any) -> CheckFilters:

@@ -16,7 +16,7 @@ from app.areas.user.rows import rows_of
 from app.auth import access_rules, permissions
 from app.auth.identity import Identity
 from app.core.errors import bad_request, not_found
-from app.core.ids import as_uuid
+from app.core.ids import as_uuid, check_id
 from app.core.unit_of_work import current_unit_of_work
 from app.models import (
     Chat,
@@ -205,9 +205,7 @@ async def task_time_spent(
     session: AsyncSession, person_id: Any, raw_task_id: str, raw_date: str
 ) -> dict[str, Any]:
     day = parse_day(raw_date)
-    task_id = as_uuid(raw_task_id)
-    if task_id is None:
-        raise bad_request("Wrong UUID format.")
+    task_id = check_id(raw_task_id)
     query = select(TimeSpent).where(
         TimeSpent.person_id == person_id, TimeSpent.task_id == task_id, TimeSpent.date == day
     )

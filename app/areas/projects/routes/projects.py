@@ -8,9 +8,9 @@ from app.areas.projects import service as projects
 from app.areas.projects import team as projects_team
 from app.areas.projects import time as projects_time
 from app.areas.projects.io import block_roles, managed_project, member_project, text_param
-from app.areas.projects.schedule import check_id
 from app.auth.identity import CurrentUser
 from app.core.dependencies import SessionDep
+from app.core.ids import check_id
 from app.core.requests import validated
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response

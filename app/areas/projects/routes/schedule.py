@@ -6,10 +6,10 @@ from starlette.responses import Response
 
 from app.areas.projects import schedule
 from app.areas.projects.io import block_roles, member_project, text_param
-from app.areas.projects.schedule import check_id
 from app.auth import permissions
 from app.auth.identity import CurrentUser
 from app.core.dependencies import SessionDep
+from app.core.ids import check_id
 from app.core.requests import flag, validated
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response

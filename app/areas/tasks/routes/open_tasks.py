@@ -11,7 +11,7 @@ from app.auth import permissions
 from app.auth.identity import CurrentUser
 from app.core.dependencies import SessionDep
 from app.core.errors import bad_request, forbidden
-from app.core.ids import as_uuid
+from app.core.ids import as_uuid, check_id
 from app.core.requests import WRONG_INT, int_value
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
@@ -33,21 +33,14 @@ def _date(raw: str | None) -> datetime.datetime | None:
     raise bad_request(WRONG_DATE)
 
 
-def _uuid(raw: str):
-    value = as_uuid(raw)
-    if value is None:
-        raise bad_request("Wrong UUID format.")
-    return value
-
-
 def _filters(request: Request) -> open_tasks.Filters:
     params = request.query_params
     priority = int_value("priority", params.get("priority"), None, WRONG_INT)
-    ids = {name: _uuid(params[name]) for name in ID_FILTERS if params.get(name) is not None}
+    ids = {name: check_id(params[name]) for name in ID_FILTERS if params.get(name) is not None}
     person = params.get("person_id")
     person_ids = None
     if person is not None and person != "unassigned":
-        person_ids = [_uuid(value) for value in person.split(",")]
+        person_ids = [check_id(value) for value in person.split(",")]
     return open_tasks.Filters(
         **ids,
         person_ids=person_ids,
