@@ -17,6 +17,7 @@ from tests.conformance.runner import RECORDINGS, ScenarioRun, load_steps, record
 
 ZOU_URL = os.environ.get("ZOUREF_URL", "http://127.0.0.1:5100")
 ZOU_BASE = os.environ.get("ZOUREF_BASE", "/tmp/zouref")
+ZOU_VENV = os.environ.get("ZOUREF_VENV", f"{ZOU_BASE}/venv")  # start_zou.sh's, shared by several instances
 ZOU_VERSION = "1.0.97"
 # Everything but the schema version: TRUNCATE keeps the schema Zou migrated, and is far quicker
 # than `zou reset-db` (drop + create of ~80 tables).
@@ -55,7 +56,7 @@ def reset_zou() -> None:
     # Flushed before init-data too: its get-or-create lookups are memoised in Redis, and a cached id
     # of a truncated row makes it skip creating the row (the Open project status went missing).
     subprocess.run(flush, check=True, capture_output=True)
-    zou = f"{ZOU_BASE}/venv/bin/zou"
+    zou = f"{ZOU_VENV}/bin/zou"
     for command in (["init-data"], ["create-admin", "admin@example.com", "--password", "mysecretpassword"]):
         subprocess.run([zou, *command], check=True, env=env, cwd=ZOU_BASE, capture_output=True)
     subprocess.run(flush, check=True, capture_output=True)
