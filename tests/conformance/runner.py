@@ -1,6 +1,7 @@
 """Run a scenario's steps with an httpx client (Zou over the network, or our app in-process) and
 turn each answer into a run-independent exchange."""
 
+import base64
 import importlib
 import json
 import re
@@ -18,7 +19,7 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 # the later steps show their own differences instead of stopping the area at its first one.
 MISSING_ID = "00000000-0000-0000-0000-000000000000"
 # The parts of a step that make its request: the recording keeps them to detect a stale recording.
-REQUEST_KEYS = ("method", "path", "query", "body", "content", "headers", "as", "token")
+REQUEST_KEYS = ("method", "path", "query", "body", "content", "form", "files", "headers", "as", "token")
 
 
 def load_steps(area: str) -> list[dict]:
@@ -79,6 +80,11 @@ class ScenarioRun:
             kwargs["json"] = self.fill(step["body"])
         elif "content" in step:
             kwargs["content"] = self.fill(step["content"]).encode()
+        if "files" in step:  # multipart: uploads, with `form` fields beside them
+            kwargs["files"] = {field: _upload(spec) for field, spec in step["files"].items()}
+            kwargs["data"] = self.fill(step.get("form", {}))
+        elif "form" in step:
+            kwargs["data"] = self.fill(step["form"])
         response = await self.client.request(step["method"], self.fill(step["path"]), **kwargs)
         # Zou sets auth cookies on login; a cookie jar would then authenticate later steps by itself.
         self.client.cookies.clear()
@@ -125,6 +131,12 @@ class ScenarioRun:
 
     async def run(self) -> list[dict]:
         return [await self.run_step(step) for step in self.steps]
+
+
+def _upload(spec: dict) -> tuple[str, bytes, str]:
+    """A file of a multipart step, as plain data: `name`, `type` and `text` or `base64`."""
+    content = base64.b64decode(spec["base64"]) if "base64" in spec else spec.get("text", "").encode()
+    return spec["name"], content, spec.get("type", "application/octet-stream")
 
 
 def _sort_key(item: Any) -> tuple[str, str]:

@@ -1,7 +1,9 @@
 """Scenario scripts, one module per area: `STEPS`, a list of plain dicts run in order.
 
 A step: `name` (unique in its area), `method`, `path` (with `{saved}` placeholders), optional `query`,
-`body` (JSON) or `content` (raw text), `headers`, `as` (identity, default "admin"; None = no token),
+`body` (JSON) or `content` (raw text) or `form` (form fields), `files` (multipart uploads:
+{field: {"name", "type", "text" or "base64"}}, with `form` fields beside them), `headers`,
+`as` (identity, default "admin"; None = no token),
 `token` ("refresh_token" to send that one), `save` ({name: dotted path into the answer, e.g. "0.id"}),
 `login` (identity whose tokens the answer carries), `unordered` (the answer, or a page's `data`,
 is a list in no set order), `ignore` (dotted paths of run-dependent values the symbols do not
