@@ -113,7 +113,7 @@ async def test_missing_file_field_is_a_bad_request(client, make_person, no_redis
     person, headers = await make_person("user")
     response = await client.post(THUMB.format(person["id"]), data={"other": "x"}, headers=headers)
     assert response.status_code == 400
-    assert response.json()["error"] is True
+    assert response.json() == {"error": True, "message": "File not provided.", "data": None}  # Zou's words
 
 
 @pytest.mark.parametrize("instance_id", [str(uuid.uuid4()), "not-a-uuid"])
