@@ -28,7 +28,7 @@ log = logging.getLogger("app.avatars")
 BUCKET = "pictures"
 THUMBNAIL_PREFIX = "thumbnails"
 UPLOAD_PREFIX = "uploads"
-NOT_AN_IMAGE = "The uploaded file is not a supported picture."
+NOT_AN_IMAGE = "Uploaded file is not a readable picture."  # Zou's words
 NO_FILE = "File not provided."
 # Zou answers the upload once the thumbnail exists and clients (gazu's set_avatar followed by
 # download_person_avatar, Kitsu's avatar refresh) rely on it: the response waits for the job.

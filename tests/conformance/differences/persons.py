@@ -22,6 +22,8 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
     ("persons", "* day offs malformed *", "*"):
         "Zou crashes (500) on a year, month or week that is not a number or out of range; "
         "we answer 400 Invalid date format.",
+    ("persons", "year table malformed department id", "*"):
+        "Zou crashes (500) on a department_id that is not a UUID; we answer 400 Wrong UUID format.",
     ("persons", "month quota shots malformed task type id", "*"):
         "Zou crashes (500) on a task_type_id that is not a UUID; we answer 400 Wrong UUID format.",
     ("persons", "desktop login unknown person", "*"):
