@@ -102,7 +102,8 @@ async def test_bad_file_is_refused_and_nothing_written(client, make_person, no_r
         THUMB.format(person["id"]), files=upload(b"%PDF-1.4 not a picture", "cv.pdf"), headers=headers
     )
     assert response.status_code == 400
-    assert response.json() == {"error": True, "message": "Uploaded file is not a readable picture.", "data": None}
+    message = "Uploaded file is not a readable picture."  # Zou's words
+    assert response.json() == {"error": True, "message": message, "data": None}
     await drain()
     assert uploads_left() == before
     assert not await has_avatar(person["id"])
