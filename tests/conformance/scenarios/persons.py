@@ -2,7 +2,17 @@
 logs and presence sheets, the admin's account actions and the person avatars, with their refusals."""
 
 # fmt: off
-from tests.conformance.scenarios._common import UNKNOWN_ID, content, delete, get, post, put, step
+from tests.conformance.scenarios._common import (
+    PASSWORD,
+    UNKNOWN_ID,
+    content,
+    delete,
+    get,
+    login,
+    post,
+    put,
+    step,
+)
 
 P = "/data/persons"
 USER = "/data/persons/{user_id}"
@@ -19,6 +29,10 @@ def time_spent(name: str, task: str, date: str, person: str, duration) -> dict:
 # from assignees), one in the last days of 2025; the shot task gets start, feedback and done dates:
 # the quota shots.
 SETUP = [
+    post("create second artist", P,
+         {"first_name": "Other", "last_name": "Artist", "email": "artist2@example.com", "role": "user",
+          "password": PASSWORD}, save={"artist2_id": "id"}),
+    login("artist2", "artist2@example.com"),
     get("find department Animation", "/data/departments", query={"name": "Animation"},
         save={"dept_animation": "0.id"}),
     get("find department Modeling", "/data/departments", query={"name": "Modeling"},
@@ -105,6 +119,10 @@ SHEETS = [
     get("person date time spents as artist self", f"{USER}/time-spents/2026-03-10", as_="user"),
     get("person date time spents as artist other", "/data/persons/{supervisor_id}/time-spents/2026-03-12",
         as_="user"),
+    get("person date time spents as another artist", f"{USER}/time-spents/2026-03-10", as_="artist2"),
+    get("person week time spents as another artist", f"{USER}/time-spents/week/2026/11", as_="artist2"),
+    get("person time spents range as another artist", f"{USER}/time-spents",
+        query={"start_date": "2026-03-01", "end_date": "2026-03-31"}, as_="artist2"),
     get("person date time spents as supervisor", f"{USER}/time-spents/2026-03-10", as_="supervisor"),
     get("person date time spents as manager", f"{USER}/time-spents/2026-03-10", as_="manager"),
     get("person date time spents as vendor", f"{USER}/time-spents/2026-03-10", as_="vendor"),
@@ -155,6 +173,7 @@ DAY_OFFS = [
     get("person day offs as supervisor", f"{USER}/day-offs", as_="supervisor"),
     get("person day offs as artist other", "/data/persons/{manager_id}/day-offs", as_="user"),
     get("person day offs as vendor", f"{USER}/day-offs", as_="vendor"),
+    get("person day offs as another artist", f"{USER}/day-offs", as_="artist2"),
     get("person date day off", f"{USER}/day-offs/2026-03-17"),
     get("person date day off none", f"{USER}/day-offs/2026-03-19"),
     get("person date day off malformed date", f"{USER}/day-offs/2026-03-99"),
@@ -224,6 +243,7 @@ PRESENCE = [
     get("desktop login logs as artist self", f"{USER}/desktop-login-logs", as_="user"),
     get("desktop login logs as manager", f"{USER}/desktop-login-logs", as_="manager"),
     get("desktop login logs as artist other", "/data/persons/{manager_id}/desktop-login-logs", as_="user"),
+    get("desktop login logs as another artist", f"{USER}/desktop-login-logs", as_="artist2"),
     get("desktop login logs unknown person", f"{P}/{UNKNOWN_ID}/desktop-login-logs"),
     get("desktop login logs malformed id", f"{P}/not-a-uuid/desktop-login-logs"),
     get("presence logs", f"{P}/presence-logs/2026-03"),
