@@ -15,6 +15,8 @@ STEPS = [
     post("post message before joining", MESSAGES, {"message": "Hello"}),
     post("join chat", "/actions/user/chats/{shot}/join"),
     post("join chat as artist", "/actions/user/chats/{shot}/join", as_="user"),
+    get("list joined chats", "/data/user/chats"),
+    get("list joined chats as client", "/data/user/chats", as_="client"),
     post("post message", MESSAGES, {"message": "Hello"}, save={"message": "id"}),
     post("post message as artist", MESSAGES, {"message": "Hi"}, as_="user", save={"artist_message": "id"}),
     post("post message with file", MESSAGES, form={"message": "See file"},

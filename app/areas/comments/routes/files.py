@@ -20,7 +20,7 @@ from app.auth import access_rules, permissions
 from app.auth.identity import CurrentUser
 from app.core.dependencies import SessionDep
 from app.core.errors import bad_request, forbidden, not_found
-from app.core.ids import as_uuid
+from app.core.ids import as_uuid, check_id
 from app.core.requests import as_model, flag
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
@@ -185,6 +185,8 @@ async def delete_comment_preview(
     session: SessionDep,
     identity: CurrentUser,
 ) -> Response:
+    for key in (task_id, comment_id, preview_file_id):
+        check_id(key)  # Zou checks the three ids before anything else
     task = await get_task(session, task_id)
     await access_rules.check_task_action_access(session, identity, access_rules.task_access_dict(task))
     _, comment = await task_and_comment(session, task_id, comment_id)
