@@ -162,6 +162,10 @@ async def test_comment_refusals(client, admin_headers, studio, statuses, member)
         "field": "checklist",
         "message": "Value error, invalid literal: line 1 column 1 (char 0)",  # Zou's orjson words
     }
+    not_object = await client.post(url, json=[statuses["wip"]], headers=admin_headers)
+    assert not_object.status_code == 400 and not_object.json()["data"]["errors"][0]["message"] == (
+        "Input should be a valid dictionary or instance of CommentCreateSchema"  # Zou's model name
+    )
     for task_id in (str(uuid.uuid4()), "not-an-id"):
         unknown = await post_comment(client, task_id, admin_headers, statuses["wip"])
         assert unknown.status_code == 404 and unknown.json()["error"] is True

@@ -21,8 +21,9 @@ def _is_multipart(request: Request) -> bool:
     return request.headers.get("content-type", "").split(";")[0].strip().lower() == "multipart/form-data"
 
 
-async def submission(request: Request) -> tuple[dict[str, Any], list[UploadFile]]:
-    """The fields (JSON body, else form fields, else query string) and the uploaded files."""
+async def submission(request: Request, zou_schema: str) -> tuple[dict[str, Any], list[UploadFile]]:
+    """The fields (JSON body, else form fields, else query string) and the uploaded files;
+    `zou_schema` names Zou's body model in the refusal of a body that is not an object."""
     files: list[UploadFile] = []
     data: Any = await silent_json(request)
     if data is None:
@@ -36,7 +37,8 @@ async def submission(request: Request) -> tuple[dict[str, Any], list[UploadFile]
                 else:
                     data[key] = value
     if not isinstance(data, dict):
-        raise ZouError(400, validation_body([{"loc": (), "msg": "Input should be an object"}]))
+        message = f"Input should be a valid dictionary or instance of {zou_schema}"
+        raise ZouError(400, validation_body([{"loc": (), "msg": message}]))
     return data, files
 
 
