@@ -190,7 +190,8 @@ async def create_comment(
         replies=[],
         created_at=created_at or utcnow(),
     )
-    comment.updated_at = comment.created_at
+    # A backdated comment is still updated now, as in Zou (the production's feed sorts on it).
+    comment.updated_at = utcnow() if created_at else comment.created_at
     session.add(comment)
     await session.flush()
     await mentions.set_mentions(session, comment.id, task.project_id, text)
