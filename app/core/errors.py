@@ -1,6 +1,7 @@
 """One error type rendered to Zou's error bodies, and the handlers that map everything else to it."""
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -162,7 +163,24 @@ def _field_path(loc: Any) -> str:
     return ".".join(part for part in parts if part != "body")
 
 
+def _zou_uuid_message(message: str) -> str:
+    """A UUID parsing message as Zou's pydantic-core words it: positions counted from 1 and the
+    simple format's length named (our newer release counts from 0 and names no length)."""
+    message = re.sub(r"(invalid character: found `.` at )(\d+)$", lambda m: f"{m[1]}{int(m[2]) + 1}", message)
+    return message.replace(
+        "invalid length: found", "invalid length: expected length 32 for simple format, found"
+    )
+
+
 def validation_body(errors: list[dict[str, Any]]) -> dict[str, Any]:
     """Zou's Pydantic error body: field paths joined with dots."""
-    fields = [{"field": _field_path(e.get("loc", ())), "message": e.get("msg", "")} for e in errors]
+    fields = [
+        {
+            "field": _field_path(e.get("loc", ())),
+            "message": _zou_uuid_message(e.get("msg", ""))
+            if e.get("type") == "uuid_parsing"
+            else e.get("msg", ""),
+        }
+        for e in errors
+    ]
     return {"error": True, "message": "Validation error.", "data": {"errors": fields}}

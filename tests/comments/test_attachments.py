@@ -34,9 +34,6 @@ async def test_add_list_download_delete(client, admin_headers, studio, statuses,
         assert all(r["comment"]["id"] == comment["id"] and r["chat_message"] is None for r in rows_)
         assert (await client.get(listing, headers=artist_headers)).status_code == 403
     assert (
-        await client.get(f"/data/tasks/{uuid.uuid4()}/attachment-files", headers=admin_headers)
-    ).status_code == 404
-    assert (
         await client.get("/data/projects/nope/attachment-files", headers=admin_headers)
     ).status_code == 404
 
@@ -112,3 +109,12 @@ async def test_refused_request_leaves_no_file(client, admin_headers, studio, sta
     assert posted.status_code == 201 and [a["name"] for a in posted.json()[0]["attachment_files"]] == [
         "a.txt"
     ]
+
+
+async def test_attachment_lists_of_unknown_ids_are_empty(client, admin_headers):
+    """As Zou: an unknown task or production has no attachments (200 []); a malformed id is 404."""
+    for owner in ("tasks", "projects"):
+        unknown = await client.get(f"/data/{owner}/{uuid.uuid4()}/attachment-files", headers=admin_headers)
+        assert unknown.status_code == 200 and unknown.json() == []
+        malformed = await client.get(f"/data/{owner}/not-a-uuid/attachment-files", headers=admin_headers)
+        assert malformed.status_code == 404

@@ -86,10 +86,17 @@ async def test_copy_client_comments(client, admin_headers, studio, statuses, mem
     assert [(c["text"], c["person_id"], c["object_id"]) for c in copies] == [
         ("Client:\n\nlast remark", studio.admin, studio.task)
     ]
+    assert copies[0]["person"]["departments"] == []  # the copier named by id, as Zou reads it
     _, artist = await member("user")
     assert (await client.post(url, json={"task_ids": [studio.task]}, headers=artist)).status_code == 403
     empty = await client.post(url, json={"task_ids": []}, headers=admin_headers)
     assert empty.status_code == 400 and empty.json()["data"]["errors"][0]["field"] == "task_ids"
+    malformed = await client.post(url, json={"task_ids": ["not-a-uuid", "1"]}, headers=admin_headers)
+    # Zou's pydantic-core counts positions from 1 and names the simple format's length.
+    assert [e["message"] for e in malformed.json()["data"]["errors"]] == [
+        "Input should be a valid UUID, invalid character: found `n` at 1",
+        "Input should be a valid UUID, invalid length: expected length 32 for simple format, found 1",
+    ]
     assert (
         await client.post(
             f"/actions/projects/{uuid.uuid4()}/tasks/copy-client-comments",
@@ -177,6 +184,8 @@ async def test_preview_slots(client, admin_headers, studio, statuses, member):
     assert (await client.delete(remove, headers=manager)).status_code == 204
     assert await rows("PreviewFile", id=extra.json()["id"]) == []
     assert (await client.delete(remove, headers=manager)).status_code == 404
+    malformed = await client.delete(remove.rsplit("/", 1)[0] + "/not-a-uuid", headers=manager)
+    assert malformed.status_code == 400 and malformed.json()["message"] == "Wrong UUID format."
     moved = await client.post(
         f"/actions/tasks/{studio.task}/comments/{comment['id']}/move",
         json={"target_task_id": await _second_asset_task(studio)},

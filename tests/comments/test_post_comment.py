@@ -158,7 +158,14 @@ async def test_comment_refusals(client, admin_headers, studio, statuses, member)
     bad_list = await client.post(
         url, data={"task_status_id": statuses["wip"], "checklist": "nope"}, headers=admin_headers
     )
-    assert bad_list.status_code == 400 and bad_list.json()["data"]["errors"][0]["field"] == "checklist"
+    assert bad_list.status_code == 400 and bad_list.json()["data"]["errors"][0] == {
+        "field": "checklist",
+        "message": "Value error, invalid literal: line 1 column 1 (char 0)",  # Zou's orjson words
+    }
+    not_object = await client.post(url, json=[statuses["wip"]], headers=admin_headers)
+    assert not_object.status_code == 400 and not_object.json()["data"]["errors"][0]["message"] == (
+        "Input should be a valid dictionary or instance of CommentCreateSchema"  # Zou's model name
+    )
     for task_id in (str(uuid.uuid4()), "not-an-id"):
         unknown = await post_comment(client, task_id, admin_headers, statuses["wip"])
         assert unknown.status_code == 404 and unknown.json()["error"] is True
@@ -245,6 +252,7 @@ async def test_backdated_comment_keeps_the_latest_status(client, admin_headers, 
         client, studio.task, admin_headers, statuses["retake"], "old", created_at="2001-02-03T04:05:06"
     )
     assert old.status_code == 201 and old.json()["created_at"] == "2001-02-03T04:05:06"
+    assert old.json()["updated_at"] > "2020"  # updated now, as in Zou: the production's feed sorts on it
     task = await db_get("Task", studio.task)
     assert str(task.task_status_id) == statuses["wfa"] and task.retake_count == 1
     assert (
@@ -280,3 +288,20 @@ async def test_sequence_subscribers_hear_of_shot_comments(client, admin_headers,
     assert [(str(n.person_id), n.type, str(n.task_id)) for n in notified] == [
         (follower["id"], "comment", studio.shot_task)
     ]
+
+
+async def test_author_given_by_id_comes_with_departments(client, admin_headers, studio, statuses, member):
+    """Zou reads an author named by id with its departments; the caller as author, without."""
+    supervisor, _ = await member("supervisor")
+    own = (await post_comment(client, studio.task, admin_headers, statuses["wip"], "mine")).json()
+    assert "departments" not in own["person"]
+    signed = await post_comment(
+        client, studio.task, admin_headers, statuses["wip"], "signed", person_id=supervisor["id"]
+    )
+    assert signed.status_code == 201 and signed.json()["person"]["departments"] == []
+    many = await client.post(
+        f"/actions/projects/{studio.project}/tasks/comment-many",
+        json=[{"object_id": studio.task, "task_status_id": statuses["wip"], "comment": "batch"}],
+        headers=admin_headers,
+    )
+    assert many.status_code == 201 and many.json()[0]["person"]["departments"] == []

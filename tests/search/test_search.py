@@ -177,3 +177,7 @@ async def test_bad_bodies(client, admin_headers):
         URL, content=b"{", headers={**admin_headers, "Content-Type": "application/json"}
     )
     assert malformed.status_code == 400
+    not_object = await client.post(URL, json=["hero"], headers=admin_headers)
+    assert not_object.status_code == 400 and not_object.json()["data"]["errors"][0]["message"] == (
+        "Input should be a valid dictionary or instance of SearchSchema"  # Zou's model name
+    )

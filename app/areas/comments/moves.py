@@ -60,6 +60,7 @@ async def comment_many(
                 task,
                 status,
                 item.comment,
+                author_id=identity.person.id,
                 checklist=[],
                 links=list(item.links or []),
                 files=(files or {}).get(index, []),
@@ -102,7 +103,9 @@ async def copy_client_comments(
         task = await get_task(session, comment.object_id)
         status = await get_task_status(session, task.task_status_id)
         text = f"{prefix}\n\n{comment.text or ''}" if prefix else comment.text or ""
-        result.append(await service.create_comment(session, identity, task, status, text))
+        result.append(
+            await service.create_comment(session, identity, task, status, text, author_id=identity.person.id)
+        )
     return result
 
 

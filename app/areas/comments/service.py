@@ -128,6 +128,11 @@ async def check_comment_on_task(
     await check_status_access(session, identity, status, task)
 
 
+async def _department_ids(session: AsyncSession, person_id: Any) -> list[uuid.UUID]:
+    query = select(DepartmentLink.department_id).where(DepartmentLink.person_id == person_id)
+    return list((await session.execute(query)).scalars().all())
+
+
 # --- creation ---------------------------------------------------------------------------------
 async def check_retake_capping(session: AsyncSession, task: Task, status: TaskStatus) -> None:
     """A project (or an entity, in its data) may cap the retakes of a task."""
@@ -185,7 +190,8 @@ async def create_comment(
         replies=[],
         created_at=created_at or utcnow(),
     )
-    comment.updated_at = comment.created_at
+    # A backdated comment is still updated now, as in Zou (the production's feed sorts on it).
+    comment.updated_at = utcnow() if created_at else comment.created_at
     session.add(comment)
     await session.flush()
     await mentions.set_mentions(session, comment.id, task.project_id, text)
@@ -206,7 +212,9 @@ async def create_comment(
     await notify.notify_comment(session, task, result, changed, user_id)
     await notify.add_news(session, task, result, changed, user_id)
     result["task_status"] = row_dict(status)
-    result["person"] = persons.serialize_safe(author)
+    # Zou reads an author given by id with its departments; the caller as author, without.
+    departments = await _department_ids(session, author.id) if author_id is not None else None
+    result["person"] = persons.serialize_safe(author, departments)
 
     async def post(target: Task, status_id: Any, automatic_text: str) -> Any:
         next_status = await get_task_status(session, status_id)

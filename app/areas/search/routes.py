@@ -17,7 +17,7 @@ router = APIRouter(route_class=UnitOfWorkRoute)
 
 @router.post("/data/search", operation_id="search_data")
 async def search_data(request: Request, session: SessionDep, identity: CurrentReader) -> Response:
-    body = await validated(request, SearchQuery)
+    body = await validated(request, SearchQuery, zou_schema="SearchSchema")
     results: dict[str, list] = {}
     query_words = text.words(body.query)
     if len(body.query) < 3:

@@ -1,6 +1,7 @@
 """What the comment routes share: reading a JSON or multipart submission, the caller's role in
 the task's production, the task and comment of a path."""
 
+import re
 from typing import Any
 
 import orjson
@@ -20,8 +21,9 @@ def _is_multipart(request: Request) -> bool:
     return request.headers.get("content-type", "").split(";")[0].strip().lower() == "multipart/form-data"
 
 
-async def submission(request: Request) -> tuple[dict[str, Any], list[UploadFile]]:
-    """The fields (JSON body, else form fields, else query string) and the uploaded files."""
+async def submission(request: Request, zou_schema: str) -> tuple[dict[str, Any], list[UploadFile]]:
+    """The fields (JSON body, else form fields, else query string) and the uploaded files;
+    `zou_schema` names Zou's body model in the refusal of a body that is not an object."""
     files: list[UploadFile] = []
     data: Any = await silent_json(request)
     if data is None:
@@ -35,7 +37,8 @@ async def submission(request: Request) -> tuple[dict[str, Any], list[UploadFile]
                 else:
                     data[key] = value
     if not isinstance(data, dict):
-        raise ZouError(400, validation_body([{"loc": (), "msg": "Input should be an object"}]))
+        message = f"Input should be a valid dictionary or instance of {zou_schema}"
+        raise ZouError(400, validation_body([{"loc": (), "msg": message}]))
     return data, files
 
 
@@ -80,6 +83,12 @@ async def comment_list(request: Request) -> tuple[Any, dict[int, list[UploadFile
     return payload, files
 
 
+def json_error_text(exc: orjson.JSONDecodeError) -> str:
+    """The decoder's message as Zou's orjson words it: newer releases add an `, expected ...` hint
+    (`invalid literal, expected 'null': line 1 column 1 (char 0)`) that Zou's answer lacks."""
+    return re.sub(r", expected [^:]*:", ":", str(exc), count=1)
+
+
 def decode_json_fields(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
     """Lists sent as JSON text (multipart forms): decoded, `""` and null meaning empty."""
     result = dict(data)
@@ -91,8 +100,8 @@ def decode_json_fields(data: dict[str, Any], names: tuple[str, ...]) -> dict[str
         elif isinstance(value, str):
             try:
                 result[name] = orjson.loads(value)
-            except orjson.JSONDecodeError:
-                errors.append({"loc": (name,), "msg": "Value error, invalid JSON text"})
+            except orjson.JSONDecodeError as exc:
+                errors.append({"loc": (name,), "msg": f"Value error, {json_error_text(exc)}"})
     if errors:
         raise ZouError(400, validation_body(errors))
     return result

@@ -20,12 +20,12 @@ from app.auth import access_rules, permissions
 from app.auth.identity import CurrentUser
 from app.core.dependencies import SessionDep
 from app.core.errors import bad_request, forbidden, not_found
-from app.core.ids import as_uuid
+from app.core.ids import as_uuid, check_id
 from app.core.requests import as_model, flag
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
 from app.crud import cascade
-from app.models import AttachmentFile, Chat, ChatMessage, Entity, PreviewFile, Project
+from app.models import AttachmentFile, Chat, ChatMessage, Entity, PreviewFile
 from app.schemas.models import CommentsAddPreview
 from app.storage import FileNotInStorageError, get_storage
 
@@ -125,17 +125,21 @@ async def get_project_attachment_files(
     project_id: str, session: SessionDep, identity: CurrentUser
 ) -> Response:
     permissions.require_admin(identity)
-    project = await session.get(Project, as_uuid(project_id)) if as_uuid(project_id) else None
-    if project is None:
+    key = as_uuid(project_id)
+    if key is None:
         raise not_found()
-    return json_response(await attachment_store.listed(session, project_id=project.id))
+    # As Zou: an unknown production simply has no attachments (200 []).
+    return json_response(await attachment_store.listed(session, project_id=key))
 
 
 @router.get("/data/tasks/{task_id}/attachment-files", operation_id="list_task_attachment_files")
 async def get_task_attachment_files(task_id: str, session: SessionDep, identity: CurrentUser) -> Response:
     permissions.require_admin(identity)
-    task = await get_task(session, task_id)
-    return json_response(await attachment_store.listed(session, task_id=task.id))
+    key = as_uuid(task_id)
+    if key is None:
+        raise not_found()
+    # As Zou: an unknown task simply has no attachments (200 []).
+    return json_response(await attachment_store.listed(session, task_id=key))
 
 
 # --- preview slots --------------------------------------------------------------------------
@@ -143,7 +147,7 @@ async def get_task_attachment_files(task_id: str, session: SessionDep, identity:
 async def add_comment_preview(
     task_id: str, comment_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    data, _ = await submission(request)
+    data, _ = await submission(request, "CommentPreviewSchema")
     body = as_model(data, CommentsAddPreview)
     task = await get_task(session, task_id)
     await access_rules.check_task_action_access(session, identity, access_rules.task_access_dict(task))
@@ -185,6 +189,8 @@ async def delete_comment_preview(
     session: SessionDep,
     identity: CurrentUser,
 ) -> Response:
+    for key in (task_id, comment_id, preview_file_id):
+        check_id(key)  # Zou checks the three ids before anything else
     task = await get_task(session, task_id)
     await access_rules.check_task_action_access(session, identity, access_rules.task_access_dict(task))
     _, comment = await task_and_comment(session, task_id, comment_id)

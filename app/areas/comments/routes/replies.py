@@ -70,7 +70,7 @@ async def reply_to_comment(
     require_own_task(comment, task_id)
     task = await get_task(session, task_id)
     await _check_reply_access(session, identity, task, comment)
-    data, files = await submission(request)
+    data, files = await submission(request, "CommentReplySchema")
     body = as_model(data, CommentsReply)
     return json_response(
         await replies.reply(session, comment, task, identity.person.id, body.text or "", files)

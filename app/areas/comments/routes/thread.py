@@ -37,7 +37,7 @@ router = APIRouter(route_class=UnitOfWorkRoute)
 async def create_task_comment(
     task_id: str, request: Request, session: SessionDep, identity: CurrentUser
 ) -> Response:
-    data, files = await submission(request)
+    data, files = await submission(request, "CommentCreateSchema")
     body = as_model(decode_json_fields(data, ("checklist", "links")), CommentsNewComment)
     task = await get_task(session, task_id)
     status = await get_task_status(session, body.task_status_id)
