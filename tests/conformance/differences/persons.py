@@ -3,13 +3,6 @@ actions, person avatars, department items). Key format: see earlier_areas.py and
 
 # fmt: off
 INTENTIONAL: dict[tuple[str, str, str], str] = {
-    # The wording of a library, not of Zou.
-    ("persons", "add to department malformed id", "body.data.errors[0].message"):
-        "pydantic-core's UUID message: Zou's older release counts the bad character's position from 1 "
-        "(`at 1`), ours from 0 (`at 0`, the character's index); the rest of the body is Zou's",
-    ("departments", "add * malformed * id", "body.data.errors[0].message"):
-        "pydantic-core's UUID message: Zou's older release counts the bad character's position from 1 "
-        "(`at 1`), ours from 0 (`at 0`, the character's index); the rest of the body is Zou's",
     # A hole of Zou we close.
     ("departments", "department persons as client", "*"):
         "Zou lists a department's members to a client (200), who gets no one from /data/persons; "
