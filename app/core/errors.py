@@ -162,7 +162,24 @@ def _field_path(loc: Any) -> str:
     return ".".join(part for part in parts if part != "body")
 
 
+# Zou's names of the request schemas a message names ("... instance of ProjectTaskTypeSchema"),
+# by the name of our model generated from the contract: areas add theirs (`name_schemas`).
+ZOU_SCHEMA_NAMES: dict[str, str] = {}
+
+
+def name_schemas(names: dict[str, str]) -> None:
+    ZOU_SCHEMA_NAMES.update(names)
+
+
+def _message(error: dict[str, Any]) -> str:
+    message = error.get("msg", "")
+    ours = (error.get("ctx") or {}).get("class_name")
+    if ours in ZOU_SCHEMA_NAMES:
+        message = message.replace(ours, ZOU_SCHEMA_NAMES[ours])
+    return message
+
+
 def validation_body(errors: list[dict[str, Any]]) -> dict[str, Any]:
     """Zou's Pydantic error body: field paths joined with dots."""
-    fields = [{"field": _field_path(e.get("loc", ())), "message": e.get("msg", "")} for e in errors]
+    fields = [{"field": _field_path(e.get("loc", ())), "message": _message(e)} for e in errors]
     return {"error": True, "message": "Validation error.", "data": {"errors": fields}}
