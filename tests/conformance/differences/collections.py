@@ -11,9 +11,9 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
 # Real divergences of ours, not fixed yet (strict): one line on what differs, ours vs Zou.
 PENDING: dict[tuple[str, str, str], str] = {
     # Columns our schema lacks (a migration: the lead's 0005).
-    ("collections_writes", "* working-files", "*validation_status"):
+    ("collections_writes", "* working-files*", "*validation_status"):
         'working file: no validation_status column; Zou "neutral"',
-    ("collections_writes", "* output-files", "*quality"): "output file: no quality column; Zou null",
+    ("collections_writes", "* output-files*", "*quality"): "output file: no quality column; Zou null",
     # FIDO registration (WebAuthn) is not implemented (docs/auth.md).
     ("auth", "pre-register fido", "*"):
         'PUT /auth/fido: ours 400 "FIDO not enabled."; Zou 200 with the WebAuthn creation options',

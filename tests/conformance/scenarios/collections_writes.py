@@ -137,6 +137,17 @@ SALARY_SCALES = [
 ]
 
 
+# What the artist (in the team, assigned nothing yet) reads of the rows made above.
+ARTIST_READS = [
+    step
+    for name, saved, _, _ in ROWS
+    for step in (
+        get(f"list {name} as artist", f"/data/{name}", as_="user", unordered=True,
+            **({"query": LIST_QUERIES[name]} if name in LIST_QUERIES else {})),
+        get(f"get {name} as artist", f"/data/{name}/{{{saved}}}", as_="user"),
+    )
+]
+
 BEFORE_DELETES = [
     # Zou lets even an admin delete a time spent only on a task its person is assigned to.
     put("assign artist to asset task", "/data/tasks/{asset_task}", {"assignees": ["{user_id}"]}),
@@ -150,6 +161,7 @@ STEPS = [
     *[step for row in ROWS for step in writes(*row)],
     *SALARY_SCALES,
     *LISTS,
+    *ARTIST_READS,
     *BEFORE_DELETES,
     delete("delete salary-scales", "/data/salary-scales/{salary_scale}"),
     *[delete(f"delete {name}", f"/data/{name}/{{{saved}}}") for name, saved, _, _ in reversed(ROWS)],
