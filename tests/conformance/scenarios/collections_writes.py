@@ -137,14 +137,17 @@ SALARY_SCALES = [
 ]
 
 
-# What the artist (in the team, assigned nothing yet) reads of the rows made above.
-ARTIST_READS = [
+# What other roles read of the rows made above: the artist (in the team, assigned nothing yet)
+# lists and gets, the manager (in the team) and the vendor (outside it) get.
+ROLE_READS = [
     step
     for name, saved, _, _ in ROWS
     for step in (
         get(f"list {name} as artist", f"/data/{name}", as_="user", unordered=True,
             **({"query": LIST_QUERIES[name]} if name in LIST_QUERIES else {})),
         get(f"get {name} as artist", f"/data/{name}/{{{saved}}}", as_="user"),
+        get(f"get {name} as manager", f"/data/{name}/{{{saved}}}", as_="manager"),
+        get(f"get {name} as vendor", f"/data/{name}/{{{saved}}}", as_="vendor"),
     )
 ]
 
@@ -161,7 +164,7 @@ STEPS = [
     *[step for row in ROWS for step in writes(*row)],
     *SALARY_SCALES,
     *LISTS,
-    *ARTIST_READS,
+    *ROLE_READS,
     *BEFORE_DELETES,
     delete("delete salary-scales", "/data/salary-scales/{salary_scale}"),
     *[delete(f"delete {name}", f"/data/{name}/{{{saved}}}") for name, saved, _, _ in reversed(ROWS)],
