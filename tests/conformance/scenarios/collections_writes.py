@@ -151,6 +151,13 @@ ROLE_READS = [
     )
 ]
 
+# The same updates again by the manager and the artist: refused, or the same values written.
+ROLE_UPDATES = [
+    put(f"update {name} as {role}", f"/data/{name}/{{{saved}}}", update, as_=identity)
+    for name, saved, _, update in ROWS
+    for role, identity in (("manager", "manager"), ("artist", "user"))
+]
+
 BEFORE_DELETES = [
     # Zou lets even an admin delete a time spent only on a task its person is assigned to.
     put("assign artist to asset task", "/data/tasks/{asset_task}", {"assignees": ["{user_id}"]}),
@@ -165,6 +172,7 @@ STEPS = [
     *SALARY_SCALES,
     *LISTS,
     *ROLE_READS,
+    *ROLE_UPDATES,
     *BEFORE_DELETES,
     delete("delete salary-scales", "/data/salary-scales/{salary_scale}"),
     *[delete(f"delete {name}", f"/data/{name}/{{{saved}}}") for name, saved, _, _ in reversed(ROWS)],
