@@ -4,6 +4,8 @@ and README.md."""
 
 # fmt: off
 INTENTIONAL: dict[tuple[str, str, str], str] = {
+    ("collections_writes", "create tasks as artist", "*"):
+        "Zou lets any logged-in user create a task in any project (here 400, a duplicate); we answer 403",
     ("auth", "enable totp without pre-enable", "*"):
         "Zou crashes (500) enabling TOTP never pre-enabled; we answer 400 TOTP verification failed.",
 }

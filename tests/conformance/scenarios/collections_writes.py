@@ -158,6 +158,13 @@ ROLE_UPDATES = [
     for role, identity in (("manager", "manager"), ("artist", "user"))
 ]
 
+# The same creations by the manager and the artist: refused, made, or refused as duplicates.
+ROLE_CREATIONS = [
+    post(f"create {name} as {role}", f"/data/{name}", body, as_=identity)
+    for name, _, body, _ in ROWS
+    for role, identity in (("manager", "manager"), ("artist", "user"))
+]
+
 BEFORE_DELETES = [
     # Zou lets even an admin delete a time spent only on a task its person is assigned to.
     put("assign artist to asset task", "/data/tasks/{asset_task}", {"assignees": ["{user_id}"]}),
@@ -173,6 +180,7 @@ STEPS = [
     *LISTS,
     *ROLE_READS,
     *ROLE_UPDATES,
+    *ROLE_CREATIONS,
     *BEFORE_DELETES,
     delete("delete salary-scales", "/data/salary-scales/{salary_scale}"),
     *[delete(f"delete {name}", f"/data/{name}/{{{saved}}}") for name, saved, _, _ in reversed(ROWS)],
