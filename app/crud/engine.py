@@ -50,15 +50,6 @@ Rows = list[dict[str, Any]]
 IdLists = dict[str, list[Any]]
 
 
-NOT_AN_OBJECT = "A JSON object is expected."
-
-
-def require_object(body: Any) -> dict[str, Any]:
-    if not isinstance(body, dict):
-        raise bad_request(NOT_AN_OBJECT)  # Zou's words where it checks (its task creation)
-    return body
-
-
 def _int_param(params: dict[str, str], name: str, default: int) -> int:
     """Zou's get_integer_parameter: absent is the default; anything `int()` refuses, even empty, 400."""
     raw = params.get(name)
@@ -317,7 +308,7 @@ class CrudEngine:
         else:
             instance = await session.get(self.model, key)
         if instance is None:
-            raise not_found()
+            raise self.hooks.row_not_found()
         return instance
 
     async def fetch_row(
@@ -354,9 +345,17 @@ class CrudEngine:
         result = (await self._finish(ctx, [result], GET, relations))[0]
         return await self.hooks.clean_get_result(ctx, result)
 
+    def require_object(self, body: Any) -> dict[str, Any]:
+        if not isinstance(body, dict):
+            raise self.hooks.not_an_object()
+        return body
+
     async def create(self, ctx: CrudContext, body: Any) -> dict[str, Any]:
-        data = require_object(body)
+        data = self.require_object(body)
         hooks = self.hooks
+        missing = hooks.missing_key(data)
+        if missing is not None:
+            raise missing
         await hooks.check_create(ctx, data)
         unknown = [k for k in data if k not in self.info.columns and k not in self.info.relations]
         if unknown:
@@ -386,7 +385,7 @@ class CrudEngine:
         return await self._finish_one(ctx, result, WRITE)
 
     async def update(self, ctx: CrudContext, instance_id: str, body: Any) -> dict[str, Any]:
-        data = require_object(body)
+        data = self.require_object(body)
         instance = await self.fetch_instance(ctx.session, instance_id)
         hooks = self.hooks
         before = self.instance_dict(instance)

@@ -9,11 +9,12 @@ from sqlmodel import SQLModel
 
 from app.auth import permissions
 from app.auth.identity import Identity
-from app.core.errors import ZouError
+from app.core.errors import ZouError, not_found
 from app.crud.columns import ModelInfo
 
 # What a serialised row is for: hooks may show a caller more or less depending on it.
 LIST, GET, WRITE = "list", "get", "write"
+NOT_AN_OBJECT = "A JSON object is expected."
 
 
 @dataclass
@@ -66,6 +67,9 @@ class CrudHooks:
     malformed_id_not_found: ClassVar[frozenset[str]] = frozenset()
     # When False the engine skips `present_rows` entirely (the fast path).
     needs_present: ClassVar[bool] = False
+    # Body keys Zou reads before anything else (its permission and integrity checks): a creation
+    # without one answers 400 with the key's repr as message (Zou's KeyError), e.g. "'project_id'".
+    required_keys: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, info: ModelInfo):
         self.info = info
@@ -140,6 +144,19 @@ class CrudHooks:
 
     async def post_delete(self, ctx: CrudContext, instance: dict[str, Any]) -> None:
         """Side effects once the row is gone (recomputations, extra events)."""
+
+    def row_not_found(self) -> ZouError:
+        """The 404 of an update or a deletion of an unknown id."""
+        return not_found()
+
+    def not_an_object(self) -> ZouError:
+        """A body that is not a JSON object: Zou's CRUD answers a bare message (its model code's
+        TypeError, reworded to say what to send)."""
+        return ZouError(400, {"message": NOT_AN_OBJECT})
+
+    def missing_key(self, data: dict[str, Any]) -> ZouError | None:
+        missing = next((key for key in self.required_keys if key not in data), None)
+        return None if missing is None else ZouError(400, {"message": repr(missing)})
 
     def write_error(self, action: str, exc: ZouError) -> ZouError:
         """The error answered when the database refuses a write (`action`: new, update, delete)."""

@@ -143,3 +143,21 @@ async def test_vendor_never_reads_castings(client, studio, member):
     person, headers = await member("vendor")
     await assign(studio.shot_task, person["id"])
     assert (await client.get(_path(studio, studio.shot), headers=headers)).status_code == 403
+
+
+async def test_casting_bodies_of_the_wrong_kind_answer_zou_s_words(client, studio, admin_headers):
+    """Zou's own checks answer its error handler's shape (no `data`) and name its schemas."""
+    response = await client.put(
+        _path(studio, studio.shot), json={"asset_id": studio.asset}, headers=admin_headers
+    )
+    assert response.json() == {"error": True, "message": "Request body must be a JSON array"}
+    many = f"/data/projects/{studio.project}/entities/casting"
+    response = await client.put(many, json=[], headers=admin_headers)
+    assert response.json() == {
+        "error": True,
+        "message": "Request body must be a JSON object mapping entity ids to casting arrays",
+    }
+    one_asset = f"/data/projects/{studio.project}/entities/casting/assets/{studio.asset}"
+    response = await client.put(one_asset, json=[{"entity_id": studio.shot}], headers=admin_headers)
+    assert response.status_code == 400
+    assert response.json()["data"]["errors"][0]["message"].endswith("instance of CastAssetSchema")

@@ -116,7 +116,11 @@ async def test_bad_ids(client, admin_headers, path):
             assert malformed.status_code == 400
             assert malformed.json() == {"error": True, "message": "Malformed ID.", "data": None}
         unknown = await client.request(method, f"/data/{path}/{UNKNOWN}", headers=admin_headers, **kwargs)
-        assert unknown.status_code == 404 and unknown.json()["error"] is True
+        assert unknown.status_code == 404
+        if path == "project-templates" and method != "GET":  # Zou's template service's own 404
+            assert unknown.json() == {"message": "Project template not found"}
+        else:
+            assert unknown.json()["error"] is True
 
 
 async def _count(path: str) -> int:
@@ -296,3 +300,39 @@ async def test_create_bodies_require_what_the_server_refuses(client, admin_heade
         if (response.status_code == 400) != bool(required):
             problems.append(f"{path}: {{}} answers {response.status_code}, contract requires {required}")
     assert not problems, "\n".join(problems)
+
+
+# Collections whose creation reads these keys first, as Zou's permission and integrity checks do.
+MISSING_KEY_MESSAGES = {
+    "day-offs": "'person_id'",
+    "entities": "'project_id'",
+    "milestones": "'project_id'",
+    "playlists": "'project_id'",
+    "production-schedule-versions": "'project_id'",
+    "production-schedule-version-task-links": "'production_schedule_version_id'",
+}
+
+
+@pytest.mark.parametrize(("path", "message"), MISSING_KEY_MESSAGES.items())
+async def test_creation_without_a_key_zou_reads_first_names_it(client, admin_headers, path, message):
+    count = await _count(path)
+    response = await client.post(f"/data/{path}", json={}, headers=admin_headers)
+    assert response.status_code == 400 and response.json() == {"message": message}
+    assert await _count(path) == count
+
+
+async def test_body_that_is_not_an_object(client, admin_headers):
+    """Zou's CRUD answers a bare message; its task creation, which checks itself, its handler's shape."""
+    response = await client.post("/data/departments", json=[{"name": "X"}], headers=admin_headers)
+    assert response.status_code == 400 and response.json() == {"message": "A JSON object is expected."}
+    response = await client.post("/data/tasks", json=[], headers=admin_headers)
+    assert response.json() == {"error": True, "message": "A JSON object is expected.", "data": None}
+
+
+@pytest.mark.parametrize("path", ["task-types", "entity-types"])
+async def test_number_as_name_is_an_invalid_format(client, admin_headers, path):
+    count = await _count(path)
+    response = await client.post(f"/data/{path}", json={"name": 12}, headers=admin_headers)
+    assert response.status_code == 400
+    assert response.json() == {"message": "One of the provided values has an invalid format."}
+    assert await _count(path) == count

@@ -121,3 +121,13 @@ async def test_delete_entities_refusals(client, studio, member):
     assert await get("Entity", mine) is not None and await get("Entity", studio.asset) is not None
     response = await client.post(path, json=[mine], headers=headers)
     assert response.status_code == 200 and await get("Entity", mine) is None
+
+
+async def test_update_without_metadata_stores_an_empty_dict(client, studio, admin_headers):
+    """Zou merges the body's `data` into the stored one on every PUT: a null becomes {}."""
+    prop = await make_entity(studio.project, "Prop", "Lamp")
+    response = await client.put(
+        f"/data/entities/{prop}", json={"description": "Bright"}, headers=admin_headers
+    )
+    assert response.status_code == 200 and response.json()["data"] == {}
+    assert (await get("Entity", prop)).data == {}

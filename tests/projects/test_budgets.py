@@ -154,3 +154,17 @@ async def test_entry_reads_and_deletes_need_a_manager(client, studio, member):
     ).status_code == 403
     assert (await client.delete(f"{url}/{entry}", headers=supervisor)).status_code == 403
     assert (await rows("BudgetEntry", id=entry))[0].months_duration == 1
+
+
+async def test_salary_scales_list_departments_in_creation_order(client, admin_headers):
+    """Zou makes the missing scales department by department in the table's order (its creation
+    order), not in the order of the ids (SQLite read them from the primary key index)."""
+    high, low = (
+        uuid.UUID("ffffffff-ffff-4fff-bfff-ffffffffffff"),
+        uuid.UUID("00000000-0000-4000-8000-000000000001"),
+    )
+    zeta = await insert("Department", id=high, name="Zeta", color="#000000")
+    alpha = await insert("Department", id=low, name="Alpha", color="#000000")
+    listed = (await client.get("/data/salary-scales", headers=admin_headers)).json()
+    departments = [scale["department_id"] for scale in listed if scale["department_id"] in (zeta, alpha)]
+    assert departments == [zeta] * 9 + [alpha] * 9  # Zeta made first, though its id sorts last

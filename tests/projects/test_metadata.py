@@ -197,3 +197,15 @@ async def test_list_refused_outside_the_team(client, studio, member):
     _, outsider = await member("user", in_team=False)
     assert (await client.get(BASE.format(studio.project), headers=outsider)).status_code == 403
     assert (await client.get(BASE.format(uuid.uuid4()), headers=outsider)).status_code == 404
+
+
+async def test_crud_update_answers_the_departments(client, studio, admin_headers):
+    """PUT /data/metadata-descriptors/{id} lists the departments, as Zou's reads do."""
+    url = BASE.format(studio.project)
+    created = (
+        await client.post(url, json={"name": "Tone", "entity_type": "Asset"}, headers=admin_headers)
+    ).json()
+    response = await client.put(
+        f"/data/metadata-descriptors/{created['id']}", json={"name": "Hue"}, headers=admin_headers
+    )
+    assert response.status_code == 200 and response.json()["departments"] == []

@@ -223,3 +223,15 @@ async def test_task_type_client_visibility(client, admin_headers, studio, member
     refused = await client.post(f"{base}/task-types", json=wrong, headers=manager)
     assert refused.status_code == 400
     assert (await open_project_links())[0][studio.modeling]["is_client_visible"] is True
+
+
+async def test_batch_validation_names_zou_s_schema(client, studio, admin_headers):
+    path = f"/data/projects/{studio.project}/settings/batch"
+    response = await client.post(path, json={"task_types": [studio.modeling]}, headers=admin_headers)
+    assert response.status_code == 400
+    assert response.json()["data"]["errors"] == [
+        {
+            "field": "task_types.0",
+            "message": "Input should be a valid dictionary or instance of ProjectTaskTypeSchema",
+        }
+    ]

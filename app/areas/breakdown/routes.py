@@ -17,7 +17,7 @@ from app.areas.entities import service as entities
 from app.auth import permissions
 from app.auth.identity import CurrentUser, Identity
 from app.core.dependencies import SessionDep
-from app.core.errors import bad_request, forbidden, not_found
+from app.core.errors import error, forbidden, name_schemas, not_found
 from app.core.requests import int_param, json_body, page_limit, validated
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
@@ -29,6 +29,7 @@ from app.schemas.models import (
 )
 
 router = APIRouter(route_class=UnitOfWorkRoute)
+name_schemas({BreakdownCastAssetRequest.__name__: "CastAssetSchema"})
 
 
 async def _casting_reader(session, identity: Identity, project_id: uuid.UUID) -> Project:
@@ -61,7 +62,8 @@ async def update_entities_casting(
 ) -> Response:
     castings = await json_body(request)
     if not isinstance(castings, dict) or not all(isinstance(value, list) for value in castings.values()):
-        raise bad_request("Request body must be a JSON object mapping entity ids to casting arrays")
+        # Zou's own check, answered in its error handler's shape (no `data`).
+        raise error(400, "Request body must be a JSON object mapping entity ids to casting arrays")
     project = await entity_lookup.get_project(session, project_id)
     await permissions.check_manager_project_access(session, identity, project.id)
     found = await _entities_of_project(session, list(castings), project.id)
@@ -119,7 +121,7 @@ async def update_entity_casting(
 ) -> Response:
     casting = await json_body(request)
     if not isinstance(casting, list):
-        raise bad_request("Request body must be a JSON array")
+        raise error(400, "Request body must be a JSON array")  # Zou's shape: no `data`
     project = await entity_lookup.get_project(session, project_id)
     await permissions.check_manager_project_access(session, identity, project.id)
     entity = (await _entities_of_project(session, [entity_id], project.id))[entity_id]

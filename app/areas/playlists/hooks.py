@@ -2,7 +2,7 @@
 with them, vendors none), supervisors create, managers and creating supervisors edit and delete."""
 
 import uuid
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import or_, select
 from sqlmodel import SQLModel
@@ -37,6 +37,8 @@ def _normalise(data: dict[str, Any]) -> None:
 
 
 class PlaylistHooks(CrudHooks):
+    required_keys: ClassVar[tuple[str, ...]] = ("project_id",)
+
     async def check_read_list(self, ctx: CrudContext) -> None:
         permissions.require_not_vendor(ctx.identity)
 

@@ -5,6 +5,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import select
 
+from app.areas.project_templates.service import TEMPLATE_NOT_FOUND
 from app.auth import permissions
 from app.core.errors import ZouError
 from app.crud.hooks import CrudContext, CrudHooks
@@ -22,6 +23,9 @@ class ProjectTemplateHooks(CrudHooks):
 
     async def check_read_one(self, ctx: CrudContext, instance: dict[str, Any]) -> None:
         permissions.require_manager(ctx.identity)
+
+    def row_not_found(self) -> ZouError:
+        return ZouError(404, {"message": TEMPLATE_NOT_FOUND})  # Zou's template service's own 404
 
     async def check_creation_integrity(self, ctx: CrudContext, data: dict[str, Any]) -> None:
         name = data.get("name")

@@ -44,36 +44,5 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
 # Real divergences of ours, not fixed yet: each must still occur (strict), one line on what differs.
 # Fixing one makes its `test_pending` case fail until the entry is removed. Grouped by fix.
 PENDING: dict[tuple[str, str, str], str] = {
-    # Generic CRUD writes and list parameters.
-    ("crud", "create task-types number as name", "*"):
-        'name 12: ours 201 (name "12"); Zou 400 "One of the provided values has an invalid format."',
-    ("crud", "create entity-types number as name", "*"):
-        'name 12: ours 201 (name "12"); Zou 400 "One of the provided values has an invalid format."',
-    ("crud", "create * list body", "body.data"): "JSON list as body: ours adds data: null; Zou {message}",
-    ("crud", "create * list body", "body.error"): "JSON list as body: ours adds error: true; Zou {message}",
-    ("collections", "create day-offs empty", "body.message"):
-        'ours "A required field is missing."; Zou the missing key: "\'person_id\'"',
-    ("collections", "create entities empty", "body.message"):
-        'ours "A required field is missing."; Zou the missing key: "\'project_id\'"',
-    ("collections", "create milestones empty", "body.message"):
-        'ours "A required field is missing."; Zou the missing key: "\'project_id\'"',
-    ("collections", "create playlists empty", "body.message"):
-        'ours "A required field is missing."; Zou the missing key: "\'project_id\'"',
-    ("collections", "create production-schedule-versions empty", "body.message"):
-        'ours "A required field is missing."; Zou the missing key: "\'project_id\'"',
-    ("collections", "create production-schedule-version-task-links empty", "body.message"):
-        'ours "A required field is missing."; Zou the missing key: "\'production_schedule_version_id\'"',
-    ("collections", "update project-templates unknown id", "body.*"):
-        'ours the generic 404 body; Zou {"message": "Project template not found"}',
-    ("collections", "delete project-templates unknown id", "body.*"):
-        'ours the generic 404 body; Zou {"message": "Project template not found"}',
-
-    # Validation messages naming our generated request models instead of Zou's schemas.
-    ("projects", "batch settings malformed", "body.data.errors[0].message"):
-        'names "ProjectsTaskTypeRequest"; Zou "ProjectTaskTypeSchema"',
-    ("breakdown", "cast one asset in shots as a list", "body.data.errors[0].message"):
-        'names "BreakdownCastAssetRequest"; Zou "CastAssetSchema"',
-    ("breakdown", "cast *", "body.data"):
-        "casting body neither array nor object: ours adds data: null; Zou {error, message}",
 }
 # fmt: on

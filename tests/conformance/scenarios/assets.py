@@ -85,6 +85,11 @@ SHARING = [
          unordered=True),
     post("share assets as artist", "/actions/assets/share", {"asset_ids": ["{asset}"]}, as_="user"),
     get("list shared used assets", "/data/projects/{project}/assets/shared-used"),
+    post("create episode", "/data/projects/{project}/episodes", {"name": "E01"}, save={"episode": "id"}),
+    get("list shared used assets of episode",
+        "/data/projects/{project}/episodes/{episode}/assets/shared-used"),
+    get("list shared used assets of unknown episode",
+        f"/data/projects/{{project}}/episodes/{UNKNOWN_ID}/assets/shared-used"),
 ]
 
 DELETIONS = [

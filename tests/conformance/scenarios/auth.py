@@ -13,6 +13,119 @@ def post_login(name: str, body: dict | None = None, **extra) -> dict:
     return step
 
 
+def as_artist(method: str, name: str, path: str, body: dict | None = None, **extra) -> dict:
+    step = {"name": name, "method": method, "path": path, "as": extra.pop("as_", "user"), **extra}
+    if body is not None:
+        step["body"] = body
+    return step
+
+
+# Setting up a second factor, as the artist (mail is off on both sides): random secrets ignored.
+TWO_FACTOR = [
+    as_artist("POST", "enable totp without pre-enable", "/auth/totp", {"totp": "000000"}),
+    as_artist("PUT", "pre-enable totp", "/auth/totp", ignore=["totp_provisionning_uri", "otp_secret"]),
+    as_artist("POST", "enable totp missing code", "/auth/totp", {}),
+    as_artist("POST", "enable totp wrong code", "/auth/totp", {"totp": "000000"}),
+    as_artist("PUT", "pre-enable totp anonymous", "/auth/totp", as_=None),
+    as_artist("PUT", "pre-enable email otp", "/auth/email-otp"),
+    as_artist("POST", "enable email otp wrong code", "/auth/email-otp", {"email_otp": "000000"}),
+    as_artist("POST", "enable email otp missing code", "/auth/email-otp", {}),
+    as_artist("DELETE", "disable email otp not enabled", "/auth/email-otp", {"email_otp": "000000"}),
+    as_artist("PUT", "pre-register fido", "/auth/fido", ignore=["challenge", "user.id"]),
+    as_artist(
+        "POST",
+        "register fido malformed",
+        "/auth/fido",
+        {"registration_response": {"id": "x"}, "device_name": "key"},
+    ),
+    as_artist("POST", "register fido missing fields", "/auth/fido", {}),
+    as_artist("DELETE", "unregister fido not enabled", "/auth/fido", {"device_name": "key"}),
+    as_artist("PUT", "recovery codes without two factor", "/auth/recovery-codes", {"totp": "000000"}),
+    as_artist("PUT", "recovery codes anonymous", "/auth/recovery-codes", {}, as_=None),
+    {
+        "name": "saml sso disabled",
+        "method": "POST",
+        "path": "/auth/saml/sso",
+        "as": None,
+        "form": {"SAMLResponse": "x"},
+    },
+    {"name": "oidc callback disabled", "method": "GET", "path": "/auth/oidc/callback", "as": None},
+]
+
+# A script's browser login (PKCE): the code minted for the admin, traded once for tokens.
+VERIFIER = "conformance-verifier-0123456789-abcdefghijklmnopqrstuvwxyz"
+CHALLENGE = "o_UBuWlNRvSWwsVYJqrs5EQo89Jn7Cm_gk-BDYsu17Y"  # base64url(sha256(VERIFIER)), unpadded
+APP_LOGIN = [
+    {
+        "name": "app login code malformed challenge",
+        "method": "POST",
+        "path": "/auth/app-login/code",
+        "body": {"code_challenge": "short"},
+    },
+    {
+        "name": "app login code anonymous",
+        "method": "POST",
+        "path": "/auth/app-login/code",
+        "as": None,
+        "body": {"code_challenge": CHALLENGE},
+    },
+    {
+        "name": "app login code",
+        "method": "POST",
+        "path": "/auth/app-login/code",
+        "body": {"code_challenge": CHALLENGE},
+        "save": {"app_code": "code"},
+        "ignore": ["code"],
+    },
+    {
+        "name": "app login token wrong verifier",
+        "method": "POST",
+        "path": "/auth/app-login/token",
+        "as": None,
+        "body": {"code": "{app_code}", "code_verifier": VERIFIER.replace("0", "1")},
+    },
+    {
+        "name": "app login code again",
+        "method": "POST",
+        "path": "/auth/app-login/code",
+        "body": {"code_challenge": CHALLENGE},
+        "save": {"app_code2": "code"},
+        "ignore": ["code"],
+    },
+    {
+        "name": "app login token",
+        "method": "POST",
+        "path": "/auth/app-login/token",
+        "as": None,
+        "body": {"code": "{app_code2}", "code_verifier": VERIFIER},
+        "login": "app",
+        "ignore": ["user.last_presence"],
+    },
+    {
+        "name": "app login token reused",
+        "method": "POST",
+        "path": "/auth/app-login/token",
+        "as": None,
+        "body": {"code": "{app_code2}", "code_verifier": VERIFIER},
+    },
+    {
+        "name": "app login token unknown code",
+        "method": "POST",
+        "path": "/auth/app-login/token",
+        "as": None,
+        "body": {"code": "nope", "code_verifier": VERIFIER},
+    },
+    {
+        "name": "app login token missing fields",
+        "method": "POST",
+        "path": "/auth/app-login/token",
+        "as": None,
+        "body": {},
+    },
+    {"name": "authenticated with app login", "method": "GET", "path": "/auth/authenticated", "as": "app"},
+]
+
+
 STEPS = [
     LOGIN_ADMIN,
     post_login("login wrong password", {"email": "admin@example.com", "password": "wrongpassword"}),
@@ -153,6 +266,8 @@ STEPS = [
     },
     {"name": "saml login disabled", "method": "GET", "path": "/auth/saml/login", "as": None},
     {"name": "oidc login disabled", "method": "GET", "path": "/auth/oidc/login", "as": None},
+    *TWO_FACTOR,
+    *APP_LOGIN,
     # logout revokes the token it was called with
     login("session", "admin@example.com"),
     {"name": "logout", "method": "GET", "path": "/auth/logout", "as": "session"},

@@ -1,5 +1,5 @@
 """Every generic /data collection: list (admin, artist), an empty create, and get/update/delete of an
-unknown id; the other scenarios cover their successes where it matters most."""
+unknown id: the error paths. collections_writes.py covers every success, with valid bodies."""
 
 # fmt: off
 from tests.conformance.scenarios._common import LOGIN_ADMIN, UNKNOWN_ID, delete, get, people, post, put

@@ -155,9 +155,88 @@ TIME = [
     get("get preview account", f"{P}/preview-account"),
 ]
 
+PREVIEW_ACCOUNT = [
+    post("create preview account as artist", f"{P}/preview-account", as_="user"),
+    # The account's email and password are random.
+    post("create preview account", f"{P}/preview-account", ignore=["password", "email"]),
+    get("get preview account after creation", f"{P}/preview-account", ignore=["email"]),
+    put("close preview account malformed", f"{P}/preview-account", {"is_open": "maybe"}),
+    put("close preview account", f"{P}/preview-account", {"is_open": False}, ignore=["email"]),
+    put("open preview account", f"{P}/preview-account", {"is_open": True}, ignore=["email"]),
+    delete("delete preview account", f"{P}/preview-account"),
+    get("get preview account after deletion", f"{P}/preview-account"),
+]
+
+# The project's own lists of rows the generic collections also serve.
+PROJECT_ROWS = [
+    get("list project attachment files", f"{P}/attachment-files"),
+    get("list project notifications", f"{P}/notifications"),
+    get("list project preview files", f"{P}/preview-files"),
+    get("list project subscriptions", f"{P}/subscriptions"),
+    get("list project preview files as artist", f"{P}/preview-files", as_="user"),
+]
+
+MORE_SETTINGS = [
+    post("create preview background", "/data/preview-background-files", {"name": "HDR"},
+         save={"background": "id"}),
+    post("add preview background", f"{P}/settings/preview-background-files",
+         {"preview_background_file_id": "{background}"}),
+    post("add preview background missing id", f"{P}/settings/preview-background-files", {}),
+    get("list preview background files after adding", f"{P}/settings/preview-background-files"),
+    delete("remove preview background", f"{P}/settings/preview-background-files/{{background}}"),
+    post("create status automation", "/data/status-automations",
+         {"entity_type": "asset", "in_task_type_id": "{modeling}", "in_task_status_id": "{todo}",
+          "out_field_type": "status", "out_task_type_id": "{animation}", "out_task_status_id": "{todo}"},
+         save={"automation": "id"}),
+    post("add status automation", f"{P}/settings/status-automations",
+         {"status_automation_id": "{automation}"}),
+    post("add status automation missing id", f"{P}/settings/status-automations", {}),
+    get("list status automations after adding", f"{P}/settings/status-automations"),
+    delete("remove status automation", f"{P}/settings/status-automations/{{automation}}"),
+]
+
+# Production schedule versions: links made from the production's tasks, copied, applied back.
+VERSIONS = "/actions/production-schedule-versions"
+SCHEDULE_VERSIONS = [
+    post("create asset for schedule", "/data/projects/{project}/asset-types/{character}/assets/new",
+         {"name": "Scheduled"}, save={"asset": "id"}),
+    post("create task for schedule", "/data/tasks",
+         {"name": "main", "project_id": "{project}", "task_status_id": "{todo}", "task_type_id": "{modeling}",
+          "entity_id": "{asset}", "start_date": "2026-02-02", "due_date": "2026-02-20"}, save={"task": "id"}),
+    post("create schedule version", "/data/production-schedule-versions",
+         {"name": "v1", "project_id": "{project}"},
+         save={"version": "id"}),
+    post("create second schedule version", "/data/production-schedule-versions",
+         {"name": "v2", "project_id": "{project}"}, save={"version2": "id"}),
+    get("list schedule version task links empty", "/data/production-schedule-versions/{version}/task-links"),
+    post("set task links from production", f"{VERSIONS}/{{version}}/set-task-links-from-production",
+         unordered=True),
+    get("list schedule version task links", "/data/production-schedule-versions/{version}/task-links",
+        unordered=True),
+    get("list schedule version task links by task type",
+        "/data/production-schedule-versions/{version}/task-links", query={"task_type_id": "{animation}"}),
+    get("list schedule version task links as vendor",
+        "/data/production-schedule-versions/{version}/task-links",
+        as_="vendor"),
+    post("set task links from production as artist", f"{VERSIONS}/{{version}}/set-task-links-from-production",
+         as_="user"),
+    post("copy task links from version",
+         f"{VERSIONS}/{{version2}}/set-task-links-from-production-schedule-version",
+         {"production_schedule_version_id": "{version}"}, unordered=True),
+    post("copy task links missing version",
+         f"{VERSIONS}/{{version2}}/set-task-links-from-production-schedule-version", {}),
+    post("copy task links from unknown version",
+         f"{VERSIONS}/{{version2}}/set-task-links-from-production-schedule-version",
+         {"production_schedule_version_id": UNKNOWN_ID}),
+    post("apply schedule version", f"{VERSIONS}/{{version}}/apply-to-production", unordered=True),
+    post("apply unknown schedule version", f"{VERSIONS}/{UNKNOWN_ID}/apply-to-production"),
+    get("list task links of unknown version", f"/data/production-schedule-versions/{UNKNOWN_ID}/task-links"),
+]
+
 STEPS = [
     *production(),
     get("find department Modeling", "/data/departments", query={"name": "Modeling"},
         save={"dept_modeling": "0.id"}),
     *LISTS, *TEAM, *SETTINGS, *DESCRIPTORS, *SCHEDULE, *BUDGETS, *LINKS, *TIME,
+    *PREVIEW_ACCOUNT, *PROJECT_ROWS, *MORE_SETTINGS, *SCHEDULE_VERSIONS,
 ]

@@ -38,6 +38,7 @@ class EntityHooks(CrudHooks):
     merged_fields: ClassVar[frozenset[str]] = frozenset({"data"})
     update_relations: ClassVar[bool] = True
     needs_present: ClassVar[bool] = True
+    required_keys: ClassVar[tuple[str, ...]] = ("project_id",)
 
     async def _type_names(self, ctx: CrudContext) -> dict[Any, str]:
         names = ctx.state.get("entity_type_names")
@@ -106,6 +107,9 @@ class EntityHooks(CrudHooks):
         _check_status(data)
         if data.get("source_id") == "null":
             data["source_id"] = None
+        # Zou merges the body's metadata into the stored one on every update, even without any:
+        # a null `data` becomes {}.
+        data.setdefault("data", None)
         ctx.state["previous"] = dict(instance)
 
     async def post_update(

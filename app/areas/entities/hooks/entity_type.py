@@ -6,7 +6,8 @@ from typing import Any, ClassVar
 from sqlalchemy import func, select
 from sqlmodel import SQLModel
 
-from app.core.errors import bad_request
+from app.core.errors import ZouError, bad_request
+from app.crud.coerce import INVALID_FORMAT
 from app.crud.hooks import CrudContext, OpenReadHooks
 from app.models import EntityType
 from app.models.entity_type import TaskTypeAssetTypeLink
@@ -17,6 +18,8 @@ class EntityTypeHooks(OpenReadHooks):
 
     async def check_creation_integrity(self, ctx: CrudContext, data: dict[str, Any]) -> None:
         name = data.get("name")
+        if name is not None and not isinstance(name, str):  # Zou's ilike lookup fails on it
+            raise ZouError(400, {"message": INVALID_FORMAT})
         if isinstance(name, str):
             query = select(EntityType.id).where(func.lower(EntityType.name) == name.lower())
             if (await ctx.session.execute(query)).first() is not None:

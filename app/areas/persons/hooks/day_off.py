@@ -2,7 +2,7 @@
 of a production the person is in read one whole, its supervisors (of the person's department)
 its dates; periods of a person never overlap and the time spent logged inside one is removed."""
 
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import delete, select
 from sqlmodel import SQLModel
@@ -82,6 +82,8 @@ async def _read_access(ctx: CrudContext, person_id: Any) -> bool:
 
 
 class DayOffHooks(CrudHooks):
+    required_keys: ClassVar[tuple[str, ...]] = ("person_id", "date", "end_date")
+
     async def check_create(self, ctx: CrudContext, data: dict[str, Any]) -> None:
         _check_access(ctx, data.get("person_id"))
 

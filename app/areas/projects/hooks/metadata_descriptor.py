@@ -22,6 +22,7 @@ def _check_data_type(data: dict[str, Any]) -> None:
 
 class MetadataDescriptorHooks(CrudHooks):
     always_relations: ClassVar[bool] = True
+    update_relations: ClassVar[bool] = True  # Zou's PUT answer lists the departments, as its reads do
 
     async def check_read_list(self, ctx: CrudContext) -> None:
         # Zou's vendor refusal here returns False instead of raising: vendors are not blocked.

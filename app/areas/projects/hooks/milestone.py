@@ -1,7 +1,7 @@
 """`/data/milestones`: admins list; managers of the project create, edit and delete; members
 (not vendors) read one."""
 
-from typing import Any
+from typing import Any, ClassVar
 
 from app.auth import permissions
 from app.core.errors import ZouError
@@ -9,6 +9,8 @@ from app.crud.hooks import CrudContext, CrudHooks
 
 
 class MilestoneHooks(CrudHooks):
+    required_keys: ClassVar[tuple[str, ...]] = ("project_id",)
+
     async def check_create(self, ctx: CrudContext, data: dict[str, Any]) -> None:
         if data.get("project_id") is None:
             raise ZouError(400, {"message": "A required field is missing."})

@@ -32,6 +32,8 @@ async def _task_project(ctx: CrudContext, task_id: Any) -> Any:
 
 
 class ProductionScheduleVersionHooks(CrudHooks):
+    required_keys: ClassVar[tuple[str, ...]] = ("project_id",)
+
     async def check_read_list(self, ctx: CrudContext) -> None:
         await _check_list(ctx)
 
@@ -65,6 +67,7 @@ class ProductionScheduleVersionHooks(CrudHooks):
 
 
 class ProductionScheduleVersionTaskLinkHooks(CrudHooks):
+    required_keys: ClassVar[tuple[str, ...]] = ("production_schedule_version_id", "task_id")
     # A link has no project column: `project_id` scopes the list through its version.
     own_params: ClassVar[frozenset[str]] = frozenset({"project_id"})
     protected_fields: ClassVar[frozenset[str]] = frozenset({"task_id", "production_schedule_version_id"})

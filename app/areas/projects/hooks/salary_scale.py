@@ -24,7 +24,10 @@ class SalaryScaleHooks(CrudHooks):
                 )
             ).all()
         )
-        departments = (await ctx.session.execute(select(Department.id))).scalars().all()
+        # Whole rows, read in the table's own order as Zou's Department.query.all(): the new scales
+        # then list department by department in creation order. The id alone would be read from
+        # SQLite's primary key index, in the order of the random UUIDs.
+        departments = [row.id for row in (await ctx.session.execute(select(Department))).scalars().all()]
         for cell in product(departments, POSITION_TYPES, SENIORITY_TYPES):
             if cell not in existing:
                 department_id, position, seniority = cell

@@ -21,6 +21,7 @@ from app.areas.projects.settings import (
 from app.auth import access_rules
 from app.auth.identity import CurrentUser, Identity
 from app.core.dependencies import SessionDep
+from app.core.errors import name_schemas
 from app.core.requests import validated
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
@@ -38,6 +39,7 @@ from app.schemas.models import (
 
 router = APIRouter(route_class=UnitOfWorkRoute)
 BASE = "/data/projects/{project_id}/settings"
+name_schemas({ProjectsTaskTypeRequest.__name__: "ProjectTaskTypeSchema"})
 
 
 async def _add_setting(

@@ -14,7 +14,7 @@ from app.auth import access_rules, permissions
 from app.core.db import fetch_rows
 from app.core.errors import ZouError, bad_request, not_found
 from app.crud import cascade
-from app.crud.hooks import CrudContext, CrudHooks
+from app.crud.hooks import NOT_AN_OBJECT, CrudContext, CrudHooks
 from app.models import Entity, EntityType, Notification, Task, TaskType
 
 TASK_EXISTS = "Task already exists."
@@ -38,6 +38,9 @@ def _valid_id(data: dict[str, Any], key: str) -> uuid.UUID:
 class TaskHooks(CrudHooks):
     own_params: ClassVar[frozenset[str]] = frozenset({"episode_id"})
     merged_fields: ClassVar[frozenset[str]] = frozenset({"data"})
+
+    def not_an_object(self) -> ZouError:
+        return bad_request(NOT_AN_OBJECT)  # Zou's task creation checks it itself: its handler's shape
 
     # --- reads -------------------------------------------------------------------------
     async def check_read_list(self, ctx: CrudContext) -> None:

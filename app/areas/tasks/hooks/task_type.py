@@ -6,7 +6,8 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlmodel import SQLModel
 
-from app.core.errors import bad_request
+from app.core.errors import ZouError, bad_request
+from app.crud.coerce import INVALID_FORMAT
 from app.crud.hooks import CrudContext, OpenReadHooks
 from app.models import ProjectTaskTypeLink, ScheduleItem, TaskType
 
@@ -14,8 +15,10 @@ SIMILAR_NAME = "A task type with similar name already exists"
 
 
 async def check_name_is_unique(ctx: CrudContext, name: Any, exclude_id: Any = None) -> None:
-    if not isinstance(name, str):
+    if name is None:
         return
+    if not isinstance(name, str):  # Zou's case-insensitive lookup fails on it (StatementError)
+        raise ZouError(400, {"message": INVALID_FORMAT})
     query = select(TaskType.id).where(func.lower(TaskType.name) == name.lower())
     if exclude_id is not None:
         query = query.where(TaskType.id != exclude_id)
