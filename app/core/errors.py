@@ -163,7 +163,6 @@ def _field_path(loc: Any) -> str:
     return ".".join(part for part in parts if part != "body")
 
 
-<<<<<<< HEAD
 def _zou_uuid_message(message: str) -> str:
     """A UUID parsing message as Zou's pydantic-core words it: positions counted from 1 and the
     simple format's length named (our newer release counts from 0 and names no length)."""
@@ -171,7 +170,8 @@ def _zou_uuid_message(message: str) -> str:
     return message.replace(
         "invalid length: found", "invalid length: expected length 32 for simple format, found"
     )
-=======
+
+
 # Zou's names of the request schemas a message names ("... instance of ProjectTaskTypeSchema"),
 # by the name of our model generated from the contract: areas add theirs (`name_schemas`).
 ZOU_SCHEMA_NAMES: dict[str, str] = {}
@@ -183,26 +183,15 @@ def name_schemas(names: dict[str, str]) -> None:
 
 def _message(error: dict[str, Any]) -> str:
     message = error.get("msg", "")
+    if error.get("type") == "uuid_parsing":
+        return _zou_uuid_message(message)
     ours = (error.get("ctx") or {}).get("class_name")
     if ours in ZOU_SCHEMA_NAMES:
         message = message.replace(ours, ZOU_SCHEMA_NAMES[ours])
     return message
->>>>>>> conf-collections
 
 
 def validation_body(errors: list[dict[str, Any]]) -> dict[str, Any]:
     """Zou's Pydantic error body: field paths joined with dots."""
-<<<<<<< HEAD
-    fields = [
-        {
-            "field": _field_path(e.get("loc", ())),
-            "message": _zou_uuid_message(e.get("msg", ""))
-            if e.get("type") == "uuid_parsing"
-            else e.get("msg", ""),
-        }
-        for e in errors
-    ]
-=======
     fields = [{"field": _field_path(e.get("loc", ())), "message": _message(e)} for e in errors]
->>>>>>> conf-collections
     return {"error": True, "message": "Validation error.", "data": {"errors": fields}}

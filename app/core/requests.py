@@ -105,17 +105,13 @@ async def payload(request: Request) -> Any:
     return {} if data is None else data
 
 
-def as_model(data: Any, model: type[M], zou_schema: str | None = None) -> M:
-    """The data validated by a contract model: 400 `Validation error.` with the failing fields.
-    `zou_schema` names Zou's body model where a message names ours (a body that is no object)."""
+def as_model(data: Any, model: type[M]) -> M:
+    """The data validated by a contract model: 400 `Validation error.` with the failing fields
+    (messages naming a model name Zou's schema instead: `app.core.errors.name_schemas`)."""
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        errors = exc.errors()
-        if zou_schema is not None:
-            ours, theirs = f"instance of {model.__name__}", f"instance of {zou_schema}"
-            errors = [{**error, "msg": error.get("msg", "").replace(ours, theirs)} for error in errors]
-        raise ZouError(400, validation_body(errors)) from exc
+        raise ZouError(400, validation_body(exc.errors())) from exc
 
 
 def required(data: Any, model: type[M]) -> M:
@@ -125,8 +121,8 @@ def required(data: Any, model: type[M]) -> M:
     return as_model(data, model)
 
 
-async def validated(request: Request, model: type[M], zou_schema: str | None = None) -> M:
-    return as_model(await payload(request), model, zou_schema)
+async def validated(request: Request, model: type[M]) -> M:
+    return as_model(await payload(request), model)
 
 
 def validated_list(payload: Any, model: type[M]) -> list[M]:

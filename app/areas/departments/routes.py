@@ -8,7 +8,7 @@ from app.areas.departments import service
 from app.auth import permissions
 from app.auth.identity import CurrentReader
 from app.core.dependencies import SessionDep
-from app.core.errors import forbidden
+from app.core.errors import forbidden, name_schemas
 from app.core.ids import check_id
 from app.core.requests import validated
 from app.core.routing import UnitOfWorkRoute
@@ -16,6 +16,7 @@ from app.core.serialize import json_response
 from app.schemas.models import DepartmentsAddHardwareItem, DepartmentsAddSoftware
 
 router = APIRouter(route_class=UnitOfWorkRoute)
+name_schemas({DepartmentsAddSoftware.__name__: "AddSoftwareToDepartmentSchema"})
 
 
 @router.get("/data/departments/software-licenses", operation_id="get_departments_software_licenses")

@@ -7,17 +7,19 @@ from app.areas.search import service as search
 from app.areas.search import text
 from app.auth.identity import CurrentReader
 from app.core.dependencies import SessionDep
+from app.core.errors import name_schemas
 from app.core.requests import validated
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
 from app.schemas.models import SearchQuery
 
 router = APIRouter(route_class=UnitOfWorkRoute)
+name_schemas({SearchQuery.__name__: "SearchSchema"})
 
 
 @router.post("/data/search", operation_id="search_data")
 async def search_data(request: Request, session: SessionDep, identity: CurrentReader) -> Response:
-    body = await validated(request, SearchQuery, zou_schema="SearchSchema")
+    body = await validated(request, SearchQuery)
     results: dict[str, list] = {}
     query_words = text.words(body.query)
     if len(body.query) < 3:

@@ -25,12 +25,5 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
 
 # Real divergences of ours, not fixed yet: each must still occur (strict), one line on what differs.
 PENDING: dict[tuple[str, str, str], str] = {
-    # Validation messages naming our generated request models instead of Zou's schemas.
-    ("persons", "desktop login list body", "body.data.errors[0].message"):
-        'names "PersonsDesktopLoginCreate"; Zou "DesktopLoginCreateSchema"',
-    ("persons", "change password list body", "body.data.errors[0].message"):
-        'names "PersonsChangePassword"; Zou "ChangePasswordSchema"',
-    ("departments", "add software license list body", "body.data.errors[0].message"):
-        'names "DepartmentsAddSoftware"; Zou "AddSoftwareToDepartmentSchema"',
 }
 # fmt: on

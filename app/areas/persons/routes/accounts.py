@@ -13,7 +13,7 @@ from app.areas.persons import access, accounts
 from app.auth import permissions
 from app.auth.identity import CurrentReader
 from app.core.dependencies import SessionDep
-from app.core.errors import ZouError, bad_request, forbidden, validation_body
+from app.core.errors import ZouError, bad_request, forbidden, name_schemas, validation_body
 from app.core.ids import as_uuid
 from app.core.requests import validated
 from app.core.routing import UnitOfWorkRoute
@@ -23,6 +23,12 @@ from app.models.base import utcnow
 from app.schemas.models import PersonsAddToDepartment, PersonsChangePassword, PersonsDesktopLoginCreate
 
 router = APIRouter(route_class=UnitOfWorkRoute)
+name_schemas(
+    {
+        PersonsDesktopLoginCreate.__name__: "DesktopLoginCreateSchema",
+        PersonsChangePassword.__name__: "ChangePasswordSchema",
+    }
+)
 
 NO_DEPARTMENT = "Department ID matches no department"
 DATE_FORMAT = "Wrong date format. Expected: 2020-01-05T13:23:10 or 2020-01-05"
