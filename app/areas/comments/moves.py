@@ -14,6 +14,7 @@ from app.areas.comments.rows import comment_with_relations, get_comment, get_tas
 from app.auth import access_rules, permissions
 from app.auth.identity import Identity
 from app.core.errors import bad_request
+from app.core.ids import as_uuid
 from app.crud import cascade
 from app.models import AttachmentFile, Comment, CommentPreviewLink, News, Person, ProjectPersonLink, Task
 from app.models.base import utcnow
@@ -65,7 +66,16 @@ async def comment_many(
                 files=(files or {}).get(index, []),
             )  # fmt: skip
         )
-    return result
+    return await _with_author_departments(session, result)
+
+
+async def _with_author_departments(session: AsyncSession, comments: list[Any]) -> list[Any]:
+    """Zou's batch comment routes serialize the author with its relations: their answers carry
+    the author's department ids (the single comment route's do not)."""
+    for comment in comments:
+        departments = await access_rules.department_ids(session, as_uuid(str(comment["person_id"])))
+        comment["person"]["departments"] = sorted(str(department) for department in departments)
+    return comments
 
 
 async def _may_comment(session: AsyncSession, identity: Identity, task: Task) -> bool:
@@ -103,7 +113,7 @@ async def copy_client_comments(
         status = await get_task_status(session, task.task_status_id)
         text = f"{prefix}\n\n{comment.text or ''}" if prefix else comment.text or ""
         result.append(await service.create_comment(session, identity, task, status, text))
-    return result
+    return await _with_author_departments(session, result)
 
 
 async def move(

@@ -23,8 +23,6 @@ ROWS = [
     post("create task unknown entity", "/data/tasks", {"name": "lost", **TASK, "task_type_id": "{layout}",
                                                        "entity_id": UNKNOWN_ID}),
     post("create task list body", "/data/tasks", [{"name": "x"}]),
-    post("create task as vendor outside team", "/data/tasks",
-         {"name": "vendor", **TASK, "task_type_id": "{layout}", "entity_id": "{shot2}"}, as_="vendor"),
     get("get task", "/data/tasks/{task}"),
     get("get task unknown id", f"/data/tasks/{UNKNOWN_ID}"),
     get("get task malformed id", "/data/tasks/not-a-uuid"),
@@ -136,7 +134,7 @@ TIME_SPENTS = [
     get("task time spents", SPENT),
     get("task time spents of day", f"{SPENT}/{DAY}"),
     get("task time spents of empty day", f"{SPENT}/2026-02-01"),
-    get("task time spents malformed date", f"{SPENT}/yesterday"),
+    get("task time spents malformed date", f"{SPENT}/someday"),
     get("task time spents unknown task", f"/actions/tasks/{UNKNOWN_ID}/time-spents"),
     get("task time spents as vendor outside team", SPENT, as_="vendor"),
     delete("delete time spent", f"{SPENT}/2026-01-17/persons/{{user_id}}"),
@@ -153,4 +151,10 @@ DELETIONS = [
     delete("delete unknown task", f"/data/tasks/{UNKNOWN_ID}"),
 ]
 
-STEPS = [*SETUP, *ROWS, *PAGES, *PERSONS, *OPEN_TASKS, *ADMIN_LISTS, *TIME_SPENTS, *DELETIONS]
+# A hole Zou leaves open that we close on purpose (differences.INTENTIONAL): last.
+HOLES = [
+    post("create task as vendor outside team", "/data/tasks",
+         {"name": "vendor", **TASK, "task_type_id": "{layout}", "entity_id": "{shot2}"}, as_="vendor"),
+]
+
+STEPS = [*SETUP, *ROWS, *PAGES, *PERSONS, *OPEN_TASKS, *ADMIN_LISTS, *TIME_SPENTS, *DELETIONS, *HOLES]
