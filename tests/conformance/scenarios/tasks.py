@@ -36,6 +36,11 @@ ROWS = [
     get("list tasks of project", "/data/tasks", query={"project_id": "{project}"}, unordered=True),
     get("list tasks of entity", "/data/tasks", query={"entity_id": "{shot}"}, unordered=True),
     get("list tasks of type", "/data/tasks", query={"task_type_id": "{layout}"}),
+    get("list tasks page", "/data/tasks", query={"project_id": "{project}", "page": "1", "limit": "2"}),
+    get("list tasks second page", "/data/tasks", query={"project_id": "{project}", "page": "2", "limit": "2"}),
+    get("list tasks with relations", "/data/tasks", query={"entity_id": "{shot}", "relations": "true"},
+        unordered=True),
+    get("list tasks unknown filter value", "/data/tasks", query={"project_id": UNKNOWN_ID}),
     get("list tasks as artist", "/data/tasks", as_="user", unordered=True),
     get("list tasks as vendor outside team", "/data/tasks", as_="vendor"),
 ]
@@ -123,6 +128,10 @@ TIME_SPENTS = [
          as_="supervisor"),
     post("set time spent missing duration", f"{SPENT}/{DAY}/persons/{{user_id}}", {}),
     post("set time spent zero duration", f"{SPENT}/{DAY}/persons/{{user_id}}", {"duration": 0}),
+    post("set time spent on unassigned task as the artist", "/actions/tasks/{asset_task}/time-spents/"
+         f"{DAY}/persons/{{user_id}}", {"duration": 60}, as_="user"),
+    post("set time spent as manager", f"{SPENT}/2026-01-18/persons/{{user_id}}", {"duration": 15},
+         as_="manager"),
     post("set time spent malformed date", f"{SPENT}/15-01-2026/persons/{{user_id}}", {"duration": 60}),
     post("set time spent unknown task", f"/actions/tasks/{UNKNOWN_ID}/time-spents/{DAY}/persons/{{user_id}}",
          {"duration": 60}),
@@ -131,7 +140,7 @@ TIME_SPENTS = [
     post("add time spent on a new day", f"{SPENT}/2026-01-17/persons/{{user_id}}/add", {"duration": 45}),
     post("add time spent missing duration", f"{SPENT}/{DAY}/persons/{{user_id}}/add", {}),
     post("add time spent as vendor", f"{SPENT}/{DAY}/persons/{{user_id}}/add", {"duration": 10}, as_="vendor"),
-    get("task time spents", SPENT),
+    get("task time spents", SPENT, unordered=["*"]),
     get("task time spents of day", f"{SPENT}/{DAY}"),
     get("task time spents of empty day", f"{SPENT}/2026-02-01"),
     get("task time spents malformed date", f"{SPENT}/someday"),
@@ -141,7 +150,7 @@ TIME_SPENTS = [
     delete("delete time spent again", f"{SPENT}/2026-01-17/persons/{{user_id}}"),
     delete("delete time spent malformed date", f"{SPENT}/17-01-2026/persons/{{user_id}}"),
     delete("delete time spent as supervisor", f"{SPENT}/{DAY}/persons/{{user_id}}", as_="supervisor"),
-    get("task time spents after deletion", SPENT),
+    get("task time spents after deletion", SPENT, unordered=["*"]),
 ]
 
 DELETIONS = [
