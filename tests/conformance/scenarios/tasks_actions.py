@@ -146,6 +146,34 @@ COMMENTS = [
     get("asset task comments after copies", "/data/tasks/{asset_task}/comments"),
 ]
 
+# Department rules, last but the deletions: from here on the supervisor and the artist belong to
+# the Animation department (the shot task's), not to Modeling (the asset task's).
+DEPARTMENTS = [
+    get("find department Animation", "/data/departments", query={"name": "Animation"},
+        save={"animation_department": "0.id"}),
+    post("put supervisor in Animation", "/actions/persons/{supervisor_id}/departments/add",
+         {"department_id": "{animation_department}"}),
+    post("put artist in Animation", "/actions/persons/{user_id}/departments/add",
+         {"department_id": "{animation_department}"}),
+    put("assign modeling task as animation supervisor", "/actions/tasks/{asset_task}/assign",
+        {"person_id": "{user_id}"}, as_="supervisor"),
+    put("assign animation task as animation supervisor", "/actions/tasks/{shot_task}/assign",
+        {"person_id": "{user_id}"}, as_="supervisor"),
+    put("assign animation task to a person of no department as animation supervisor",
+        "/actions/tasks/{shot_task}/assign", {"person_id": "{manager_id}"}, as_="supervisor"),
+    put("assign animation task to self as animation artist", "/actions/tasks/{shot_task}/assign",
+        {"person_id": "{user_id}"}, as_="user"),
+    put("assign modeling task to self as animation artist", "/actions/tasks/{asset_task}/assign",
+        {"person_id": "{user_id}"}, as_="user"),
+    put("set priorities as animation supervisor", "/actions/tasks/set-priority",
+        {"task_ids": ["{asset_task}", "{shot_task}"], "priority": 4}, as_="supervisor"),
+    put("clear assignations as animation supervisor", "/actions/tasks/clear-assignation",
+        {"task_ids": ["{asset_task}", "{shot_task}"], "person_id": "{user_id}"}, as_="supervisor"),
+    post("comment many as animation supervisor", f"{P}/tasks/comment-many",
+         [{"object_id": "{asset_task}", "task_status_id": "{wip}", "comment": "modeling"},
+          {"object_id": "{shot_task}", "task_status_id": "{wip}", "comment": "animation"}], as_="supervisor"),
+]
+
 DELETIONS = [
     post("delete tasks as supervisor", f"{P}/delete-tasks", ["{layout_asset_task}"], as_="supervisor"),
     post("delete tasks malformed body", f"{P}/delete-tasks", {"task_ids": ["{layout_asset_task}"]}),
@@ -159,4 +187,4 @@ DELETIONS = [
         query={"task_type_id": "{layout}"}),
 ]
 
-STEPS = [*SETUP, *CREATE_TASKS, *ASSIGNMENT, *PRIORITY, *MAIN_PREVIEW, *COMMENTS, *DELETIONS]
+STEPS = [*SETUP, *CREATE_TASKS, *ASSIGNMENT, *PRIORITY, *MAIN_PREVIEW, *COMMENTS, *DEPARTMENTS, *DELETIONS]
