@@ -13,7 +13,11 @@ SETUP = [
     *content(),
     get("find task type Layout", "/data/task-types", query={"name": "Layout"}, save={"layout": "0.id"}),
     get("find task status Done", "/data/task-status", query={"short_name": "done"}, save={"done": "0.id"}),
+    get("find department Animation", "/data/departments", query={"name": "Animation"},
+        save={"animation_department": "0.id"}),
     put("assign artist to shot task", "/actions/tasks/{shot_task}/assign", {"person_id": "{user_id}"}),
+    put("schedule shot task", "/data/tasks/{shot_task}",
+        {"start_date": "2026-01-12", "due_date": "2026-01-30", "estimation": 2}),
 ]
 
 ROWS = [
@@ -103,6 +107,8 @@ OPEN_TASKS = [
     get("open tasks of status", "/data/tasks/open-tasks", query={"task_status_id": "{todo}"}, unordered=True),
     get("open tasks of priority", "/data/tasks/open-tasks", query={"priority": "1"}),
     get("open tasks due before", "/data/tasks/open-tasks", query={"due_date": "2026-02-01"}),
+    get("open tasks of department", "/data/tasks/open-tasks", query={"department_id": "{animation_department}"}),
+    get("open tasks malformed department", "/data/tasks/open-tasks", query={"department_id": "x"}),
     get("open tasks page", "/data/tasks/open-tasks", query={"page": "1", "limit": "1", "task_type_id": "{layout}"}),
     get("open tasks malformed project", "/data/tasks/open-tasks", query={"project_id": "nope"}),
     get("open tasks malformed date", "/data/tasks/open-tasks", query={"start_date": "someday"}),
@@ -111,6 +117,8 @@ OPEN_TASKS = [
     get("open tasks stats", "/data/tasks/open-tasks/stats", unordered=["*.task_types"]),
     get("open tasks stats as artist", "/data/tasks/open-tasks/stats", as_="user", unordered=["*.task_types"]),
     get("open tasks burndown", "/data/tasks/open-tasks/burndown", query={"project_id": "{project}"}),
+    get("open tasks burndown between dates", "/data/tasks/open-tasks/burndown",
+        query={"project_id": "{project}", "start_date": "2026-01-01", "due_date": "2026-01-31"}),
     get("open tasks burndown malformed type", "/data/tasks/open-tasks/burndown", query={"task_type_id": "x"}),
 ]
 
@@ -168,10 +176,27 @@ DELETIONS = [
     delete("delete unknown task", f"/data/tasks/{UNKNOWN_ID}"),
 ]
 
-# A hole Zou leaves open that we close on purpose (differences.INTENTIONAL): last.
+# A hole Zou leaves open that we close on purpose (differences.INTENTIONAL): after every list.
 HOLES = [
     post("create task as vendor outside team", "/data/tasks",
          {"name": "vendor", **TASK, "task_type_id": "{layout}", "entity_id": "{shot2}"}, as_="vendor"),
 ]
 
-STEPS = [*SETUP, *ROWS, *PAGES, *PERSONS, *OPEN_TASKS, *ADMIN_LISTS, *TIME_SPENTS, *DELETIONS, *HOLES]
+# A vendor sees only the tasks it is assigned to: after the hole (whose task is no vendor's).
+VENDOR = [
+    put("assign shot task to vendor", "/actions/tasks/{shot_task}/assign", {"person_id": "{vendor_id}"}),
+    get("list tasks as assigned vendor", "/data/tasks", as_="vendor"),
+    get("project tasks as assigned vendor", "/data/projects/{project}/tasks", as_="vendor"),
+    get("open tasks as assigned vendor", "/data/tasks/open-tasks", as_="vendor"),
+    get("open tasks stats as assigned vendor", "/data/tasks/open-tasks/stats", as_="vendor",
+        unordered=["*.task_types"]),
+    get("full task as assigned vendor", "/data/tasks/{shot_task}/full", as_="vendor"),
+    get("full task of another entity as assigned vendor", "/data/tasks/{asset_task}/full", as_="vendor"),
+    get("own tasks as vendor", "/data/persons/{vendor_id}/tasks", as_="vendor"),
+    get("entity tasks as assigned vendor", "/data/entities/{shot}/task-types/{animation}/tasks", as_="vendor"),
+    post("set own time spent as vendor", f"{SPENT}/2026-01-20/persons/{{vendor_id}}", {"duration": 30},
+         as_="vendor"),
+    get("task time spents as assigned vendor", f"{SPENT}/2026-01-20", as_="vendor"),
+]
+
+STEPS = [*SETUP, *ROWS, *PAGES, *PERSONS, *OPEN_TASKS, *ADMIN_LISTS, *TIME_SPENTS, *DELETIONS, *HOLES, *VENDOR]
