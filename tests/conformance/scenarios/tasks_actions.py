@@ -128,6 +128,9 @@ MAIN_PREVIEW = [
          save={"comment": "id"}),
     post("add preview to comment", "/actions/tasks/{shot_task}/comments/{comment}/add-preview", {},
          save={"preview": "id"}, ignore=["name"]),
+    get("task previews with a preview", "/data/tasks/{shot_task}/previews", ignore=["*.name"]),
+    get("project preview files with a preview", "/data/projects/{project}/preview-files", ignore=["*.name"]),
+    get("full task with a preview", "/data/tasks/{shot_task}/full"),
     put("set main preview", "/actions/tasks/{shot_task}/set-main-preview"),
     put("set main preview as client outside team", "/actions/tasks/{shot_task}/set-main-preview",
         as_="client"),
@@ -161,6 +164,8 @@ COMMENTS = [
     post("copy client comments as supervisor", f"{P}/tasks/copy-client-comments",
          {"task_ids": ["{asset_task}"]}, as_="supervisor"),
     get("asset task comments after copies", "/data/tasks/{asset_task}/comments"),
+    get("project notifications after comments", "/data/projects/{project}/notifications", unordered=True),
+    get("project subscriptions after comments", "/data/projects/{project}/subscriptions", unordered=True),
 ]
 
 # Department rules, last but the deletions: from here on the supervisor and the artist belong to
