@@ -39,6 +39,9 @@ ROWS = [
     put("update task", "/data/tasks/{task}", {"estimation": 4, "priority": 1, "start_date": "2026-01-05"}),
     put("update task unknown id", f"/data/tasks/{UNKNOWN_ID}", {"priority": 1}),
     put("update task bad value", "/data/tasks/{task}", {"priority": "high"}),
+    put("update task malformed id", "/data/tasks/not-a-uuid", {"priority": 1}),
+    put("update task as supervisor", "/data/tasks/{task}", {"difficulty": 4}, as_="supervisor"),
+    put("update task as artist", "/data/tasks/{task}", {"priority": 2}, as_="user"),
     put("update task as client", "/data/tasks/{task}", {"priority": 3}, as_="client"),
     get("list tasks", "/data/tasks", unordered=True),
     get("list tasks of project", "/data/tasks", query={"project_id": "{project}"}, unordered=True),
@@ -178,6 +181,7 @@ DELETIONS = [
     delete("delete task", "/data/tasks/{task}"),
     get("get deleted task", "/data/tasks/{task}"),
     delete("delete unknown task", f"/data/tasks/{UNKNOWN_ID}"),
+    delete("delete task malformed id", "/data/tasks/not-a-uuid"),
 ]
 
 # A hole Zou leaves open that we close on purpose (differences.INTENTIONAL): after every list.
