@@ -198,7 +198,7 @@ VENDOR = [
     get("open tasks as assigned vendor", "/data/tasks/open-tasks", as_="vendor"),
     get("open tasks stats as assigned vendor", "/data/tasks/open-tasks/stats", as_="vendor",
         unordered=["*.task_types"]),
-    get("full task as assigned vendor", "/data/tasks/{shot_task}/full", as_="vendor"),
+    get("full task as assigned vendor", "/data/tasks/{shot_task}/full", as_="vendor", unordered=["persons"]),
     get("full task of another entity as assigned vendor", "/data/tasks/{asset_task}/full", as_="vendor"),
     get("own tasks as vendor", "/data/persons/{vendor_id}/tasks", as_="vendor"),
     get("entity tasks as assigned vendor", "/data/entities/{shot}/task-types/{animation}/tasks",
