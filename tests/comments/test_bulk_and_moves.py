@@ -37,6 +37,8 @@ async def test_comment_many(client, admin_headers, studio, statuses, member):
         (studio.task, "a", []),
         (studio.shot_task, "b", ["http://x"]),
     ]
+    # Zou's batch routes give the author with its department ids (the single comment route not).
+    assert all(comment["person"]["departments"] == [] for comment in answer.json())
     assert str((await db_get("Task", studio.shot_task)).task_status_id) == statuses["wfa"]
 
     artist, artist_headers = await member("user")

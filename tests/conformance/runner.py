@@ -117,9 +117,12 @@ class ScenarioRun:
         body = self.symbols.value(body)
         for path in step.get("ignore", ()):
             body = _blank(body, [part for part in path.split(".") if part])
-        if step.get("unordered") and isinstance(body, list):
+        unordered = step.get("unordered")
+        for path in unordered if isinstance(unordered, list) else ():  # nested lists in no set order
+            body = _sort_at(body, [part for part in path.split(".") if part])
+        if unordered is True and isinstance(body, list):
             body = sorted(body, key=_sort_key)
-        elif step.get("unordered") and isinstance(body, dict) and isinstance(body.get("data"), list):
+        elif unordered is True and isinstance(body, dict) and isinstance(body.get("data"), list):
             body = {**body, "data": sorted(body["data"], key=_sort_key)}  # a page of rows
         return {
             "step": step["name"],
@@ -143,6 +146,20 @@ def _sort_key(item: Any) -> tuple[str, str]:
     """Rows by their symbolised id (the same on both sides), then by their JSON text."""
     key = item.get("id") if isinstance(item, dict) else None
     return (key if isinstance(key, str) else "", json.dumps(item, sort_keys=True))
+
+
+def _sort_at(body: Any, parts: list[str]) -> Any:
+    """Sort the list at a dotted path (`*` = every list item or dict value) as `unordered` sorts."""
+    if not parts:
+        return sorted(body, key=_sort_key) if isinstance(body, list) else body
+    head, rest = parts[0], parts[1:]
+    if head == "*" and isinstance(body, list):
+        return [_sort_at(item, rest) for item in body]
+    if head == "*" and isinstance(body, dict):
+        return {key: _sort_at(value, rest) for key, value in body.items()}
+    if isinstance(body, dict) and head in body:
+        return {**body, head: _sort_at(body[head], rest)}
+    return body
 
 
 def _blank(body: Any, parts: list[str]) -> Any:

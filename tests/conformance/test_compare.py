@@ -1,6 +1,7 @@
 """The comparison machinery itself: symbols, differences and declared keys."""
 
 from tests.conformance.compare import MISSING, Difference, diff_values, matches
+from tests.conformance.runner import _sort_at
 from tests.conformance.symbols import Symbols
 
 PROJECT = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"
@@ -63,3 +64,12 @@ def test_declared_keys_match_with_stars():
     assert matches(("crud", "create entit*", "*checklist"), difference)
     assert not matches(("crud", "create entity", "*checklist"), difference)
     assert not matches(("shots", "*", "*"), difference)
+
+
+def test_unordered_paths_sort_nested_lists_only():
+    body = {"p1": {"task_types": [{"a": 2}, {"a": 1}], "keep": [3, 1]}, "total": 0}
+    assert _sort_at(body, ["*", "task_types"]) == {
+        "p1": {"task_types": [{"a": 1}, {"a": 2}], "keep": [3, 1]},
+        "total": 0,
+    }
+    assert _sort_at([{"tasks": ["b", "a"]}], ["*", "tasks"]) == [{"tasks": ["a", "b"]}]

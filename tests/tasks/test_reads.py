@@ -117,6 +117,10 @@ async def test_related_tasks(client, admin_headers, studio, make_person):
     assert [t["id"] for t in response.json()] == [str(shading.id)]
     bad = await client.get(f"/data/persons/{artist['id']}/related-tasks/bad", headers=admin_headers)
     assert bad.status_code == 404
+    # An unknown task type is only a filter that finds nothing, as with Zou.
+    unknown_type = f"/data/persons/{artist['id']}/related-tasks/{uuid.uuid4()}"
+    unknown = await client.get(unknown_type, headers=admin_headers)
+    assert unknown.status_code == 200 and unknown.json() == []
 
 
 async def test_project_tasks(client, admin_headers, studio, member):

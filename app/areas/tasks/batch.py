@@ -111,13 +111,11 @@ async def create_tasks(
 
 
 async def delete_tasks(session: AsyncSession, project_id: Any, raw_ids: list[str], user_id: Any) -> list[str]:
-    """Remove the listed tasks of the project with what hangs on them; the others are skipped."""
-    wanted = [as_uuid(raw) for raw in raw_ids]
-    query = select(Task).where(Task.id.in_(wanted), Task.project_id == project_id)
-    tasks = list((await session.execute(query)).scalars().all())
-    await cascade.remove_tasks(session, tasks, user_id)
-    removed = {task.id for task in tasks}
-    return [raw for raw, value in zip(raw_ids, wanted, strict=True) if value in removed]
+    """Remove the listed tasks of the project with what hangs on them; the others are skipped.
+    Like Zou, the answer echoes every id asked for, removed or not (Kitsu drops them all)."""
+    query = select(Task).where(Task.id.in_([as_uuid(raw) for raw in raw_ids]), Task.project_id == project_id)
+    await cascade.remove_tasks(session, list((await session.execute(query)).scalars().all()), user_id)
+    return list(raw_ids)
 
 
 async def delete_tasks_of_type(

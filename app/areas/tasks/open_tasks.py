@@ -197,12 +197,12 @@ async def stats(session: AsyncSession, identity: Identity) -> dict[str, dict[str
     ).all():
         project = result.setdefault(
             str(project_id),
-            {"amount": 0, "amount_done": 0, "total_duration": 0, "total_estimation": 0, "task_types": []},
+            {"amount": 0, "amount_done": 0, "total_duration": 0.0, "total_estimation": 0.0, "task_types": []},
         )
         project["amount"] += amount
         project["amount_done"] += done
-        project["total_duration"] += duration or 0
-        project["total_estimation"] += estimation or 0
+        project["total_duration"] += float(duration or 0)  # Zou's sums are floats, 0.0 included
+        project["total_estimation"] += float(estimation or 0)
         project["task_types"].append(
             {
                 "task_status_id": status_id,

@@ -7702,7 +7702,7 @@ export interface paths {
         put?: never;
         /**
          * Delete tasks of a project
-         * @description Managers of the production. The body is a JSON array of task ids (400 otherwise); those of the project go with what hangs on them, the others are skipped. The answer lists the removed ids (Zou echoes every id sent, removed or not).
+         * @description Managers of the production. The body is a JSON array of task ids (400 otherwise); those of the project go with what hangs on them, the others are skipped. The answer echoes every id sent, removed or not, as Zou does.
          */
         post: operations["delete_project_tasks"];
         delete?: never;
@@ -37037,7 +37037,7 @@ export interface operations {
             path: {
                 /** @description Id of the project (⇒ 404 when it is not one). */
                 project_id: string;
-                /** @description Id of the task type (⇒ 404 when it is not one). */
+                /** @description Id of the task type (⇒ 404 when malformed; an unknown one finds nothing, `[]`). */
                 task_type_id: string;
             };
             cookie?: never;
@@ -37122,7 +37122,7 @@ export interface operations {
             path: {
                 /** @description Id of the project (⇒ 404 when it is not one). */
                 project_id: string;
-                /** @description Id of the task type (⇒ 404 when it is not one). */
+                /** @description Id of the task type (⇒ 404 when malformed; an unknown one finds nothing, `[]`). */
                 task_type_id: string;
             };
             cookie?: never;
@@ -37161,7 +37161,7 @@ export interface operations {
             path: {
                 /** @description Id of the project (⇒ 404 when it is not one). */
                 project_id: string;
-                /** @description Id of the task type (⇒ 404 when it is not one). */
+                /** @description Id of the task type (⇒ 404 when malformed; an unknown one finds nothing, `[]`). */
                 task_type_id: string;
                 /** @description Name of an entity type (`sequence`, `episode`...). */
                 entity_type: string;
@@ -37278,7 +37278,7 @@ export interface operations {
             path: {
                 /** @description Id of the project (⇒ 404 when it is not one). */
                 project_id: string;
-                /** @description Id of the task type (⇒ 404 when it is not one). */
+                /** @description Id of the task type (⇒ 404 when malformed; an unknown one finds nothing, `[]`). */
                 task_type_id: string;
             };
             cookie?: never;
@@ -37363,7 +37363,7 @@ export interface operations {
             path: {
                 /** @description Id of the project (⇒ 404 when it is not one). */
                 project_id: string;
-                /** @description Id of the task type (⇒ 404 when it is not one). */
+                /** @description Id of the task type (⇒ 404 when malformed; an unknown one finds nothing, `[]`). */
                 task_type_id: string;
             };
             cookie?: never;
@@ -37732,7 +37732,7 @@ export interface operations {
             path: {
                 /** @description Id of the entity (⇒ 404 when it is not one). */
                 entity_id: string;
-                /** @description Id of the task type (⇒ 404 when it is not one). */
+                /** @description Id of the task type (⇒ 404 when malformed; an unknown one finds nothing, `[]`). */
                 task_type_id: string;
             };
             cookie?: never;
@@ -37823,7 +37823,7 @@ export interface operations {
             path: {
                 /** @description Id of the person. */
                 person_id: string;
-                /** @description Id of the task type (⇒ 404 when it is not one). */
+                /** @description Id of the task type (⇒ 404 when malformed; an unknown one finds nothing, `[]`). */
                 task_type_id: string;
             };
             cookie?: never;

@@ -87,9 +87,12 @@ async def get_person_related_tasks(
     person = await _check_person_reader(session, identity, person_id)
     if identity.role == "client":
         return json_response([])
-    task_type = await service.get_task_type(session, task_type_id)
+    # A task type is a filter here: an unknown one finds nothing (Zou: 200 []), a malformed one is 404.
+    task_type = as_uuid(task_type_id)
+    if task_type is None:
+        raise not_found()
     projects = await scopes.caller_project_ids(session, identity)
-    return json_response(await reads.related_tasks(session, person.id, task_type.id, projects))
+    return json_response(await reads.related_tasks(session, person.id, task_type, projects))
 
 
 # --- tasks of a project, of an entity ---------------------------------------------------------
