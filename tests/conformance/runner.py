@@ -5,6 +5,7 @@ import base64
 import importlib
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -116,8 +117,11 @@ class ScenarioRun:
         self.symbols.learn(body)
         body = self.symbols.value(body)
         for path in step.get("ignore", ()):
-            body = _blank(body, [part for part in path.split(".") if part])
-        if step.get("unordered") and isinstance(body, list):
+            body = _at(body, [part for part in path.split(".") if part], lambda _: "<any>")
+        if isinstance(step.get("unordered"), list):  # dotted paths of lists in no set order
+            for path in step["unordered"]:
+                body = _at(body, [part for part in path.split(".") if part], _sorted_rows)
+        elif step.get("unordered") and isinstance(body, list):
             body = sorted(body, key=_sort_key)
         elif step.get("unordered") and isinstance(body, dict) and isinstance(body.get("data"), list):
             body = {**body, "data": sorted(body["data"], key=_sort_key)}  # a page of rows
@@ -145,14 +149,18 @@ def _sort_key(item: Any) -> tuple[str, str]:
     return (key if isinstance(key, str) else "", json.dumps(item, sort_keys=True))
 
 
-def _blank(body: Any, parts: list[str]) -> Any:
-    """Replace the value at a dotted path (`*` = every list item) by `<any>`: run-dependent values
-    that no symbol covers (sizes, versions of the host...)."""
+def _sorted_rows(value: Any) -> Any:
+    return sorted(value, key=_sort_key) if isinstance(value, list) else value
+
+
+def _at(body: Any, parts: list[str], change: Callable[[Any], Any]) -> Any:
+    """Change the value at a dotted path (`*` = every list item): blank run-dependent values that no
+    symbol covers (sizes, versions of the host...), or sort a list in no set order."""
     if not parts:
-        return "<any>"
+        return change(body)
     head, rest = parts[0], parts[1:]
     if head == "*" and isinstance(body, list):
-        return [_blank(item, rest) for item in body]
+        return [_at(item, rest, change) for item in body]
     if isinstance(body, dict) and head in body:
-        return {**body, head: _blank(body[head], rest)}
+        return {**body, head: _at(body[head], rest, change)}
     return body
