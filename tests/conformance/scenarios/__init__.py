@@ -5,7 +5,7 @@ A step: `name` (unique in its area), `method`, `path` (with `{saved}` placeholde
 {field: {"name", "type", "text" or "base64"}}, with `form` fields beside them), `headers`,
 `as` (identity, default "admin"; None = no token),
 `token` ("refresh_token" to send that one), `save` ({name: dotted path into the answer, e.g. "0.id"}),
-`login` (identity whose tokens the answer carries), `unordered` (the answer, or a page's `data`,
-is a list in no set order; or a list of dotted paths to such lists inside the answer), `ignore` (dotted paths of run-dependent values the symbols do not
-cover; `*` = each item).
+`login` (identity whose tokens the answer carries), `unordered` (the answer, or a page's `data`, is a list
+in no set order; or a list of dotted paths to such lists inside the answer), `ignore` (dotted paths of
+run-dependent values the symbols do not cover; `*` = each item).
 """
