@@ -49,8 +49,8 @@ SETUP = [
          {"task_status_id": "{todo}", "comment": "start @Hero"}, ignore=[ANSWER]),
 ]
 
-# Lists of the context Zou reads in no set order.
-CONTEXT_LISTS = ["asset_types"]
+# Lists of the context Zou reads in no set order (no ORDER BY: an updated person moves last).
+CONTEXT_LISTS = ["asset_types", "persons"]
 
 CONTEXT = [
     get("context as admin", "/data/user/context", unordered=CONTEXT_LISTS),
@@ -173,6 +173,38 @@ ENTITY_VIEWS = [
         as_="user"),
 ]
 
+# A supervisor checks the tasks of their departments only; department filters are shared with its members.
+DEPARTMENTS = [
+    post("create department", "/data/departments", {"name": "Animation Dept", "color": "#123456"},
+         save={"department": "id"}),
+    post("create other department", "/data/departments", {"name": "Modeling Dept", "color": "#654321"},
+         save={"other_department": "id"}),
+    put("link animation to department", "/data/task-types/{animation}", {"department_id": "{department}"},
+        ignore=[ANSWER]),
+    post("add supervisor to department", "/actions/persons/{supervisor_id}/departments/add",
+         {"department_id": "{department}"}, ignore=[ANSWER]),
+    get("tasks to check as department supervisor", "/data/user/tasks-to-check", as_="supervisor"),
+    get("tasks to check filter values as department supervisor", "/data/user/tasks-to-check/filter-values",
+        as_="supervisor"),
+    get("context as department supervisor", "/data/user/context", as_="supervisor", unordered=CONTEXT_LISTS),
+    post("create department filter", "/data/user/filters",
+         {"list_type": "todo", "name": "dept", "query": "hero", "project_id": "{project}",
+          "is_shared": True, "department_id": "{department}"}, as_="supervisor"),
+    post("create department filter group", "/data/user/filter-groups",
+         {"list_type": "todo", "name": "dept", "project_id": "{project}", "is_shared": True,
+          "department_id": "{department}"}, as_="supervisor"),
+    get("department filters as supervisor", "/data/user/filters", as_="supervisor"),
+    get("department filters as artist outside it", "/data/user/filters", as_="user"),
+    get("department filters as manager", "/data/user/filters", as_="manager"),
+    get("department filter groups as artist outside it", "/data/user/filter-groups", as_="user"),
+    get("department filter groups as manager", "/data/user/filter-groups", as_="manager"),
+    put("move animation to other department", "/data/task-types/{animation}",
+        {"department_id": "{other_department}"}, ignore=[ANSWER]),
+    get("tasks to check as supervisor of another department", "/data/user/tasks-to-check",
+        as_="supervisor"),
+    get("tasks to check as manager with departments set", "/data/user/tasks-to-check", as_="manager"),
+]
+
 # After the lists above: closing the project empties the caller's open views.
 CLOSED = [
     get("find project status Closed", "/data/project-status", query={"name": "Closed"},
@@ -183,4 +215,4 @@ CLOSED = [
     get("context after closing", "/data/user/context", as_="user", unordered=CONTEXT_LISTS),
 ]
 
-STEPS = [*SETUP, *CONTEXT, *TASK_LISTS, *PROJECT_VIEWS, *ENTITY_VIEWS, *CLOSED]
+STEPS = [*SETUP, *CONTEXT, *TASK_LISTS, *PROJECT_VIEWS, *ENTITY_VIEWS, *DEPARTMENTS, *CLOSED]
