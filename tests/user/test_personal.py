@@ -114,3 +114,17 @@ async def test_dates_take_postgresql_day_words(client, studio, desk, admin_heade
     found = await client.get("/data/user/day-offs/tomorrow", headers=desk.headers)
     assert found.json()["id"] == created.json()["id"]
     assert (await client.get("/data/user/day-offs/yesterday", headers=desk.headers)).json() == {}
+
+
+async def test_desktop_login_log_date_from_a_form(client, desk):
+    """Zou reads `date` as any argument: query string, form field or JSON body. A form's date was
+    ignored (the log dated now)."""
+    url = "/data/user/desktop-login-logs"
+    created = await client.post(url, data={"date": "2024-01-01T08:00:00"}, headers=desk.headers)
+    assert created.status_code == 201 and created.json()["date"] == "2024-01-01T08:00:00"
+    queried = await client.post(
+        url, params={"date": "2024-02-01T08:00:00"}, json={"date": "2030-01-01"}, headers=desk.headers
+    )
+    assert queried.json()["date"] == "2024-02-01T08:00:00"
+    dates = [log["date"] for log in (await client.get(url, headers=desk.headers)).json()]
+    assert dates == ["2024-02-01T08:00:00", "2024-01-01T08:00:00"]

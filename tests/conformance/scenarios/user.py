@@ -47,6 +47,13 @@ SETUP = [
          {"task_status_id": "{done}", "comment": "all good"}, ignore=[ANSWER]),
     post("comment asset task", "/actions/tasks/{asset_task}/comment",
          {"task_status_id": "{todo}", "comment": "start @Hero"}, ignore=[ANSWER]),
+    post("comment vendor task mentioning the artist", "/actions/tasks/{vendor_task}/comment",
+         {"task_status_id": "{todo}", "comment": "ask @User Person"}, ignore=[ANSWER]),
+    post("artist comments own task", "/actions/tasks/{asset_task}/comment",
+         {"task_status_id": "{todo}", "comment": "on it"}, as_="user", save={"artist_comment": "id"},
+         ignore=[ANSWER]),
+    post("reply to artist comment", "/data/tasks/{asset_task}/comments/{artist_comment}/reply",
+         {"text": "thanks"}, ignore=[ANSWER]),
 ]
 
 # Lists of the context Zou reads in no set order (no ORDER BY: an updated person moves last).
@@ -60,6 +67,10 @@ CONTEXT = [
     get("context as client", "/data/user/context", as_="client", unordered=CONTEXT_LISTS),
     get("context as supervisor", "/data/user/context", as_="supervisor", unordered=CONTEXT_LISTS),
     get("context without token", "/data/user/context", as_=None),
+    post("create bot", "/data/persons", {"first_name": "Bot", "last_name": "Script", "is_bot": True,
+         "role": "user"}, login="bot", ignore=["access_token"]),
+    get("context as bot", "/data/user/context", as_="bot"),
+    get("todos as bot", "/data/user/tasks", as_="bot"),
     get("context as outsider", "/data/user/context", as_="outsider", unordered=CONTEXT_LISTS),
     get("open projects as outsider", "/data/user/projects/open", as_="outsider"),
     get("open projects", "/data/user/projects/open"),
@@ -71,7 +82,7 @@ CONTEXT = [
 ]
 
 TASK_LISTS = [
-    get("todos as artist", "/data/user/tasks", as_="user", unordered=True),
+    get("todos as artist", "/data/user/tasks", as_="user", unordered=True),  # Zou: no ORDER BY
     get("todos as idle artist", "/data/user/tasks", as_="idle"),
     get("todos as vendor", "/data/user/tasks", as_="vendor"),
     get("todos as client", "/data/user/tasks", as_="client"),
@@ -96,6 +107,7 @@ TASK_LISTS = [
     get("tasks to check by due dates", "/data/user/tasks-to-check",
         query={"due_date_since": "2020-01-01", "due_date_until": "2030-01-01"}),
     get("tasks to check paged", "/data/user/tasks-to-check", query={"page": "1", "limit": "1"}),
+    get("tasks to check ordered by due date", "/data/user/tasks-to-check", query={"order_by": "due_date"}),
     get("tasks to check malformed project", "/data/user/tasks-to-check", query={"project_id": "nope"}),
     get("tasks to check malformed person", "/data/user/tasks-to-check", query={"person_id": "nope"}),
     get("tasks to check bad date", "/data/user/tasks-to-check", query={"due_date_since": "yesterday"}),
