@@ -56,8 +56,8 @@ SETUP = [
          {"text": "thanks"}, ignore=[ANSWER]),
 ]
 
-# Lists of the context Zou reads in no set order (no ORDER BY: an updated person moves last).
-CONTEXT_LISTS = ["asset_types", "persons"]
+# Lists of the context Zou reads in no set order (no ORDER BY: an updated row moves last on PostgreSQL).
+CONTEXT_LISTS = ["asset_types", "persons", "task_types", "task_status", "departments", "project_status"]
 
 CONTEXT = [
     get("context as admin", "/data/user/context", unordered=CONTEXT_LISTS),
