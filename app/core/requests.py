@@ -155,3 +155,23 @@ async def silent_json(request: Request) -> Any:
         return orjson.loads(raw) if raw else None
     except orjson.JSONDecodeError:
         return None
+
+
+async def zou_args(request: Request) -> dict[str, Any]:
+    """Zou's ArgsMixin: query string and form fields first, then a JSON object body (read silently)."""
+    args: dict[str, Any] = {key: request.query_params.getlist(key) for key in request.query_params}
+    content_type = request.headers.get("content-type", "")
+    if "form" in content_type:
+        form = await request.form()
+        for key in form:
+            args.setdefault(key, form.getlist(key))
+    values = {key: value if len(value) > 1 else value[0] for key, value in args.items()}
+    if "json" in content_type:
+        try:
+            body = orjson.loads(await request.body())
+        except orjson.JSONDecodeError:
+            body = None
+        if isinstance(body, dict):
+            for key, value in body.items():
+                values.setdefault(key, value)
+    return values

@@ -5,6 +5,7 @@ import base64
 import importlib
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -116,10 +117,10 @@ class ScenarioRun:
         self.symbols.learn(body)
         body = self.symbols.value(body)
         for path in step.get("ignore", ()):
-            body = _blank(body, [part for part in path.split(".") if part])
+            body = _at(body, [part for part in path.split(".") if part], lambda _: "<any>")
         unordered = step.get("unordered")
         for path in unordered if isinstance(unordered, list) else ():  # nested lists in no set order
-            body = _sort_at(body, [part for part in path.split(".") if part])
+            body = _at(body, [part for part in path.split(".") if part], _sorted_rows)
         if unordered is True and isinstance(body, list):
             body = sorted(body, key=_sort_key)
         elif unordered is True and isinstance(body, dict) and isinstance(body.get("data"), list):
@@ -148,28 +149,20 @@ def _sort_key(item: Any) -> tuple[str, str]:
     return (key if isinstance(key, str) else "", json.dumps(item, sort_keys=True))
 
 
-def _sort_at(body: Any, parts: list[str]) -> Any:
-    """Sort the list at a dotted path (`*` = every list item or dict value) as `unordered` sorts."""
+def _sorted_rows(value: Any) -> Any:
+    return sorted(value, key=_sort_key) if isinstance(value, list) else value
+
+
+def _at(body: Any, parts: list[str], change: Callable[[Any], Any]) -> Any:
+    """Change the value at a dotted path (`*` = every list item or dict value): blank run-dependent
+    values that no symbol covers (sizes, versions of the host...), or sort a list in no set order."""
     if not parts:
-        return sorted(body, key=_sort_key) if isinstance(body, list) else body
+        return change(body)
     head, rest = parts[0], parts[1:]
     if head == "*" and isinstance(body, list):
-        return [_sort_at(item, rest) for item in body]
+        return [_at(item, rest, change) for item in body]
     if head == "*" and isinstance(body, dict):
-        return {key: _sort_at(value, rest) for key, value in body.items()}
+        return {key: _at(value, rest, change) for key, value in body.items()}
     if isinstance(body, dict) and head in body:
-        return {**body, head: _sort_at(body[head], rest)}
-    return body
-
-
-def _blank(body: Any, parts: list[str]) -> Any:
-    """Replace the value at a dotted path (`*` = every list item) by `<any>`: run-dependent values
-    that no symbol covers (sizes, versions of the host...)."""
-    if not parts:
-        return "<any>"
-    head, rest = parts[0], parts[1:]
-    if head == "*" and isinstance(body, list):
-        return [_blank(item, rest) for item in body]
-    if isinstance(body, dict) and head in body:
-        return {**body, head: _blank(body[head], rest)}
+        return {**body, head: _at(body[head], rest, change)}
     return body

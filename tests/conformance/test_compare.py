@@ -1,7 +1,7 @@
 """The comparison machinery itself: symbols, differences and declared keys."""
 
 from tests.conformance.compare import MISSING, Difference, diff_values, matches
-from tests.conformance.runner import _sort_at
+from tests.conformance.runner import _at, _sorted_rows
 from tests.conformance.symbols import Symbols
 
 PROJECT = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"
@@ -68,8 +68,8 @@ def test_declared_keys_match_with_stars():
 
 def test_unordered_paths_sort_nested_lists_only():
     body = {"p1": {"task_types": [{"a": 2}, {"a": 1}], "keep": [3, 1]}, "total": 0}
-    assert _sort_at(body, ["*", "task_types"]) == {
+    assert _at(body, ["*", "task_types"], _sorted_rows) == {
         "p1": {"task_types": [{"a": 1}, {"a": 2}], "keep": [3, 1]},
         "total": 0,
     }
-    assert _sort_at([{"tasks": ["b", "a"]}], ["*", "tasks"]) == [{"tasks": ["a", "b"]}]
+    assert _at([{"tasks": ["b", "a"]}], ["*", "tasks"], _sorted_rows) == [{"tasks": ["a", "b"]}]

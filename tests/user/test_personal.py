@@ -91,3 +91,40 @@ async def test_clear_avatar(client, desk):
     assert not await get_storage().exists("pictures", make_key("thumbnails", person_id))
     assert await events_named("person:update") == [{"person_id": desk.artist["id"]}]
     assert (await client.delete("/actions/user/clear-avatar")).status_code == 401
+
+
+async def test_dates_take_postgresql_day_words(client, studio, desk, admin_headers):
+    """Zou casts a route's date in PostgreSQL, which reads today, yesterday, tomorrow and epoch as
+    days: such a date gave 400 with us, a list or a day off with Zou."""
+    import datetime
+
+    today = datetime.datetime.now(datetime.UTC).date()
+    await add_row("TimeSpent", task_id=studio.task, person_id=desk.artist["id"], date=today, duration=30)
+    spent = (await client.get("/data/user/time-spents/Today", headers=desk.headers)).json()
+    assert [row["duration"] for row in spent] == [30.0]
+    assert (await client.get("/data/user/time-spents/epoch", headers=desk.headers)).json() == []
+    one = await client.get(f"/data/user/tasks/{studio.task}/time-spents/today", headers=desk.headers)
+    assert one.json()["duration"] == 30.0
+    tomorrow = (today + datetime.timedelta(days=1)).isoformat()
+    created = await client.post(
+        "/data/day-offs",
+        json={"person_id": desk.artist["id"], "date": tomorrow, "end_date": tomorrow},
+        headers=admin_headers,
+    )
+    found = await client.get("/data/user/day-offs/tomorrow", headers=desk.headers)
+    assert found.json()["id"] == created.json()["id"]
+    assert (await client.get("/data/user/day-offs/yesterday", headers=desk.headers)).json() == {}
+
+
+async def test_desktop_login_log_date_from_a_form(client, desk):
+    """Zou reads `date` as any argument: query string, form field or JSON body. A form's date was
+    ignored (the log dated now)."""
+    url = "/data/user/desktop-login-logs"
+    created = await client.post(url, data={"date": "2024-01-01T08:00:00"}, headers=desk.headers)
+    assert created.status_code == 201 and created.json()["date"] == "2024-01-01T08:00:00"
+    queried = await client.post(
+        url, params={"date": "2024-02-01T08:00:00"}, json={"date": "2030-01-01"}, headers=desk.headers
+    )
+    assert queried.json()["date"] == "2024-02-01T08:00:00"
+    dates = [log["date"] for log in (await client.get(url, headers=desk.headers)).json()]
+    assert dates == ["2024-02-01T08:00:00", "2024-01-01T08:00:00"]

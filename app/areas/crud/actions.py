@@ -3,7 +3,6 @@ links that make a project's workflow (created one by one or reordered as a whole
 
 from typing import Any
 
-import orjson
 from fastapi import APIRouter, Request
 from sqlalchemy import select
 from starlette.responses import Response
@@ -14,7 +13,7 @@ from app.auth.identity import CurrentUser
 from app.core.dependencies import SessionDep
 from app.core.errors import ZouError, bad_request, not_found
 from app.core.ids import parse_id
-from app.core.requests import parse_json_body
+from app.core.requests import parse_json_body, zou_args
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
 from app.models import Project, ProjectTaskStatusLink, ProjectTaskTypeLink, TaskStatus, TaskType
@@ -22,26 +21,6 @@ from app.models.base import utcnow
 from app.models.person import ROLE_TYPES
 
 router = APIRouter(route_class=UnitOfWorkRoute)
-
-
-async def _args(request: Request) -> dict[str, Any]:
-    """Zou's ArgsMixin: query string and form fields first, then a JSON object body (read silently)."""
-    args: dict[str, Any] = {key: request.query_params.getlist(key) for key in request.query_params}
-    content_type = request.headers.get("content-type", "")
-    if "form" in content_type:
-        form = await request.form()
-        for key in form:
-            args.setdefault(key, form.getlist(key))
-    values = {key: value if len(value) > 1 else value[0] for key, value in args.items()}
-    if "json" in content_type:
-        try:
-            body = orjson.loads(await request.body())
-        except orjson.JSONDecodeError:
-            body = None
-        if isinstance(body, dict):
-            for key, value in body.items():
-                values.setdefault(key, value)
-    return values
 
 
 async def _json_list(request: Request, key: str) -> list[Any]:
@@ -101,7 +80,7 @@ async def reorder_task_types(request: Request, session: SessionDep, identity: Cu
 
 @router.post("/data/task-type-links", operation_id="create_task_type_link")
 async def create_task_type_link(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
-    args = await _args(request)
+    args = await zou_args(request)
     project_id, task_type_id = _required(args, "project_id"), _required(args, "task_type_id")
     priority = _priority(args)
     await permissions.check_manager_project_access(session, identity, project_id)
@@ -126,7 +105,7 @@ async def reorder_task_type_links(
 
 @router.post("/data/task-status-links", operation_id="create_task_status_link")
 async def create_task_status_link(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
-    args = await _args(request)
+    args = await zou_args(request)
     project_id, task_status_id = _required(args, "project_id"), _required(args, "task_status_id")
     priority = _priority(args)
     roles = args.get("roles_for_board", [])

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import events
 from app.areas.entities import lookup
-from app.areas.user.dates import naive_utc
+from app.areas.user.dates import day_of, naive_utc
 from app.areas.user.entity_names import full_entity_names
 from app.areas.user.rows import rows_of
 from app.auth import access_rules, permissions
@@ -170,13 +170,8 @@ async def my_chats(session: AsyncSession, person_id: Any) -> list[dict[str, Any]
 
 # --- time ----------------------------------------------------------------------------------------
 def parse_day(value: str, message: str = WRONG_DATE) -> datetime.date:
-    """A day, or a date and time read as its day (as PostgreSQL casts it)."""
     try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        pass
-    try:
-        return datetime.datetime.fromisoformat(value).date()
+        return day_of(value)
     except ValueError as exc:
         raise bad_request(message) from exc
 

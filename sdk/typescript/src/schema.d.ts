@@ -8594,7 +8594,7 @@ export interface paths {
         put?: never;
         /**
          * Record a desktop login
-         * @description `date` (body or query string, default now) is a date and time; the caller's `last_presence` moves to their latest login or time spent. Zou answers 500 for a date it cannot read: 400 here.
+         * @description `date` (query string, form field or JSON body, in that order; default now) is a date and time; the caller's `last_presence` moves to their latest login or time spent. Zou answers 500 for a date it cannot read: 400 here.
          */
         post: operations["create_user_desktop_login_log"];
         delete?: never;

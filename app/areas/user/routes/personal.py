@@ -7,7 +7,7 @@ from app.areas.user import personal
 from app.areas.user.routes.common import Caller
 from app.core.dependencies import SessionDep
 from app.core.errors import bad_request
-from app.core.requests import silent_json
+from app.core.requests import zou_args
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
 
@@ -49,10 +49,7 @@ async def get_user_desktop_login_logs(session: SessionDep, identity: Caller) -> 
 
 @router.post("/data/user/desktop-login-logs", operation_id="create_user_desktop_login_log")
 async def create_user_desktop_login_log(request: Request, session: SessionDep, identity: Caller) -> Response:
-    body = await silent_json(request)
-    raw = request.query_params.get("date")
-    if raw is None and isinstance(body, dict):
-        raw = body.get("date")
+    raw = (await zou_args(request)).get("date")
     entry = await personal.add_desktop_login_log(session, identity.person.id, personal.parse_login_date(raw))
     return json_response(entry, status_code=201)
 
