@@ -33,7 +33,8 @@ ATTACHMENT = "notes.txt"
 SKIPPED: dict[tuple[str, str], str] = {}
 # Operations run after all the others, with why.
 LAST = {
-    ("GET", "/auth/logout"): "revokes the identity's token: each identity logs out once its other steps are done",
+    ("GET", "/auth/logout"):
+        "revokes the identity's token: each identity logs out once its other steps are done",
 }
 
 # Path parameters filled by name: the saved id's base name (production-scoped ones get the world's
@@ -118,9 +119,21 @@ ROLE_BODIES = {
     ("POST", "/actions/projects/{project_id}/tasks/comment-many"): [],
     ("POST", "/data/search"): {"query": "Hero"},
     ("POST", "/actions/user/tasks/subscribe"): {"task_ids": ["{task}"]},
+    ("POST", "/actions/user/tasks/unsubscribe"): {"task_ids": ["{task}"]},
+    ("POST", "/data/assets/{asset_id}/asset-asset-instances"): {"asset_to_instantiate_id": "{vendor_asset}"},
+    ("POST", "/data/task-status-links"): {"project_id": "{project}", "task_status_id": "{todo}"},
+    ("POST", "/data/projects/{project_id}/metadata-descriptors/reorder"):
+        {"descriptor_ids": ["{descriptor}"]},
+    ("POST", "/data/projects/{project_id}/task-types/{task_type_id}/softwares"):
+        {"software_id": "{software}"},
+    ("POST", "/data/user/filters"): {"list_type": "asset", "name": "Mine", "query": "Hero",
+                                     "project_id": "{project}"},
+    ("POST", "/data/user/filter-groups"): {"list_type": "asset", "name": "Group", "color": "#000000",
+                                           "project_id": "{project}"},
 }
 # Saved names a body refers to that belong to a production (`{task}` -> `{in_task}`).
-WORLD_NAMES = {*PRODUCTION_IDS.values(), *PRODUCTION_INSTANCES.values(), "shot_task", "vendor_task"}
+WORLD_NAMES = {*PRODUCTION_IDS.values(), *PRODUCTION_INSTANCES.values(), "shot_task", "vendor_task",
+               "vendor_asset"}
 # Extra rows: an operation tried with a query too.
 ROLE_QUERIES = {
     ("GET", "/data/metadata-descriptors"): {"project_id": "{project}"},
@@ -129,7 +142,8 @@ ROLE_QUERIES = {
 
 def operations() -> list[tuple[str, str]]:
     spec = json.loads(SPEC.read_text())
-    return [(method.upper(), path) for path, item in spec["paths"].items() for method in item if method in METHODS]
+    return [(method.upper(), path)
+            for path, item in spec["paths"].items() for method in item if method in METHODS]
 
 
 def _instance(path: str, world: str) -> str:
@@ -188,7 +202,8 @@ def variants(method: str, template: str, identity: str) -> list[dict]:
         if per_world["member"] == per_world["outsider"]:
             requests[f"as {identity}{with_query}"] = per_world["member"]
         else:
-            requests.update({f"as {identity} {label}{with_query}": request for label, request in per_world.items()})
+            requests.update({f"as {identity} {label}{with_query}": request
+                             for label, request in per_world.items()})
     return [{"name": f"{method} {template} {label}", **request, "as": identity, "status_only": True}
             for label, request in requests.items()]
 
@@ -244,18 +259,20 @@ def production(world: str, team: tuple[str, ...]) -> list[dict]:
              {"name": "main", **task, "task_type_id": "{animation}", "entity_id": f"{{{w}_shot}}"},
              save={f"{w}_shot_task": "id"}),
         *([put(f"{w}: assign artist", f"/actions/tasks/{{{w}_task}}/assign", {"person_id": "{user_id}"}),
-           put(f"{w}: assign vendor", f"/actions/tasks/{{{w}_vendor_task}}/assign", {"person_id": "{vendor_id}"})]
+           put(f"{w}: assign vendor", f"/actions/tasks/{{{w}_vendor_task}}/assign",
+               {"person_id": "{vendor_id}"})]
           if team else []),
         post(f"{w}: comment", f"/actions/tasks/{{{w}_task}}/comment",
              {"task_status_id": "{todo}", "comment": "Looks good"}, save={f"{w}_comment": "id"}),
-        {"name": f"{w}: comment with attachment", "method": "POST", "path": f"/actions/tasks/{{{w}_task}}/comment",
+        {"name": f"{w}: comment with attachment", "method": "POST",
+         "path": f"/actions/tasks/{{{w}_task}}/comment",
          "form": {"task_status_id": "{todo}", "comment": "See notes"},
          "files": {"file": {"name": ATTACHMENT, "type": "text/plain", "text": "notes"}},
          "save": {f"{w}_attachment": "attachment_files.0.id"}},
         post(f"{w}: add preview", f"/actions/tasks/{{{w}_task}}/comments/{{{w}_comment}}/add-preview", {},
              save={f"{w}_preview": "id"}),
-        post(f"{w}: create playlist", "/data/playlists", {"name": "Dailies", "project_id": f"{{{w}_project}}"},
-             save={f"{w}_playlist": "id"}),
+        post(f"{w}: create playlist", "/data/playlists",
+             {"name": "Dailies", "project_id": f"{{{w}_project}}"}, save={f"{w}_playlist": "id"}),
         post(f"{w}: create descriptor", f"{p}/metadata-descriptors",
              {"name": "Difficulty", "entity_type": "Asset", "for_client": False},
              save={f"{w}_descriptor": "id"}),
@@ -263,7 +280,8 @@ def production(world: str, team: tuple[str, ...]) -> list[dict]:
         post(f"{w}: create budget entry", f"{p}/budgets/{{{w}_budget}}/entries",
              {"department_id": "{department}", "start_date": DAY, "months_duration": 2, "daily_salary": 300,
               "position": "artist", "seniority": "mid"}, save={f"{w}_budget_entry": "id"}),
-        get(f"{w}: find schedule item", f"{p}/schedule-items/task-types", save={f"{w}_schedule_item": "0.id"}),
+        get(f"{w}: find schedule item", f"{p}/schedule-items/task-types",
+            save={f"{w}_schedule_item": "0.id"}),
         post(f"{w}: create milestone", "/data/milestones",
              {"project_id": f"{{{w}_project}}", "task_type_id": "{modeling}", "date": DAY, "name": "Review"},
              save={f"{w}_milestone": "id"}),
@@ -279,7 +297,8 @@ def production(world: str, team: tuple[str, ...]) -> list[dict]:
         post(f"{w}: join chat", f"/actions/user/chats/{{{w}_asset}}/join", {}),
         post(f"{w}: chat message", f"/data/entities/{{{w}_asset}}/chat/messages", {"message": "Hi"},
              save={f"{w}_chat_message": "id"}),
-        get(f"{w}: find news", "/data/news", query={"comment_id": f"{{{w}_comment}}"}, save={f"{w}_news": "0.id"}),
+        get(f"{w}: find news", "/data/news", query={"comment_id": f"{{{w}_comment}}"},
+            save={f"{w}_news": "0.id"}),
         post(f"{w}: create concept folder", f"{p}/concept-folders", {"name": "Moods"},
              save={f"{w}_concept_folder": "id"}),
     ]
@@ -290,15 +309,17 @@ WORLD = [
     *people(ROLES),
     *LOOKUPS,
     get("find project status Open", "/data/project-status", query={"name": "Open"}, save={"open": "0.id"}),
-    post("create department", "/data/departments", {"name": "Roles Dept", "color": "#123456"}, save={"department": "id"}),
-    post("create software", "/data/softwares", {"name": "Roles Soft", "short_name": "rs", "file_extension": "rs"},
-         save={"software": "id"}),
+    post("create department", "/data/departments", {"name": "Roles Dept", "color": "#123456"},
+         save={"department": "id"}),
+    post("create software", "/data/softwares",
+         {"name": "Roles Soft", "short_name": "rs", "file_extension": "rs"}, save={"software": "id"}),
     post("create hardware item", "/data/hardware-items", {"name": "Roles Box", "short_name": "rb"},
          save={"hardware_item": "id"}),
     post("create template", "/data/project-templates", {"name": "Roles Template"}, save={"template": "id"}),
     post("create preview background", "/data/preview-background-files", {"name": "Roles Sky"},
          save={"background": "id"}),
-    post("create day off", "/data/day-offs", {"person_id": "{user_id}", "date": DAY, "end_date": DAY}, save={"day_off": "id"}),
+    post("create day off", "/data/day-offs", {"person_id": "{user_id}", "date": DAY, "end_date": DAY},
+         save={"day_off": "id"}),
     *production("in", ROLES),
     *production("out", ()),
 ]
