@@ -64,6 +64,9 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
         "Zou's message is the database driver's foreign-key error text; ours says what conflicts",
     ("roles", "POST /actions/tasks/{task_id}/comments/{comment_id}/add-attachment as manager member", "*"):
         "an upload without a file part is refused (400, says what to send); Zou answers an empty 201",
+    ("roles", "PUT /auth/fido as *", "*"):
+        "we offer no FIDO registration (no WebAuthn relying party): 400 'FIDO not enabled.' where Zou "
+        "answers its registration options (200)",
     ("roles", "POST /data/production-schedule-version-task-links as *", "body"):
         "Zou's message is a Python KeyError text (`'production_schedule_version_id'`); ours says a "
         "required field is missing",
@@ -71,12 +74,6 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
 
 # Bugs of ours still open: each is a strict expected failure of test_pending.
 PENDING: dict[tuple[str, str, str], str] = {
-    ("roles", "GET /auth/email-otp as *", "body"):
-        "without ?email: ours 'Validation error.', Zou 'Missing required parameter: email'",
-    ("roles", "GET /auth/fido as *", "body"):
-        "without ?email: ours 'Validation error.', Zou 'Missing required parameter: email'",
-    ("roles", "PUT /auth/fido as *", "*"):
-        "with {} and FIDO not configured: ours 400 'FIDO not enabled.', Zou 200",
     ("roles", "GET /data/entity-types as *", "body.rows"):
         "ours 11 entity types, Zou 12: Zou creates a Camera asset type when a scene's camera "
         "instances are read (GET /data/scenes/{scene_id}/camera-instances)",
