@@ -27,7 +27,7 @@ from app.auth.identity import CurrentUser, RefreshUser
 from app.auth.permissions import require_person
 from app.auth.tokens import create_auth_tokens
 from app.core.dependencies import SessionDep
-from app.core.errors import ZouError, error, validation_body
+from app.core.errors import ZouError, bad_request, error, validation_body
 from app.core.requests import validated
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
@@ -46,6 +46,8 @@ async def read_body(request: Request, model: type[B]) -> B:
 
 def _required_arg(request: Request, name: str) -> str:
     value = request.query_params.get(name)
+    if value is None:  # absent: Zou's argument parser's words
+        raise bad_request(f"Missing required parameter: {name}")
     if not value:
         raise ZouError(400, validation_body([{"loc": (name,), "msg": "Field required"}]))
     return value

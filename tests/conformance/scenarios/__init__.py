@@ -7,5 +7,6 @@ A step: `name` (unique in its area), `method`, `path` (with `{saved}` placeholde
 `token` ("refresh_token" to send that one), `save` ({name: dotted path into the answer, e.g. "0.id"}),
 `login` (identity whose tokens the answer carries), `unordered` (True: the answer, or a page's
 `data`, is a list in no set order; or dotted paths of nested such lists, `*` = each item or value),
-`ignore` (dotted paths of run-dependent values the symbols do not cover; `*` = each item).
+`ignore` (dotted paths of run-dependent values the symbols do not cover; `*` = each item),
+`status_only` (compare the status, a refusal's message and a list's length only: the roles matrix).
 """

@@ -88,8 +88,11 @@ async def download_attachment_file(
 ) -> Response:
     attachment = await _attachment(session, attachment_file_id)
     if attachment.comment_id is not None:
+        # Zou checks the task, not the comment: whoever reads the task downloads its attachments
+        # (a client of the production included).
         comment = await get_comment(session, attachment.comment_id)
-        await access_rules.check_comment_access(session, identity, comment_dict(comment))
+        task = await get_task(session, comment.object_id)
+        await access_rules.check_task_access(session, identity, access_rules.task_access_dict(task))
     elif attachment.chat_message_id is not None:
         query = (
             select(Entity.id, Entity.project_id)
