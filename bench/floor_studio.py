@@ -198,7 +198,8 @@ def user_context(person_id: uuid.UUID) -> FloorOp:
 # --- GET /data/user/tasks -----------------------------------------------------------------------
 _TODO = """
 SELECT t.*, p.name AS project_name, p.has_avatar AS project_has_avatar, e.name AS entity_name,
-  e.description AS entity_description, e.data::text AS entity_data, e.preview_file_id AS entity_preview_file_id,
+  e.description AS entity_description, e.data::text AS entity_data,
+  e.preview_file_id AS entity_preview_file_id,
   e.source_id AS entity_source_id, et.name AS entity_type_name, e.canceled AS entity_canceled,
   e.parent_id AS entity_parent_id, sq.name AS sequence_name, ep.id AS episode_id, ep.name AS episode_name,
   tt.for_entity AS task_type_for_entity, tt.name AS task_type_name, ts.name AS task_status_name,
@@ -278,7 +279,8 @@ ORDER BY c.created_at DESC
 """
 _COMMENT_KEYS = (
     "id", "created_at", "updated_at", "shotgun_id", "object_id", "object_type", "text", "data", "replies",
-    "checklist", "pinned", "for_client", "links", "task_status_id", "person_id", "editor_id", "preview_file_id",
+    "checklist", "pinned", "for_client", "links", "task_status_id", "person_id", "editor_id",
+    "preview_file_id",
 )  # fmt: skip
 
 
@@ -292,7 +294,6 @@ def task_comments(task_id: uuid.UUID) -> FloorOp:
                 raise NotImplementedError("the floor covers the bench seed: no editor, preview nor reply")
             item = dict(zip(_COMMENT_KEYS, r[:17], strict=True))
             item.update(data=_json(item["data"]), replies=[], checklist=_json(item["checklist"]))
-            item["links"] = item["links"] or []
             item["type"] = "Comment"
             first, last = r[17], r[18]
             item["person"] = {
@@ -316,15 +317,13 @@ def task_comments(task_id: uuid.UUID) -> FloorOp:
 
 
 # --- GET /data/projects/{id}/news?limit=50 ------------------------------------------------------
-_NEWS_FROM = (
-    "FROM news n JOIN task t ON t.id = n.task_id JOIN project p ON p.id = t.project_id "
-    "JOIN entity e ON e.id = t.entity_id {comment} JOIN comment c ON c.id = n.comment_id WHERE t.project_id = $1"
-)
 _NEWS = """
-SELECT n.id, n.author_id, n.comment_id, n.task_id, t.task_type_id, c.task_status_id, t.entity_id AS task_entity_id,
+SELECT n.id, n.author_id, n.comment_id, n.task_id, t.task_type_id, c.task_status_id,
+  t.entity_id AS task_entity_id,
   n.preview_file_id, pf.extension AS preview_file_extension, pf.revision AS preview_file_revision,
   p.id AS project_id, p.name AS project_name, n.created_at, n.change,
-  et.name AS kind, e.name AS entity_name, e.source_id, par.name AS parent_name, par.parent_id AS grandparent_id,
+  et.name AS kind, e.name AS entity_name, e.source_id, par.name AS parent_name,
+  par.parent_id AS grandparent_id,
   gp.name AS grandparent_name, e.preview_file_id AS entity_preview_file_id,
   a.first_name, a.last_name, a.has_avatar, a.role
 FROM news n JOIN task t ON t.id = n.task_id JOIN project p ON p.id = t.project_id
@@ -335,6 +334,10 @@ JOIN person a ON a.id = n.author_id
 WHERE t.project_id = $1
 ORDER BY n.created_at DESC, n.id DESC LIMIT $2
 """
+_NEWS_DROPPED = (
+    "kind", "entity_name", "source_id", "parent_name", "grandparent_id", "grandparent_name", "first_name",
+    "last_name", "has_avatar", "role", "entity_preview_file_id",
+)  # fmt: skip
 _NEWS_COUNT = "SELECT count(*) FROM news n JOIN task t ON t.id = n.task_id WHERE t.project_id = $1"
 _NEWS_STATS = (
     "SELECT c.task_status_id, count(*) FROM news n JOIN task t ON t.id = n.task_id "
@@ -364,12 +367,11 @@ def project_news(project_id: uuid.UUID, limit: int) -> FloorOp:
             full_name, episode_id = _full_name(r)
             first, last = row["first_name"], row["last_name"]
             person = {
-                "id": row["author_id"], "first_name": first, "last_name": last, "has_avatar": row["has_avatar"],
-                "role": row["role"],
+                "id": row["author_id"], "first_name": first, "last_name": last,
+                "has_avatar": row["has_avatar"], "role": row["role"],
                 "full_name": f"{first} {last}" if first and last else f"{first or ''}{last or ''}",
             }  # fmt: skip
-            for key in ("kind", "entity_name", "source_id", "parent_name", "grandparent_id", "grandparent_name",
-                        "first_name", "last_name", "has_avatar", "role", "entity_preview_file_id"):  # fmt: skip
+            for key in _NEWS_DROPPED:
                 del row[key]
             row.update(
                 type="News", full_entity_name=full_name, episode_id=episode_id,
@@ -446,8 +448,8 @@ def post_comment(studio: Any) -> FloorOp:
                 uuid.uuid4(), now, previous != status, author, comment["id"], task_id,
             )  # fmt: skip
             await conn.executemany(
-                "INSERT INTO notification (id, created_at, updated_at, read, change, type, person_id, author_id, "
-                "comment_id, task_id) VALUES ($1, $2, $2, false, $3, 'mention', $4, $5, $6, $7)",
+                "INSERT INTO notification (id, created_at, updated_at, read, change, type, person_id, "
+                "author_id, comment_id, task_id) VALUES ($1, $2, $2, false, $3, 'mention', $4, $5, $6, $7)",
                 [
                     (uuid.uuid4(), now, previous != status, p, author, comment["id"], task_id)
                     for p in mentioned

@@ -120,10 +120,12 @@ def seed_note(seeded: Seeded, init_seconds: float) -> str:
     studio = seeded.studio
     return (
         f"seed: {seeded.big_tasks:,} tasks on the big project ({len(seeded.asset_ids):,} assets with "
-        f"{seeded.big_asset_tasks:,} tasks, {seeded.big_shots:,} shots with {seeded.big_shot_tasks:,} tasks), "
+        f"{seeded.big_asset_tasks:,} tasks, {seeded.big_shots:,} shots with "
+        f"{seeded.big_shot_tasks:,} tasks), "
         f"{seeded.small_tasks:,} tasks (small project), {seeded.counts.get('person', 0)} people; "
-        f"{len(studio.project_ids)} studio projects with {studio.studio_tasks:,} tasks: {studio.artists} artists "
-        f"with 200 tasks each (the measured artist: {len(studio.artist_tasks)}), {studio.comments:,} comments "
+        f"{len(studio.project_ids)} studio projects with {studio.studio_tasks:,} tasks: "
+        f"{studio.artists} artists with 200 tasks each (the measured artist: {len(studio.artist_tasks)}), "
+        f"{studio.comments:,} comments "
         f"(50 on each of {studio.commented_tasks:,} tasks) and their {studio.news:,} news, "
         f"{studio.time_spents:,} time spents ({studio.year}); "
         f"{seeded.counts.get('task_person_link', 0):,} assignments in all; "

@@ -1,9 +1,11 @@
 """What a bench run does, read once from the environment.
 
 BENCH_QUICK=1 (2 s per scenario, 500 assets), BENCH_SECONDS, BENCH_WARMUP, BENCH_CONNECTIONS (4),
-BENCH_WORKERS (2), BENCH_ASSETS, BENCH_ARTISTS, BENCH_COMMENTED_TASKS, BENCH_KEEP_DB=1 (keep zou_bench), BENCH_PG_HOST/PORT/USER,
+BENCH_WORKERS (2), BENCH_ASSETS, BENCH_ARTISTS, BENCH_COMMENTED_TASKS, BENCH_ONLY,
+BENCH_KEEP_DB=1 (keep zou_bench), BENCH_PG_HOST/PORT/USER,
 BENCH_REDIS_URL, BENCH_DB (zou_bench), BENCH_SERVER (app: python -m app.server; uvicorn),
-BCRYPT_LOG_ROUNDS (cost of the admin's hash, 12 as in production).
+BCRYPT_LOG_ROUNDS (cost of the admin's hash, 12 as in production);
+BENCH_ZOU_URL, ZOUREF_BASE, ZOUREF_VENV: the reference-Zou mode (bench/zou.py).
 """
 
 import os
