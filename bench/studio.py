@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import orjson
 
-from bench import floor_studio
+from bench import floor_threads, floor_user
 from bench.scenarios import Scenario
 from bench.seed_studio import StudioSeeded, posted_comment
 
@@ -28,34 +28,34 @@ def _reads(studio: StudioSeeded) -> list[Scenario]:
             "GET /data/user/context (artist)",
             "GET",
             lambda _n: "/data/user/context",
-            floor_studio.user_context(studio.artist_id),
+            floor_user.user_context(studio.artist_id),
             caller="artist",
         ),
         Scenario(
             f"GET /data/user/tasks (artist, {len(studio.artist_tasks)} tasks)",
             "GET",
             lambda _n: "/data/user/tasks",
-            floor_studio.user_tasks(studio.artist_id),
+            floor_user.user_tasks(studio.artist_id),
             caller="artist",
         ),
         Scenario(
             "GET /data/tasks/{id}/comments (50, artist)",
             "GET",
             lambda _n: f"/data/tasks/{thread}/comments",
-            floor_studio.task_comments(studio.artist_tasks[0]),
+            floor_threads.task_comments(studio.artist_tasks[0]),
             caller="artist",
         ),
         Scenario(
             "GET /data/projects/{id}/news?limit=50",
             "GET",
             lambda _n: f"/data/projects/{project}/news?limit=50",
-            floor_studio.project_news(studio.project_ids[0], 50),
+            floor_threads.project_news(studio.project_ids[0], 50),
         ),
         Scenario(
             f"GET /data/persons/time-spents/month-table/{studio.year}",
             "GET",
             lambda _n: f"/data/persons/time-spents/month-table/{studio.year}",
-            floor_studio.month_table(studio.year),
+            floor_threads.month_table(studio.year),
         ),
     ]
 
@@ -66,7 +66,7 @@ def _post(studio: StudioSeeded) -> Scenario:
         "POST /actions/tasks/{id}/comment (status change, 3 mentions, artist)",
         "POST",
         lambda n: f"/actions/tasks/{tasks[n % len(tasks)]}/comment",
-        floor_studio.post_comment(studio),
+        floor_threads.post_comment(studio),
         body=lambda n: comment_body(studio, n),
         caller="artist",
         zou_target=3.0,
