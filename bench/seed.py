@@ -168,7 +168,7 @@ async def _seed(s: ProductionSeeder, config: BenchConfig) -> Seeded:
     missing = [s.base() | {"name": name, "archived": False} for name in LAZY_TYPES if name not in types]
     await s.copy("entity_type", missing)
     types |= {row["name"]: row["id"] for row in missing}
-    asset_types = [i for n, i in types.items() if n not in ("Episode", "Sequence", "Shot", "Edit", "Concept")]
+    asset_types = [i for n, i in types.items() if n not in LAZY_TYPES]
     statuses_by_name = await s.ids_by_name("SELECT id, name FROM task_status WHERE NOT for_concept")
     s.statuses = list(statuses_by_name.values())
     asset_tts = await s.asset_task_types()

@@ -135,7 +135,7 @@ async def _settle(target: Target) -> float:
 
 
 async def run(config: BenchConfig, target: Target, seeded: Seeded) -> list[str]:
-    total = 400 if config.quick else 3000
+    total = 400 if config.quick else 2000
     plan = calls(seeded)
     lines = [f"Load test (issue 12): {total:,} mixed requests per level, {len(plan)} kinds in turn "
              "(reads, writes, bad ones: malformed ids, bad JSON, unknown routes, huge limits, NUL bytes, "
