@@ -63,6 +63,9 @@ def _zou_cells(row: Row) -> str:
     if row.zou_timed is None:
         return f"{row.zou or '—'} | — | {'≈' + times if row.zou else '—'}"
     z = row.zou_timed.stats
+    if not z.requests:  # every Zou request outlasted the window: a bound, not a figure
+        bound = 1 / z.elapsed if z.elapsed else float("nan")
+        return f"< {bound:.2f} (none within {z.elapsed:.0f} s) | — | > {_times(row.server.rps / bound)}"
     errors = f" ({z.errors} errors)" if z.errors else ""
     return f"{_num(z.rps)}{errors} | {_num(z.percentile(0.5))} | {times}"
 
@@ -93,12 +96,18 @@ def target_lines(rows: list[Row]) -> list[str]:
         if row.zou_target is not None:
             measured = row.zou_timed is not None
             ratio = row.server.rps / row.zou_rps if row.zou_rps else float("nan")
-            verdict = (
-                "not measured (BENCH_ZOU_URL unset)"
-                if not measured
-                else ("met" if ratio >= row.zou_target else f"NOT met, {row.zou_target / ratio:.1f}× short")
-            )
-            verdicts.append(f"req/s {_times(ratio)} Zou's (target ≥ {row.zou_target:g}×): {verdict}")
+            if measured and not row.zou_timed.stats.requests:
+                elapsed = row.zou_timed.stats.elapsed
+                verdicts.append(f"req/s vs Zou's: undecided, Zou answered no request within {elapsed:.0f} s")
+            else:
+                verdict = (
+                    "not measured (BENCH_ZOU_URL unset)"
+                    if not measured
+                    else (
+                        "met" if ratio >= row.zou_target else f"NOT met, {row.zou_target / ratio:.1f}× short"
+                    )
+                )
+                verdicts.append(f"req/s {_times(ratio)} Zou's (target ≥ {row.zou_target:g}×): {verdict}")
         if verdicts:
             lines.append(f"- {row.name}: " + "; ".join(verdicts))
     return lines
@@ -116,13 +125,16 @@ def git_commit() -> str:
     """HEAD's commit read from .git directly (the bench does not shell out to git)."""
     git = ROOT / ".git"
     try:
+        if git.is_file():  # a worktree: .git names its own folder, refs live in the main one
+            git = Path(git.read_text().split("gitdir:", 1)[1].strip())
+        common = Path(git, (git / "commondir").read_text().strip()) if (git / "commondir").exists() else git
         head = (git / "HEAD").read_text().strip()
         if not head.startswith("ref: "):
             return head[:12]
         ref = head[5:]
-        if (git / ref).exists():
-            return (git / ref).read_text().strip()[:12]
-        for line in (git / "packed-refs").read_text().splitlines():
+        if (common / ref).exists():
+            return (common / ref).read_text().strip()[:12]
+        for line in (common / "packed-refs").read_text().splitlines():
             if line.endswith(" " + ref):
                 return line.split()[0][:12]
     except OSError:
