@@ -5,7 +5,12 @@ bodies, reconnection when the server closes.
 """
 
 import asyncio
+import time
 from dataclasses import dataclass
+
+# Servers close idle keep-alive connections (uvicorn after 5 s): a connection idle for longer may
+# be closing just as a request goes out. HTTP clients (urllib3, browsers) reconnect then; so do we.
+IDLE_RECONNECT_SECONDS = 4.0
 
 
 @dataclass
@@ -28,8 +33,11 @@ class Connection:
         self.base_headers = "".join(f"{k}: {v}\r\n" for k, v in base.items()).encode()
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
+        self.last_used = 0.0
 
     async def _connect(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        if time.monotonic() - self.last_used > IDLE_RECONNECT_SECONDS:
+            self.close()
         if self.reader is None or self.writer is None or self.writer.is_closing():
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port, limit=1 << 20)
         return self.reader, self.writer
@@ -78,6 +86,7 @@ class Connection:
         else:
             data = await reader.read()  # no length: the body runs to the end of the connection
             close = True
+        self.last_used = time.monotonic()
         if close:
             self.close()
         return Response(status, data)

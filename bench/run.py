@@ -1,107 +1,63 @@
-"""`python -m bench`: database, seed, server, scenarios, floor, report, clean-up."""
+"""`python -m bench`: database, seed, server, scenarios, floor, the reference Zou when asked
+(bench/zou.py), the load test (bench/stress.py), report, clean-up."""
 
 import asyncio
-import sys
 import time
 
 import asyncpg
-import orjson
 
-from bench import database, floor, report, scenarios
-from bench.client import Connection
-from bench.load import Operation, Outcome, Stats, run_load
+from bench import database, floor, report, scenarios, stress, zou
+from bench.measure import Target, check_same_answer, log, login_token, time_floor, time_server
 from bench.scenarios import Scenario
 from bench.seed import Seeded, seed
+from bench.seed_studio import ARTIST_PASSWORD
 from bench.server import RssSampler, Server
 from bench.settings import ADMIN_EMAIL, BenchConfig, load_config
 
 HOST = "127.0.0.1"
-STARTED = time.perf_counter()
 
 
-def log(message: str) -> None:
-    print(f"[{time.perf_counter() - STARTED:5.1f} s] {message}", file=sys.stderr, flush=True)
-
-
-async def login_token(port: int) -> str:
-    """A real log-in, as gazu does; an empty token if it fails (every scenario then reports 401s)."""
-    conn = Connection(HOST, port)
-    try:
-        response = await conn.request("POST", "/auth/login", scenarios.login_body(0))
-        if response.status != 200:
-            log(f"log-in failed: {response.status} {response.body[:200]!r}")
-            return ""
-        return str(orjson.loads(response.body)["access_token"])
-    finally:
-        conn.close()
-
-
-def pooled(pool: asyncpg.Pool, op: floor.FloorOp) -> Operation:
-    async def run(n: int) -> Outcome:
-        async with pool.acquire() as conn:
-            return await op(conn, n)
-
-    return run
-
-
-async def _measure(operations: list[Operation], scenario: Scenario, config: BenchConfig) -> Stats:
-    warmup, warmed = config.warmup, 0
-    if scenario.heavy:
-        await operations[0](-1)  # one request warms caches; a timed warm-up would cost seconds
-        warmup, warmed = 0.0, 1
-    stats = await run_load(operations, config.seconds, warmup)
-    stats.issued += warmed
-    return stats
+async def tokens_of(host: str, port: int, seeded: Seeded) -> dict[str, str]:
+    return {
+        "admin": await login_token(host, port),
+        "artist": await login_token(host, port, seeded.studio.artist_email, ARTIST_PASSWORD),
+    }
 
 
 async def measure(
     scenario: Scenario,
     config: BenchConfig,
-    server: Server,
-    token: str,
+    ours: Target,
     pool: asyncpg.Pool,
-    sampler: RssSampler,
+    reference: tuple[Target, Scenario] | None,
 ) -> report.Row:
-    headers = {"Authorization": f"Bearer {token}"} if scenario.authenticated and token else {}
-    headers.update(scenario.headers or {})
-    connections = [Connection(HOST, server.port, headers) for _ in range(config.connections)]
-    sampler.reset_window()
-    cpu, client_cpu, wall = server.cpu_seconds(), time.process_time(), time.perf_counter()
-    try:
-        stats = await _measure([scenario.operation(c) for c in connections], scenario, config)
-    except Exception as exc:  # one broken scenario must not hide the others
-        stats = Stats(first_error=f"bench failure: {type(exc).__name__}: {exc}")
-    finally:
-        for conn in connections:
-            conn.close()
-    cpu_ms = (server.cpu_seconds() - cpu) * 1000 / max(stats.issued, 1)
-    # The load generator's own share of a core: it must stay small or it starves the server.
-    client_share = (time.process_time() - client_cpu) / (time.perf_counter() - wall)
-    row = report.Row(
-        scenario.name,
-        stats,
-        None,
-        scenario.zou,
-        sampler.window,
-        cpu_ms,
-        float("nan"),
-        client_share,
-        heavy=scenario.heavy,
-    )
-    if scenario.floor is not None:
-        try:
-            client_cpu = time.process_time()
-            row.floor = await _measure([pooled(pool, scenario.floor)] * config.connections, scenario, config)
-            row.floor_cpu_ms = (time.process_time() - client_cpu) * 1000 / max(row.floor.issued, 1)
-        except Exception as exc:
-            log(f"floor of {scenario.name} failed: {type(exc).__name__}: {exc}")
+    same = await check_same_answer(scenario, ours, pool)
+    timed = await time_server(scenario, config, ours)
+    row = report.Row(scenario.name, timed.stats, None, scenario.zou, timed.rss_mb, timed.cpu_ms, float("nan"),
+                     timed.client_share, heavy=scenario.heavy, same=same, floor_target=scenario.floor_target,
+                     zou_target=scenario.zou_target)  # fmt: skip
+    row.floor, row.floor_cpu_ms = await time_floor(scenario, config, pool)
+    if reference is not None:
+        target, twin = reference
+        row.zou_timed = await time_server(twin, config, target)
     log(report.line(row))
     return row
 
 
-async def bench(config: BenchConfig, seeded: Seeded, notes: list[str]) -> tuple[list[report.Row], float]:
+def wanted(config: BenchConfig, name: str) -> bool:
+    return any(part in name for part in config.only.split("|"))
+
+
+async def bench(
+    config: BenchConfig,
+    seeded: Seeded,
+    notes: list[str],
+    zou_target: zou.ZouTarget | None,
+    zou_seeded: Seeded | None,
+) -> tuple[list[report.Row], float, list[str]]:
     server = Server(config, database.app_env(config))
     sampler = RssSampler(server)
+    zou_sampler: RssSampler | None = None
     rows: list[report.Row] = []
     try:
         await server.wait_ready()
@@ -113,22 +69,41 @@ async def bench(config: BenchConfig, seeded: Seeded, notes: list[str]) -> tuple[
             f"RSS after start-up: {sampler.peak:,.0f} MB (supervisor + workers: {parts}; PSS, shared "
             f"pages counted once: {server.pss_mb():,.0f} MB); server: {' '.join(server.args[1:])}"
         )
-        token = await login_token(server.port)
+        ours = Target(HOST, server.port, server, sampler, await tokens_of(HOST, server.port, seeded))
+        twins: dict[str, Scenario] = {}
+        reference: Target | None = None
+        if zou_target is not None and zou_seeded is not None:
+            process = zou.ZouProcess(zou_target)
+            zou_sampler = RssSampler(process)  # type: ignore[arg-type]
+            zou_sampler.start()
+            tokens = await tokens_of(zou_target.host, zou_target.port, zou_seeded)
+            reference = Target(zou_target.host, zou_target.port, process, zou_sampler, tokens)
+            twins = {s.name: s for s in scenarios.build(zou_seeded, "*", "*") if zou.runs_on_zou(s.name)}
         pool = await asyncpg.create_pool(config.dsn, min_size=config.connections, max_size=config.connections)
         try:
             async with pool.acquire() as conn:
                 task_columns = await floor.columns(conn, "task")
                 project_columns = await floor.columns(conn, "project")
             for scenario in scenarios.build(seeded, task_columns, project_columns):
-                log(f"… {scenario.name}")
-                rows.append(await measure(scenario, config, server, token, pool, sampler))
+                if wanted(config, scenario.name):
+                    log(f"… {scenario.name}")
+                    twin = twins.get(scenario.name)
+                    pair = (reference, twin) if reference is not None and twin is not None else None
+                    rows.append(await measure(scenario, config, ours, pool, pair))
         finally:
             await pool.close()
+        stress_lines = await stress.run(config, ours, seeded) if wanted(config, stress.NAME) else []
+        if zou_sampler is not None:
+            notes.append(
+                f"Zou's peak RSS (gunicorn master + workers) over its runs: {zou_sampler.peak:,.0f} MB"
+            )
     finally:
         await sampler.stop()
+        if zou_sampler is not None:
+            await zou_sampler.stop()
         server.stop()
         log("stopped the API")
-    return rows, sampler.peak
+    return rows, sampler.peak, stress_lines
 
 
 async def bcrypt_rounds(config: BenchConfig) -> str:
@@ -141,36 +116,61 @@ async def bcrypt_rounds(config: BenchConfig) -> str:
     return bytes(hashed).split(b"$")[2].decode() if hashed else "?"
 
 
+def seed_note(seeded: Seeded, init_seconds: float) -> str:
+    studio = seeded.studio
+    return (
+        f"seed: {seeded.big_tasks:,} tasks on the big project ({len(seeded.asset_ids):,} assets with "
+        f"{seeded.big_asset_tasks:,} tasks, {seeded.big_shots:,} shots with "
+        f"{seeded.big_shot_tasks:,} tasks), "
+        f"{seeded.small_tasks:,} tasks (small project), {seeded.counts.get('person', 0)} people; "
+        f"{len(studio.project_ids)} studio projects with {studio.studio_tasks:,} tasks: "
+        f"{studio.artists} artists with 200 tasks each (the measured artist: {len(studio.artist_tasks)}), "
+        f"{studio.comments:,} comments "
+        f"(50 on each of {studio.commented_tasks:,} tasks) and their {studio.news:,} news, "
+        f"{studio.time_spents:,} time spents ({studio.year}); "
+        f"{seeded.counts.get('task_person_link', 0):,} assignments in all; "
+        f"COPY seed {seeded.seconds:.1f} s, migrate + init data + admin {init_seconds:.1f} s"
+    )
+
+
+async def seed_zou(config: BenchConfig, target: zou.ZouTarget, notes: list[str]) -> Seeded:
+    log(f"resetting and seeding the reference Zou's database ({target.url})")
+    reset_seconds = await zou.reset(target)
+    seeded = await seed(config, target.dsn)
+    await zou.flush_cache(target)
+    notes.append(
+        f"reference Zou {target.url}: database emptied, `zou init-data` + `zou create-admin` "
+        f"{reset_seconds:.1f} s, the same COPY seed {seeded.seconds:.1f} s, Redis flushed"
+    )
+    return seeded
+
+
 async def run(config: BenchConfig) -> str:
     started = time.perf_counter()
     load_at_start = report.load_average()
-    log("creating and migrating zou_bench")
+    zou_target = zou.load_target()
+    log("creating and migrating the bench database")
     await database.recreate(config)
     try:
         init_seconds = await asyncio.to_thread(database.migrate_and_init, config)
         seeded = await seed(config)
         notes = [
-            f"seed: {seeded.big_tasks:,} tasks on the big project ({len(seeded.asset_ids):,} assets with "
-            f"{seeded.big_asset_tasks:,} tasks, {seeded.big_shots:,} shots with "
-            f"{seeded.big_shot_tasks:,} tasks), "
-            f"{seeded.small_tasks:,} tasks (small project), "
-            f"{seeded.counts.get('task_person_link', 0):,} assignments, "
-            f"{seeded.counts.get('person', 0)} people; "
-            f"COPY seed {seeded.seconds:.1f} s, migrate + init data + admin {init_seconds:.1f} s",
+            seed_note(seeded, init_seconds),
             f"bcrypt rounds of the admin's hash: {await bcrypt_rounds(config)} (BCRYPT_LOG_ROUNDS)",
         ]
         log(notes[0])
+        zou_seeded = await seed_zou(config, zou_target, notes) if zou_target is not None else None
         log("starting the API")
-        rows, peak = await bench(config, seeded, notes)
+        rows, peak, stress_lines = await bench(config, seeded, notes, zou_target, zou_seeded)
     finally:
         if not config.keep_db:
-            log("dropping zou_bench")
+            log("dropping the bench database")
             await database.drop(config)
     notes.append(
         f"total bench time {time.perf_counter() - started:.0f} s; load average (1/5/15 min) "
         f"{load_at_start} at start, {report.load_average()} at the end"
     )
-    return report.render(rows, config, peak, notes)
+    return report.render(rows, config, peak, notes, measured_zou=zou_target is not None, stress=stress_lines)
 
 
 def main() -> None:

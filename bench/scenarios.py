@@ -20,9 +20,13 @@ class Scenario:
     floor: floor.FloorOp | None
     body: Callable[[int], bytes] | None = None
     authenticated: bool = True
+    caller: str = "admin"  # whose token: "admin" or "artist" (the studio artist, for user views)
     # Multi-second answers: one request warms up instead of a timed warm-up.
     heavy: bool = False
     headers: dict[str, str] | None = None  # on top of the connection's (Kitsu's NDJSON Accept)
+    # Issue 10's targets: at most this many times the floor's p50, at least this many times Zou's req/s.
+    floor_target: float | None = None
+    zou_target: float | None = None
 
     @property
     def zou(self) -> str:
@@ -38,12 +42,12 @@ class Scenario:
         return op
 
 
-def login_body(_n: int) -> bytes:
+def login_body(_n: int, email: str = ADMIN_EMAIL, password: str = ADMIN_PASSWORD) -> bytes:
     # What gazu sends: every second-factor field present and null.
     return orjson.dumps(
         {
-            "email": ADMIN_EMAIL,
-            "password": ADMIN_PASSWORD,
+            "email": email,
+            "password": password,
             "totp": None,
             "email_otp": None,
             "fido_authentication_response": None,
@@ -53,6 +57,8 @@ def login_body(_n: int) -> bytes:
 
 
 def build(seeded: Seeded, task_columns: str, project_columns: str) -> list[Scenario]:
+    from bench import studio  # its scenarios are Scenarios too
+
     ids = [str(i) for i in seeded.task_ids]
     assets = [str(a) for a in seeded.asset_ids]
     task_types = [str(t) for t in seeded.asset_task_type_ids]
@@ -107,6 +113,7 @@ def build(seeded: Seeded, task_columns: str, project_columns: str) -> list[Scena
         # After the scenarios Zou was measured on (their memory stays apart), before POST
         # /data/tasks, which adds thousands of tasks to the big project's assets.
         *boards(seeded),
+        *studio.scenarios(seeded.studio),
         Scenario(
             "POST /data/tasks",
             "POST",

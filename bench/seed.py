@@ -12,6 +12,7 @@ from datetime import timedelta
 import asyncpg
 
 from bench.seed_reference import Row, Seeder
+from bench.seed_studio import StudioSeeded, StudioSeeder
 from bench.settings import ADMIN_EMAIL, BenchConfig
 
 SHOT_TASK_TYPES = 5
@@ -19,6 +20,7 @@ SMALL_ASSETS = 100  # 100 assets x 15 task types + 100 shots x 5 = 2,000 tasks
 SMALL_SHOTS = 100
 SHOTS_PER_SEQUENCE = 20
 BIG_SHOTS_PER_ASSET = 0.6  # 5,000 assets: 3,000 shots in 150 sequences, 15,000 shot tasks
+LAZY_TYPES = ("Episode", "Sequence", "Shot", "Scene", "Edit", "Concept", "ConceptFolder")
 # The model's Python defaults, as a task created through the API would have them.
 TASK_DEFAULTS = {
     "name": "main",
@@ -47,6 +49,7 @@ class Seeded:
     big_shots: int
     big_shot_tasks: int
     small_tasks: int
+    studio: StudioSeeded
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -55,6 +58,7 @@ class ProductionSeeder(Seeder):
     admin_id: uuid.UUID
     statuses: list[uuid.UUID]
     team: list[uuid.UUID]
+    assignable: list[uuid.UUID]  # the big productions' assignees: artists' tasks are the studio ones
 
     async def entities(
         self,
@@ -108,7 +112,9 @@ class ProductionSeeder(Seeder):
             draw = self.rng.random()
             if draw < 0.5:  # half the tasks have assignees, a fifth of those two
                 count = 2 if draw < 0.1 else 1
-                links += [{"task_id": row["id"], "person_id": p} for p in self.rng.sample(self.team, count)]
+                links += [
+                    {"task_id": row["id"], "person_id": p} for p in self.rng.sample(self.assignable, count)
+                ]
         await self.copy("task_person_link", links)
 
     async def shots(self, project_id: uuid.UUID, count: int, types: dict[str, uuid.UUID]) -> list[uuid.UUID]:
@@ -135,9 +141,10 @@ class ProductionSeeder(Seeder):
         )
 
 
-async def seed(config: BenchConfig) -> Seeded:
+async def seed(config: BenchConfig, dsn: str | None = None) -> Seeded:
+    """Seed our bench database, or the one at `dsn` (the reference Zou's: same schema)."""
     start = time.perf_counter()
-    conn = await asyncpg.connect(config.dsn)
+    conn = await asyncpg.connect(dsn or config.dsn)
     try:
         async with conn.transaction():
             seeded = await _seed(ProductionSeeder(conn), config)
@@ -156,7 +163,12 @@ async def _seed(s: ProductionSeeder, config: BenchConfig) -> Seeded:
     s.admin_id = await conn.fetchval("SELECT id FROM person WHERE email = $1", ADMIN_EMAIL)
     open_status = await conn.fetchval("SELECT id FROM project_status WHERE name = 'Open'")
     types = await s.ids_by_name("SELECT id, name FROM entity_type")
-    asset_types = [i for n, i in types.items() if n not in ("Episode", "Sequence", "Shot", "Edit", "Concept")]
+    # Zou creates these types on first use (two workers at once may race, one answers 500): a
+    # fresh Zou lacks them. Both databases get the same set.
+    missing = [s.base() | {"name": name, "archived": False} for name in LAZY_TYPES if name not in types]
+    await s.copy("entity_type", missing)
+    types |= {row["name"]: row["id"] for row in missing}
+    asset_types = [i for n, i in types.items() if n not in LAZY_TYPES]
     statuses_by_name = await s.ids_by_name("SELECT id, name FROM task_status WHERE NOT for_concept")
     s.statuses = list(statuses_by_name.values())
     asset_tts = await s.asset_task_types()
@@ -167,6 +179,7 @@ async def _seed(s: ProductionSeeder, config: BenchConfig) -> Seeded:
         )
     ]
     s.team = await s.persons()
+    s.assignable = [p for p in s.team if s.roles[p] != "user"]
     big = await s.project("Bench Feature", open_status)
     small = await s.project("Bench Short", open_status)
     await s.project_links(big, s.team, asset_tts + shot_tts, s.statuses, asset_types)
@@ -183,6 +196,11 @@ async def _seed(s: ProductionSeeder, config: BenchConfig) -> Seeded:
     small_rows = [s.task_row(small, tt, a) for a in small_assets for tt in asset_tts]
     small_rows += [s.task_row(small, tt, shot) for shot in small_shots for tt in shot_tts]
     await s.tasks(small_rows)
+    short_names = await s.ids_by_name("SELECT id, short_name AS name FROM task_status WHERE NOT for_concept")
+    studio = await StudioSeeder(s, s.task_row, s.entities, shot_tts).seed(
+        open_status, types, asset_types, asset_tts, short_names,
+        artists=config.artists, commented=config.commented_tasks, bcrypt_rounds=config.bcrypt_rounds,
+    )  # fmt: skip
     return Seeded(
         big_project_id=big,
         small_project_id=small,
@@ -196,5 +214,6 @@ async def _seed(s: ProductionSeeder, config: BenchConfig) -> Seeded:
         big_shots=len(shots),
         big_shot_tasks=len(shot_rows),
         small_tasks=len(small_rows),
+        studio=studio,
         counts=s.counts,
     )

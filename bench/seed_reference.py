@@ -23,6 +23,7 @@ class Seeder:
         self.rng = random.Random(42)  # same data every run, so runs compare
         self.now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)  # naive UTC, as Zou stores it
         self.counts: dict[str, int] = {}
+        self.roles: dict[uuid.UUID, str] = {}  # every seeded person's global role
 
     def stamp(self) -> datetime:
         return self.now - timedelta(minutes=self.rng.randrange(60 * 24 * 365))
@@ -84,6 +85,7 @@ class Seeder:
             for n in range(PERSONS)
         ]
         await self.copy("person", rows)
+        self.roles.update((r["id"], r["role"]) for r in rows)
         return [r["id"] for r in rows]
 
     async def project(self, name: str, status_id: uuid.UUID) -> uuid.UUID:

@@ -1,9 +1,11 @@
 """What a bench run does, read once from the environment.
 
 BENCH_QUICK=1 (2 s per scenario, 500 assets), BENCH_SECONDS, BENCH_WARMUP, BENCH_CONNECTIONS (4),
-BENCH_WORKERS (2), BENCH_ASSETS, BENCH_KEEP_DB=1 (keep zou_bench), BENCH_PG_HOST/PORT/USER,
+BENCH_WORKERS (2), BENCH_ASSETS, BENCH_ARTISTS, BENCH_COMMENTED_TASKS, BENCH_ONLY,
+BENCH_KEEP_DB=1 (keep zou_bench), BENCH_PG_HOST/PORT/USER,
 BENCH_REDIS_URL, BENCH_DB (zou_bench), BENCH_SERVER (app: python -m app.server; uvicorn),
-BCRYPT_LOG_ROUNDS (cost of the admin's hash, 12 as in production).
+BCRYPT_LOG_ROUNDS (cost of the admin's hash, 12 as in production);
+BENCH_ZOU_URL, ZOUREF_BASE, ZOUREF_VENV: the reference-Zou mode (bench/zou.py).
 """
 
 import os
@@ -43,6 +45,9 @@ class BenchConfig:
     redis_url: str  # db 14: the test suite uses db 15, keep our keys apart
     assets: int  # assets of the big project; each gets one task per asset task type
     bcrypt_rounds: int
+    artists: int  # artists holding 200 tasks each in the studio productions (all of them: 500)
+    commented_tasks: int  # tasks with 50 comments each
+    only: str  # BENCH_ONLY: the scenarios whose name holds one of these |-separated texts
     server: str  # "app" (python -m app.server, the default) or "uvicorn" (uvicorn --workers)
 
     @property
@@ -74,5 +79,8 @@ def load_config() -> BenchConfig:
         redis_url=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
         assets=_int("BENCH_ASSETS", 500 if quick else 5000),
         bcrypt_rounds=_int("BCRYPT_LOG_ROUNDS", 12),
+        artists=_int("BENCH_ARTISTS", 40 if quick else 500),
+        only=os.environ.get("BENCH_ONLY", ""),
+        commented_tasks=_int("BENCH_COMMENTED_TASKS", 300 if quick else 2000),
         server=os.environ.get("BENCH_SERVER", "app"),
     )
