@@ -27,6 +27,8 @@ async def test_artist_logs_time_on_their_task(client, studio, member):
     assert str((await db_get("Person", artist["id"])).last_presence) == "2026-12-01"
     names = await event_names()
     assert "time-spent:new" in names and "time-spent:update" in names and "task:update" in names
+    # The presence moves through Zou's person update, announced (the roles recording saw it).
+    assert "person:update" in names
 
     listed = await client.get(f"/actions/tasks/{studio.task}/time-spents", headers=headers)
     assert listed.status_code == 200

@@ -9,7 +9,7 @@ import secrets
 import string
 import uuid
 from calendar import monthrange
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
 
@@ -31,7 +31,7 @@ from app.core.ids import as_uuid
 from app.core.mail import send_mail
 from app.core.unit_of_work import current_unit_of_work
 from app.events import emit
-from app.models import DepartmentLink, DesktopLoginLog, Person, TimeSpent
+from app.models import DepartmentLink, DesktopLoginLog, Person
 from app.models.base import utcnow
 from app.storage import get_storage, make_key
 
@@ -195,47 +195,6 @@ async def remove_from_department(
 
 
 # --- desktop logins and presence ---------------------------------------------------------------
-async def desktop_login_logs(session: AsyncSession, person_id: uuid.UUID) -> list[dict[str, Any]]:
-    query = select(DesktopLoginLog).where(DesktopLoginLog.person_id == person_id)
-    logs = (await session.execute(query.order_by(DesktopLoginLog.date.desc()))).scalars().all()  # type: ignore[attr-defined]
-    return [_log_dict(row) for row in logs]
-
-
-def _log_dict(row: DesktopLoginLog) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "created_at": row.created_at,
-        "updated_at": row.updated_at,
-        "person_id": row.person_id,
-        "date": row.date,
-        "type": "DesktopLoginLog",
-    }
-
-
-async def add_desktop_login_log(session: AsyncSession, person: Person, when: datetime) -> dict[str, Any]:
-    row = DesktopLoginLog(person_id=person.id, date=when)
-    session.add(row)
-    await session.flush()
-    await _update_last_presence(session, person)
-    return _log_dict(row)
-
-
-async def _update_last_presence(session: AsyncSession, person: Person) -> None:
-    """The person's last presence: the day of their latest desktop login or time spent."""
-    latest_login = select(DesktopLoginLog.date).where(DesktopLoginLog.person_id == person.id)
-    latest_time = select(TimeSpent.date).where(TimeSpent.person_id == person.id)
-    last_login = (await session.execute(latest_login.order_by(DesktopLoginLog.date.desc()).limit(1))).scalar()  # type: ignore[attr-defined]
-    last_time = (await session.execute(latest_time.order_by(TimeSpent.date.desc()).limit(1))).scalar()  # type: ignore[attr-defined]
-    days: list[date] = []
-    if last_login is not None:
-        days.append(last_login.date())
-    if last_time is not None:
-        days.append(last_time)
-    person.last_presence = max(days, default=None)
-    await session.flush()
-    emit(session, "person:update", {"person_id": person.id})
-
-
 async def presence_csv(session: AsyncSession, year: int, month: int) -> str:
     """One row per active studio member, one column per day of the month, `X` on the days they
     logged in from a desktop app."""

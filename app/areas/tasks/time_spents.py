@@ -9,11 +9,12 @@ from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import events
+from app.areas.persons import presence
 from app.areas.tasks import service
 from app.auth import permissions
 from app.auth.identity import Identity
 from app.core.errors import bad_request, forbidden, not_found
-from app.models import DesktopLoginLog, Person, Task, TimeSpent
+from app.models import Task, TimeSpent
 from app.models.base import utcnow
 
 INVALID_DATE = "Invalid date format."
@@ -72,21 +73,6 @@ async def _recompute(session: AsyncSession, task: Task, user_id: Any) -> None:
     events.emit(session, "task:update", {"task_id": task.id}, project_id=task.project_id, user_id=user_id)
 
 
-async def _update_last_presence(session: AsyncSession, person_id: Any) -> None:
-    """A person was last present on their latest logged day or desktop log-in."""
-    logged = (
-        await session.execute(select(func.max(TimeSpent.date)).where(TimeSpent.person_id == person_id))
-    ).scalar()
-    login = (
-        await session.execute(
-            select(func.max(DesktopLoginLog.date)).where(DesktopLoginLog.person_id == person_id)
-        )
-    ).scalar()
-    days = [day for day in (logged, login.date() if login is not None else None) if day is not None]
-    if days:
-        await session.execute(update(Person).where(Person.id == person_id).values(last_presence=max(days)))
-
-
 async def set_duration(
     session: AsyncSession,
     task: Task,
@@ -102,7 +88,7 @@ async def set_duration(
         time_spent = TimeSpent(task_id=task.id, person_id=person_id, date=day, duration=duration)
         session.add(time_spent)
         await session.flush()
-        await _update_last_presence(session, person_id)
+        await presence.update_last_presence(session, person_id, user_id)
         name = "time-spent:new"
     else:
         time_spent.duration = time_spent.duration + duration if add else duration

@@ -5,7 +5,7 @@ import datetime
 import logging
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import events
@@ -22,7 +22,6 @@ from app.models import (
     Chat,
     ChatParticipant,
     DayOff,
-    DesktopLoginLog,
     Entity,
     Person,
     Project,
@@ -216,15 +215,6 @@ async def day_off(session: AsyncSession, person_id: Any, raw_date: str) -> dict[
 
 
 # --- desktop login logs --------------------------------------------------------------------------
-async def desktop_login_logs(session: AsyncSession, person_id: Any) -> list[dict[str, Any]]:
-    query = (
-        select(DesktopLoginLog.__table__)  # type: ignore[attr-defined]
-        .where(DesktopLoginLog.person_id == person_id)
-        .order_by(DesktopLoginLog.date.desc())
-    )
-    return await rows_of(session, query, "DesktopLoginLog")
-
-
 def parse_login_date(value: Any) -> datetime.datetime:
     if value is None:
         return datetime.datetime.now(datetime.UTC).replace(tzinfo=None, microsecond=0)
@@ -232,31 +222,6 @@ def parse_login_date(value: Any) -> datetime.datetime:
         return naive_utc(str(value))
     except ValueError as exc:
         raise bad_request(f"Wrong date format: {value}") from exc
-
-
-async def add_desktop_login_log(
-    session: AsyncSession, person_id: Any, date: datetime.datetime
-) -> dict[str, Any]:
-    """Record the login, then move the person's last presence to their latest login or time spent
-    (announced as `person:update`, as any change of a person)."""
-    entry = DesktopLoginLog(person_id=person_id, date=date)
-    session.add(entry)
-    await session.flush()
-    last_login = (
-        await session.execute(
-            select(func.max(DesktopLoginLog.date)).where(DesktopLoginLog.person_id == person_id)
-        )
-    ).scalar()
-    last_spent = (
-        await session.execute(select(func.max(TimeSpent.date)).where(TimeSpent.person_id == person_id))
-    ).scalar()
-    dates = [value for value in (last_login.date() if last_login else None, last_spent) if value is not None]
-    person = await session.get(Person, person_id)
-    if person is not None and dates:
-        person.last_presence = max(dates)
-        await session.flush()
-        events.emit(session, "person:update", {"person_id": person_id}, user_id=person_id)
-    return row_dict(entry)
 
 
 # --- avatar --------------------------------------------------------------------------------------

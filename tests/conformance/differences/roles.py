@@ -77,7 +77,4 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
 
 # Bugs of ours still open: each is a strict expected failure of test_pending.
 PENDING: dict[tuple[str, str, str], str] = {
-    ("roles", "GET /data/events/names as manager", "body.rows"):
-        "ours 37 event names, Zou 38: Zou emits a person:update on the artist while the admin builds the "
-        "world (team, assignment, time or day off) that we do not",
 }

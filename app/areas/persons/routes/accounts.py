@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from sqlalchemy import select
 from starlette.responses import Response
 
-from app.areas.persons import access, accounts
+from app.areas.persons import access, accounts, presence
 from app.auth import permissions
 from app.auth.identity import CurrentReader
 from app.core.dependencies import SessionDep
@@ -74,7 +74,7 @@ async def get_person_desktop_login_logs(
     if identity.id != person_id and identity.role not in permissions.MANAGER_ROLES:
         raise forbidden()
     pid = await access.existing(session, person_id)
-    return json_response(await accounts.desktop_login_logs(session, pid))
+    return json_response(await presence.desktop_login_logs(session, pid))
 
 
 def _login_date(value: object) -> dt.datetime:
@@ -95,7 +95,8 @@ async def create_person_desktop_login_log(
     if identity.id != person_id and not identity.is_admin:
         raise forbidden()
     person = await accounts.get_person(session, person_id)
-    return json_response(await accounts.add_desktop_login_log(session, person, when), status_code=201)
+    entry = await presence.add_desktop_login_log(session, person.id, when, identity.person.id)
+    return json_response(entry, status_code=201)
 
 
 # --- account actions ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
+from app.areas.persons import presence
 from app.areas.user import personal
 from app.areas.user.routes.common import Caller
 from app.core.dependencies import SessionDep
@@ -44,13 +45,14 @@ async def get_user_day_off(date: str, session: SessionDep, identity: Caller) -> 
 
 @router.get("/data/user/desktop-login-logs", operation_id="list_user_desktop_login_logs")
 async def get_user_desktop_login_logs(session: SessionDep, identity: Caller) -> Response:
-    return json_response(await personal.desktop_login_logs(session, identity.person.id))
+    return json_response(await presence.desktop_login_logs(session, identity.person.id))
 
 
 @router.post("/data/user/desktop-login-logs", operation_id="create_user_desktop_login_log")
 async def create_user_desktop_login_log(request: Request, session: SessionDep, identity: Caller) -> Response:
     raw = (await zou_args(request)).get("date")
-    entry = await personal.add_desktop_login_log(session, identity.person.id, personal.parse_login_date(raw))
+    when = personal.parse_login_date(raw)
+    entry = await presence.add_desktop_login_log(session, identity.person.id, when, identity.person.id)
     return json_response(entry, status_code=201)
 
 
