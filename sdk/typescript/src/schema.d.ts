@@ -16395,7 +16395,7 @@ export interface components {
                 "application/json": components["schemas"]["ZouError"];
             };
         };
-        /** @description The database cannot be reached right now; retry shortly. */
+        /** @description The database cannot be reached right now, or the request ran past the time limit (`REQUEST_TIMEOUT`, its writes rolled back); retry after `Retry-After` seconds. */
         ServiceUnavailable: {
             headers: {
                 "Retry-After"?: number;
@@ -16413,13 +16413,13 @@ export interface components {
             };
             content?: never;
         };
-        /** @description The single sign-on method is off, failed, or the identity cannot sign in. */
+        /** @description The single sign-on method is off, failed, or the identity cannot sign in (`SsoError`); or the request was refused before it reached the route (a NUL character, a `page` out of range) with the usual body (`ZouError`). */
         SsoRefused: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["SsoError"];
+                "application/json": components["schemas"]["SsoError"] | components["schemas"]["ZouError"];
             };
         };
     };
@@ -18543,6 +18543,7 @@ export interface operations {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     saml_sso: {
@@ -18576,6 +18577,7 @@ export interface operations {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     oidc_callback: {
@@ -30759,6 +30761,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     get_config: {
@@ -30804,6 +30807,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     get_status_txt: {
@@ -30826,6 +30830,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     get_status_influx: {
@@ -30848,6 +30853,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     get_status_resources: {
@@ -30870,6 +30876,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     get_status_test_event: {
@@ -30892,6 +30899,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     get_stats: {
@@ -31069,6 +31077,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     get_time_spents_year_table: {
