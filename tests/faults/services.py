@@ -65,12 +65,24 @@ class PostgresCluster:
 
     def init(self) -> None:
         shutil.chown(self.root, PG_USER)
-        self._as_postgres(str(PG_BIN / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
-                          "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+        self._as_postgres(
+            str(PG_BIN / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
         with open(self.data / "postgresql.conf", "a") as conf:
             # A throwaway cluster: no durability to the disk needed beyond a restart's.
-            conf.write(f"port = {self.port}\nlisten_addresses = '127.0.0.1'\n"
-                       f"unix_socket_directories = '{self.root}'\nfsync = off\nmax_connections = 60\n")
+            conf.write(
+                f"port = {self.port}\nlisten_addresses = '127.0.0.1'\n"
+                f"unix_socket_directories = '{self.root}'\nfsync = off\nmax_connections = 60\n"
+            )
 
     def start(self) -> None:
         self._as_postgres(str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-w", "start")
@@ -97,8 +109,9 @@ class RedisServer:
         return f"redis://127.0.0.1:{self.port}/0"
 
     def start(self) -> None:
+        options = ["--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
         self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            ["redis-server", *options],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
