@@ -3,9 +3,9 @@ once it is up (same process, same engine), and no write the API acknowledged is 
 
 import asyncio
 import os
-from collections import Counter
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -75,7 +75,8 @@ async def test_a_restart_answers_503_then_recovers_losing_no_acknowledged_write(
         while not stop.is_set():
             sent += 1
             name = f"dept-{writer}-{sent}"
-            response = await client.post("/data/departments", json={"name": name, "color": "#123456"}, headers=admin)
+            body = {"name": name, "color": "#123456"}
+            response = await client.post("/data/departments", json=body, headers=admin)
             answers.append((name, response.status_code, response.headers.get("retry-after"), response.json()))
             if response.status_code == 201:
                 acknowledged.append(name)
