@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     preview_folder: Path | None = None
     port: int = 5000
 
+    job_queue_timeout: int = 3600  # Zou's JOB_QUEUE_TIMEOUT: seconds a job may run (movie jobs are long)
+
     db_pool_size: int = 20
     db_max_overflow: int = 10
     db_pool_timeout: float = 5.0
