@@ -3,8 +3,9 @@ cases (valid and invalid input, path ids real or made up) in rounds until a time
 
 The first round sends each (operation, caller) pair one case whatever the time: every operation
 is covered, with Hypothesis's simplest input (valid, real path ids where the world has some: the
-same whatever the seed). Later rounds add random cases, valid and invalid, while time is left. Each pair gets its own Hypothesis seed per
-round, derived from the run's seed: `FUZZ_SEED=<seed> FUZZ_ROUNDS=<n>` replays a run, and
+same whatever the seed). Later rounds add random cases, valid and invalid, while time is left.
+Each pair gets its own Hypothesis seed per round, derived from the run's seed:
+`FUZZ_SEED=<seed> FUZZ_ROUNDS=<n>` replays a run, and
 `FUZZ_ONLY` (comma-separated parts of "METHOD /path") narrows it to the failing operations.
 Failures are collected, not raised: Hypothesis spends no time shrinking them and one broken
 operation hides no other.
