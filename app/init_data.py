@@ -16,8 +16,10 @@ from app.auth.passwords import hash_password_async, validate_password
 from app.events import emit
 from app.models import Department, EntityType, Person, ProjectStatus, TaskStatus, TaskType
 
-# The temporal entity types; every other entity type is an asset type.
-TEMPORAL_TYPES = ("Episode", "Sequence", "Shot", "Edit")
+# The entity types that are no asset types. Zou's init-data makes the first four and makes Scene,
+# Concept and ConceptFolder on the first read that tells assets from other entities (nearly any
+# request of Kitsu, the context among them); made here, so reads never write.
+TEMPORAL_TYPES = ("Episode", "Sequence", "Shot", "Edit", "Scene", "Concept", "ConceptFolder")
 
 ASSET_TYPES = {
     "2d": ("Character", "Prop", "Background", "FX"),

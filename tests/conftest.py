@@ -128,15 +128,20 @@ async def _flush_redis(redis) -> None:
         await redis.set(HEALTH_CHECK_KEY, health, px=ttl)
 
 
-@pytest.fixture(autouse=True)
-async def clean_database(database):
-    """Every test starts from Zou's init data and one admin, nothing else."""
+async def restore_seed() -> None:
+    """Zou's init data and one admin, nothing else, in the database and (emptied) in Redis."""
     from app.core.redis import get_redis
 
     await _reset_database()
     redis = get_redis()
     if redis is not None:
         await _flush_redis(redis)
+
+
+@pytest.fixture(autouse=True)
+async def clean_database(database):
+    """Every test starts from the seed."""
+    await restore_seed()
     yield
 
 

@@ -22,7 +22,7 @@ from app import events
 from app.core.config import get_settings
 from app.core.db import fetch_rows, needs_commit, open_cursor
 from app.core.errors import ZouError, bad_request, not_found
-from app.core.ids import parse_id
+from app.core.ids import as_uuid, parse_id
 from app.core.requests import page_limit
 from app.core.serialize import JSONArrayStream, json_response
 from app.crud import integrity
@@ -338,7 +338,12 @@ class CrudEngine:
             return row, None
         return row, {name: row.pop(RELATION_LABEL + name) or [] for name in self.info.relations}
 
+    def _malformed_is_unknown(self, instance_id: str, method: str) -> None:
+        if method in self.hooks.malformed_id_not_found and as_uuid(instance_id) is None:
+            raise not_found()
+
     async def get(self, ctx: CrudContext, instance_id: str) -> dict[str, Any]:
+        self._malformed_is_unknown(instance_id, "GET")
         relations = ctx.flag("relations", default=True)
         result, linked = await self.fetch_row(ctx.session, instance_id, relations)
         await self.hooks.check_read_one(ctx, result)
@@ -409,6 +414,7 @@ class CrudEngine:
         return await self._finish_one(ctx, result, WRITE)
 
     async def delete(self, ctx: CrudContext, instance_id: str) -> None:
+        self._malformed_is_unknown(instance_id, "DELETE")
         instance = await self.fetch_instance(ctx.session, instance_id)
         result = self.instance_dict(instance)
         await self.hooks.check_delete(ctx, result)

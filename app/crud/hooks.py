@@ -61,6 +61,9 @@ class CrudHooks:
     always_relations: ClassVar[bool] = False
     # PUT answers carry relation id lists (Zou's entity PUT serialises with relations).
     update_relations: ClassVar[bool] = False
+    # Methods whose malformed id answers 404 like an unknown one (Zou reads the row through a
+    # service that only knows "not found"); elsewhere it is 400 "Malformed ID.".
+    malformed_id_not_found: ClassVar[frozenset[str]] = frozenset()
     # When False the engine skips `present_rows` entirely (the fast path).
     needs_present: ClassVar[bool] = False
 

@@ -7,7 +7,9 @@ from sqlalchemy import Text, UniqueConstraint
 from sqlmodel import Field
 
 from app.models.base import BaseMixin
-from app.models.types import NullableJSONType
+from app.models.types import ChoiceString, NullableJSONType
+
+QUALITIES = ("low", "mid", "high")
 
 
 class OutputFile(BaseMixin, table=True):
@@ -40,6 +42,7 @@ class OutputFile(BaseMixin, table=True):
     source: str | None = Field(default=None, max_length=40)
     path: str | None = Field(default=None, max_length=400)
     data: Any = Field(default=None, sa_type=NullableJSONType, nullable=True)
+    quality: str | None = Field(default=None, sa_type=ChoiceString)  # one of QUALITIES (migration 0005)
     file_status_id: uuid.UUID = Field(foreign_key="file_status.id", index=True)
     entity_id: uuid.UUID | None = Field(default=None, foreign_key="entity.id", index=True)
     asset_instance_id: uuid.UUID | None = Field(default=None, foreign_key="asset_instance.id", index=True)

@@ -200,3 +200,13 @@ async def test_client_sees_studio_revisions_without_their_text(
     thread = (await client.get(f"/data/tasks/{studio.task}/comments", headers=client_headers)).json()
     assert [(c["id"], c["text"], c["checklist"]) for c in thread] == [(revision["id"], "", [])]
     assert len(thread[0]["previews"]) == 1
+
+
+async def test_malformed_comment_id_reads_as_unknown(client, admin_headers):
+    """Zou reads a comment through a service that only knows "not found": GET and DELETE answer the
+    generic 404 for a malformed id; PUT goes through the generic check (400 "Malformed ID.")."""
+    for method in ("GET", "DELETE"):
+        answer = await client.request(method, "/data/comments/not-an-id", headers=admin_headers)
+        assert answer.status_code == 404, method
+    answer = await client.put("/data/comments/not-an-id", json={"text": "x"}, headers=admin_headers)
+    assert (answer.status_code, answer.json()["message"]) == (400, "Malformed ID.")

@@ -29,7 +29,8 @@ def template_of(path: str, templates: list[str]) -> str | None:
     (`/data/projects/open` before `/data/projects/{instance_id}`)."""
     concrete = PLACEHOLDER.sub("x", path).removeprefix("/api").rstrip("/") or "/"
     matching = [t for t in templates if re.fullmatch(re.sub(r"\{[^/]+\}", "[^/]+", t), concrete)]
-    return min(matching, key=lambda t: t.count("{"), default=None)
+    # Then the longer static text: `{instance_id}.png` before `{instance_id}` for `<id>.png`.
+    return min(matching, key=lambda t: (t.count("{"), -len(re.sub(r"\{[^/]+\}", "", t))), default=None)
 
 
 def covered(operations: set[tuple[str, str]], succeeded: bool = False) -> dict[str, set[tuple[str, str]]]:

@@ -51,6 +51,26 @@ async def test_link_read_and_unlink(
     assert (await client.get(f"/data/departments/{segment}", headers=admin_headers)).json() == {}
 
 
+@pytest.mark.parametrize(
+    ("segment", "field", "collection", "extra"),
+    [
+        ("software-licenses", "software_id", "softwares", {"file_extension": ".blend"}),
+        ("hardware-items", "hardware_item_id", "hardware-items", {}),
+    ],
+)
+async def test_items_of_a_department_come_in_link_order(
+    client, admin_headers, studio, segment, field, collection, extra
+):
+    """As Zou's answer (its join reads the links as stored), not by name: Zeta linked first."""
+    base = f"/data/departments/{studio.modeling_department}/{segment}"
+    for name in ("Zeta", "Alpha"):
+        body = {"name": name, "short_name": name[:2].lower(), **extra}
+        item = (await client.post(f"/data/{collection}", json=body, headers=admin_headers)).json()
+        assert (await client.post(base, json={field: item["id"]}, headers=admin_headers)).status_code == 201
+    every = (await client.get(f"/data/departments/{segment}", headers=admin_headers)).json()
+    assert [item["name"] for item in every[studio.modeling_department]] == ["Zeta", "Alpha"]
+
+
 @pytest.mark.parametrize(("segment", "kind", "field", "link_type", "item_type"), KINDS)
 async def test_errors(
     client, admin_headers, studio, kit, make_person, segment, kind, field, link_type, item_type

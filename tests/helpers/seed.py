@@ -4,6 +4,7 @@ from functools import cache
 
 from app.auth.passwords import hash_password
 from app.core.unit_of_work import run_in_unit_of_work
+from app.events import emit
 from app.init_data import init_data
 
 ADMIN_EMAIL = "admin@example.com"
@@ -21,14 +22,15 @@ async def seed() -> None:
     async with run_in_unit_of_work() as uow:
         session = uow.get_session()
         await init_data(session)
-        session.add(
-            Person(
-                first_name="Super",
-                last_name="Admin",
-                email=ADMIN_EMAIL,
-                role="admin",
-                password=password_hash(),
-                phone="",  # as `create-admin` makes it (Zou's create_person defaults)
-                desktop_login="",
-            )
+        admin = Person(
+            first_name="Super",
+            last_name="Admin",
+            email=ADMIN_EMAIL,
+            role="admin",
+            password=password_hash(),
+            phone="",  # as `create-admin` makes it (Zou's create_person defaults)
+            desktop_login="",
         )
+        session.add(admin)
+        await session.flush()
+        emit(session, "person:new", {"person_id": admin.id})  # as `create-admin` records it

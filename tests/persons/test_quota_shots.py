@@ -83,12 +83,22 @@ async def test_counted_whole_and_narrowed(client, admin_headers, studio, quotas)
             "month/2024/3?count_mode=all",
             "count_mode must be equal to weighted, weighteddone, feedback, or done",
         ),
-        ("month/2024/3?project_id=nope", "Wrong UUID format."),
+        ("month/2024/3?task_type_id=nope", "Wrong UUID format."),
     ],
 )
 async def test_malformed_requests_are_400(client, admin_headers, quotas, path, message):
     answer = await client.get(f"/data/persons/{quotas['id']}/quota-shots/{path}", headers=admin_headers)
     assert answer.status_code == 400 and answer.json()["message"] == message
+
+
+@pytest.mark.parametrize("project_id", ["nope", str(uuid.uuid4())])
+async def test_a_production_that_is_not_there_is_404_for_anyone(client, admin_headers, quotas, project_id):
+    """As Zou, which looks the production up to resolve the caller's role there, admins included."""
+    base = f"/data/persons/{quotas['id']}/quota-shots/month/2024/3?project_id={project_id}"
+    for headers in (admin_headers, quotas["headers"]):
+        assert (await client.get(base, headers=headers)).status_code == 404
+    bad_mode = await client.get(f"{base}&count_mode=all", headers=admin_headers)
+    assert bad_mode.status_code == 400  # the count mode is checked before the production
 
 
 async def test_who_reads_quotas(client, studio, quotas, member, make_person):

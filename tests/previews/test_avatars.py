@@ -102,8 +102,8 @@ async def test_bad_file_is_refused_and_nothing_written(client, make_person, no_r
         THUMB.format(person["id"]), files=upload(b"%PDF-1.4 not a picture", "cv.pdf"), headers=headers
     )
     assert response.status_code == 400
-    body = response.json()
-    assert body["error"] is True and body["message"] and "data" in body
+    message = "Uploaded file is not a readable picture."  # Zou's words
+    assert response.json() == {"error": True, "message": message, "data": None}
     await drain()
     assert uploads_left() == before
     assert not await has_avatar(person["id"])
@@ -113,7 +113,7 @@ async def test_missing_file_field_is_a_bad_request(client, make_person, no_redis
     person, headers = await make_person("user")
     response = await client.post(THUMB.format(person["id"]), data={"other": "x"}, headers=headers)
     assert response.status_code == 400
-    assert response.json()["error"] is True
+    assert response.json() == {"error": True, "message": "File not provided.", "data": None}  # Zou's words
 
 
 @pytest.mark.parametrize("instance_id", [str(uuid.uuid4()), "not-a-uuid"])

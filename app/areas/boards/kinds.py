@@ -65,7 +65,6 @@ class AssetKind(Kind):
         "retake_count", "start_date", "difficulty", "task_status_id", "task_type_id", "assignees",
         "data",
     )  # fmt: skip
-    empty_string_task_fields = frozenset({"last_preview_file_id"})
 
     def entity_query(self, scope: Scope) -> Select:
         not_asset = select(EntityType.id).where(EntityType.name.in_(NOT_ASSET_TYPES))
@@ -266,7 +265,7 @@ class EditKind(Kind):
     task_fields = (
         "id", "duration", "due_date", "entity_id", "end_date", "estimation", "last_comment_date",
         "last_preview_file_id", "nb_assets_ready", "priority", "real_start_date", "retake_count",
-        "start_date", "task_status_id", "task_type_id", "is_subscribed", "assignees",
+        "start_date", "task_status_id", "task_type_id", "is_subscribed", "assignees", "data",
     )  # fmt: skip
 
     def entity_query(self, scope: Scope) -> Select:

@@ -92,7 +92,6 @@ class Kind:
     entity_fields: tuple[str, ...] = ()
     task_fields: tuple[str, ...] = ()
     # Task field values Zou writes as "" instead of null.
-    empty_string_task_fields: frozenset[str] = frozenset()
     subscriptions: bool = True
 
     def entity_query(self, scope: Scope) -> Select:
@@ -109,7 +108,7 @@ class Kind:
 
     # --- tasks -----------------------------------------------------------------------------
     def task_columns(self) -> list[ColumnElement[Any]]:
-        return [_task_column(name, name in self.empty_string_task_fields) for name in self.task_fields]
+        return [_task_column(name) for name in self.task_fields]
 
     def task_filter(self, scope: Scope, task_id: Any = Task.id) -> list[ColumnElement[bool]]:
         if scope.assigned_to is None:
@@ -119,7 +118,7 @@ class Kind:
         ]
 
 
-def _task_column(name: str, empty_string: bool) -> ColumnElement[Any]:
+def _task_column(name: str) -> ColumnElement[Any]:
     if name in ("is_subscribed", "assignees"):
         return null().label(name)  # filled in Python from their own queries
     column = getattr(Task, name)
@@ -130,8 +129,7 @@ def _task_column(name: str, empty_string: bool) -> ColumnElement[Any]:
     if name.endswith("_date"):
         return datetime_text(column).label(name)
     if name == "id" or name.endswith("_id"):
-        text = uuid_text(column)
-        return (func.coalesce(text, "") if empty_string else text).label(name)
+        return uuid_text(column).label(name)
     return column.label(name)
 
 

@@ -73,7 +73,7 @@ class TaskTextReader:
                 text += orjson.dumps(name).decode() + ":"
             parts.append(sql_literal(text))
             text = ""
-            parts.append(flag if name == "is_subscribed" else self._value(name))
+            parts.append(flag if name == "is_subscribed" else stored[name])
         parts.append(sql_literal(close))
         task = concat(parts)
         if self.compact and self.kind.header_key is not None:
@@ -86,12 +86,6 @@ class TaskTextReader:
             .where(*self.kind.task_filter(self.scope, stored.task_id))
             .group_by(stored.task_entity_id)
         )
-
-    def _value(self, name: str) -> SQLText:
-        column = TASK_JSON.c[name]
-        if name in self.kind.empty_string_task_fields:
-            return func.coalesce(func.nullif(column, sql_literal("null")), sql_literal('""'))
-        return column
 
     async def read(self, db: Any, chunk: Sequence[dict[str, Any]]) -> dict[str, Any]:
         assert self.tasks is not None, "prepare() first"

@@ -31,12 +31,13 @@ async def _check_item(session: AsyncSession, kind: str, item_id: uuid.UUID) -> N
 
 
 async def by_department(session: AsyncSession, kind: str) -> dict[str, list[dict[str, Any]]]:
-    """`{department_id: [item, ...]}` for every department holding items of that kind."""
+    """`{department_id: [item, ...]}` for every department holding items of that kind, each list in
+    the order the items were linked: Zou sets no order, and its join reads the links as stored."""
     model, link, column = KINDS[kind]
     query = (
         select(*model.__table__.columns, link.department_id.label("linked_department_id"))  # type: ignore[attr-defined]
         .join(link, getattr(link, column) == model.id)
-        .order_by(model.name)
+        .order_by(link.created_at, link.id)
     )
     result: dict[str, list[dict[str, Any]]] = {}
     for row in await select_dicts(session, query, model.__name__):

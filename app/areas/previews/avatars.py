@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.areas.previews.thumbnails import BIG_SQUARE_SIZE, NotAnImageError, image_size, make_thumbnail_async
 from app.auth.identity import Identity
-from app.core.errors import bad_request, error, forbidden, not_found
+from app.core.errors import bad_request, forbidden, not_found
 from app.core.unit_of_work import current_unit_of_work
 from app.events import emit
 from app.models.base import utcnow
@@ -28,7 +28,8 @@ log = logging.getLogger("app.avatars")
 BUCKET = "pictures"
 THUMBNAIL_PREFIX = "thumbnails"
 UPLOAD_PREFIX = "uploads"
-NOT_AN_IMAGE = "The uploaded file is not a supported picture."
+NOT_AN_IMAGE = "Uploaded file is not a readable picture."  # Zou's words
+NO_FILE = "File not provided."
 # Zou answers the upload once the thumbnail exists and clients (gazu's set_avatar followed by
 # download_person_avatar, Kitsu's avatar refresh) rely on it: the response waits for the job.
 AVATAR_WAIT_SECONDS = 15.0
@@ -60,7 +61,7 @@ def check_can_set_avatar(identity: Identity, person: Person) -> None:
 async def accept_person_avatar(identity: Identity, person: Person, data: bytes | None) -> dict[str, str]:
     """Store the upload and queue its thumbnail (the caller checked `check_can_set_avatar`)."""
     if data is None:
-        raise error(400)  # no `file` part: werkzeug's generic bad request, as Zou answers
+        raise bad_request(NO_FILE)
     try:
         image_size(data)
     except NotAnImageError as exc:

@@ -95,10 +95,14 @@ async def linked_rows(
 ) -> list[dict[str, Any]]:
     """The rows a project links to, serialised as their own table (Zou's `serialize_list`)."""
     table = kind.target.__table__  # type: ignore[attr-defined]
+    # Zou reads a relationship without an order: the links' insertion order, which their creation
+    # time keeps where the link table has one.
+    linked_at = kind.link.__table__.c.get("created_at")  # type: ignore[attr-defined]
     query = (
         select(table)
         .join(kind.link, kind.column == table.c.id)
         .where(kind.link.project_id == project_id)  # type: ignore[attr-defined]
+        .order_by(*([linked_at] if linked_at is not None else []))
         .order_by(table.c.name if "name" in table.c else table.c.created_at)
     )
     return plain_rows(await session.execute(query), type_name or kind.target.__name__)

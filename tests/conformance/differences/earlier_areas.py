@@ -44,32 +44,6 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
 # Real divergences of ours, not fixed yet: each must still occur (strict), one line on what differs.
 # Fixing one makes its `test_pending` case fail until the entry is removed. Grouped by fix.
 PENDING: dict[tuple[str, str, str], str] = {
-    # Seed and init data. The admin of create-admin (ours and tests/helpers/seed.py): Zou stores "".
-    ("collections", "list events", "*"):
-        "Zou's create-admin records a person:new event for the admin; our seed none",
-    ("*", "list entity-types*", "*[<id:EntityType:*"):
-        "entity types Concept, ConceptFolder, Scene: Zou makes them on first use (asset type lists)",
-    ("crud", "list entity-types page", "body.total"): "follows: 8 entity types; Zou 11",
-
-    # /config and /auth
-
-    # Projects: new projects and GET of one project.
-    ("projects", "list project task types", "body.order"):
-        "GET /data/projects/{id}/task-types: ours animation, modeling; Zou modeling (priority 1) first",
-
-    # Episodes: created with Zou's defaults.
-
-    # Tasks, entities, comments, boards.
-    ("*", "create *task*", "*.duration"): "new task: ours 0 (int); Zou 0.0 (float)",
-    ("*", "create *task*", "*.estimation"): "new task: ours 0 (int); Zou 0.0 (float)",
-    ("crud", "create entit*", "body.type"): 'POST /data/entities: ours "Asset"; Zou "Entity"',
-    ("crud", "get comments malformed id", "*"): 'ours 400 "Malformed ID."; Zou 404 (the generic 404 body)',
-    ("crud", "delete comments malformed id", "*"): 'ours 400 "Malformed ID."; Zou 404 (the generic 404 body)',
-    ("with_tasks", "asset board*", "*.last_preview_file_id"): 'tasks of the asset board: ours ""; Zou null',
-    ("collections", "create working-files empty", "body.validation_status"): 'missing; Zou "neutral"',
-    ("edits", "get canceled edit", "body.tasks[*].data"): "tasks in GET /data/edits/{id}: missing; Zou null",
-
-
     # Generic CRUD writes and list parameters.
     ("crud", "create task-types number as name", "*"):
         'name 12: ours 201 (name "12"); Zou 400 "One of the provided values has an invalid format."',

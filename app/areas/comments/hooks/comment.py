@@ -32,6 +32,7 @@ def _list_checklist(data: dict[str, Any]) -> dict[str, Any]:
 
 class CommentHooks(CrudHooks):
     protected_fields: ClassVar[frozenset[str]] = frozenset({"mentions", "department_mentions"})
+    malformed_id_not_found: ClassVar[frozenset[str]] = frozenset({"GET", "DELETE"})
 
     async def check_read_one(self, ctx: CrudContext, instance: dict[str, Any]) -> None:
         await access_rules.check_comment_access(ctx.session, ctx.identity, instance)

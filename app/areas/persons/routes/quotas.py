@@ -1,18 +1,37 @@
 """`/data/persons/{person_id}/quota-shots/...`: the shots behind a person's quotas for a day, a
 week or a month (`app/areas/persons/quota_shots.py`)."""
 
+import uuid
+
 from fastapi import APIRouter, Request
+from sqlalchemy import select
 from starlette.responses import Response
 
 from app.areas.persons import access, periods, quota_shots
 from app.auth import access_rules, permissions
 from app.auth.identity import CurrentReader, Identity
 from app.core.dependencies import SessionDep
-from app.core.errors import bad_request
+from app.core.errors import bad_request, not_found
+from app.core.ids import as_uuid
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
+from app.models import Project
 
 router = APIRouter(route_class=UnitOfWorkRoute)
+
+
+async def _production(session: SessionDep, value: str | None) -> uuid.UUID | None:
+    """The `project_id` filter. Zou resolves the caller's role in that production first, which
+    looks it up: 404 when there is none, for anyone, a malformed id included."""
+    if value is None or value == "":
+        return None
+    project_id = as_uuid(value)
+    if (
+        project_id is None
+        or (await session.execute(select(Project.id).where(Project.id == project_id))).first() is None
+    ):
+        raise not_found()
+    return project_id
 
 
 async def _check_access(session: SessionDep, identity: Identity, person_id, project_id) -> None:
@@ -33,11 +52,11 @@ async def _quota_shots(
 ) -> Response:
     pid = await access.human(session, person_id)
     params = request.query_params
-    project_id = periods.optional_id(params.get("project_id"))
     task_type_id = periods.optional_id(params.get("task_type_id"))
     count_mode = params.get("count_mode", "weighted")
     if count_mode not in quota_shots.COUNT_MODES:
         raise bad_request("count_mode must be equal to weighted, weighteddone, feedback, or done")
+    project_id = await _production(session, params.get("project_id"))
     await _check_access(session, identity, pid, project_id)
     start, end = interval_of()
     compute = quota_shots.weighted if "weighted" in count_mode else quota_shots.raw
