@@ -157,7 +157,7 @@ async def test_a_second_admin_reads_zou_s_journal_of_init_data(client, admin_hea
         "department:new": 6,
         "task-type:new": 12,
         "task-status:new": 9,
-        "person:new": 1,  # the second admin's (the suite's seed makes the first admin without one)
+        "person:new": 2,  # the first admin's (as create-admin records it) and the second's
     }
     async with run_in_unit_of_work() as uow:
         session = uow.get_session()
