@@ -9,6 +9,8 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
         "the concepts' task type has no department, as on a Zou installed with init-db",
     ("*", "list task-types page", "body.data[12].department_id"):
         "the concepts' task type has no department, as on a Zou installed with init-db",
+    ("collections", "list events", "body.length"):
+        "no task-type:new event for the concepts' task type, as on a Zou installed with init-db",
 }
 
 PENDING: dict[tuple[str, str, str], str] = {}
