@@ -3,6 +3,8 @@
 Writes normally join the request's transaction. `durable=True` commits them on their own instead:
 used where the request itself answers an error (and is therefore rolled back) but the write must
 stay, e.g. the reset token handed out with a 400 "default password" answer or a burnt app-login code.
+While Redis is down the table stands in for it; a key Redis lacks is looked for in the table too
+(written there during an outage).
 """
 
 from datetime import timedelta
@@ -11,7 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.db import session_scope
-from app.core.redis import get_redis
+from app.core.redis import REDIS_DOWN, get_redis, redis_failed
 from app.models.auth_token import AuthToken
 from app.models.base import utcnow
 
@@ -31,8 +33,12 @@ async def _db_put(session: AsyncSession, key: str, value: str, ttl: int) -> None
 async def put(session: AsyncSession, key: str, value: str, ttl: int, durable: bool = False) -> None:
     redis = get_redis()
     if redis is not None:
-        await redis.set(key, value, ex=max(1, ttl))
-    elif durable:
+        try:
+            await redis.set(key, value, ex=max(1, ttl))
+            return
+        except REDIS_DOWN as exc:
+            redis_failed("token store", exc)
+    if durable:
         async with session_scope() as own:
             await _db_put(own, key, value, ttl)
     else:
@@ -42,7 +48,12 @@ async def put(session: AsyncSession, key: str, value: str, ttl: int, durable: bo
 async def get(session: AsyncSession, key: str) -> str | None:
     redis = get_redis()
     if redis is not None:
-        return await redis.get(key)
+        try:
+            value = await redis.get(key)
+            if value is not None:
+                return value
+        except REDIS_DOWN as exc:
+            redis_failed("token store", exc)
     query = select(AuthToken.value).where(AuthToken.key == key, AuthToken.expires_at >= utcnow())
     return (await session.execute(query)).scalar_one_or_none()
 
@@ -60,7 +71,12 @@ async def pop(session: AsyncSession, key: str, durable: bool = False) -> str | N
     """Read and delete in one step (single-use secrets)."""
     redis = get_redis()
     if redis is not None:
-        return await redis.getdel(key)
+        try:
+            value = await redis.getdel(key)
+            if value is not None:
+                return value
+        except REDIS_DOWN as exc:
+            redis_failed("token store", exc)
     if durable:
         async with session_scope() as own:
             return await _db_pop(own, key)
@@ -70,6 +86,8 @@ async def pop(session: AsyncSession, key: str, durable: bool = False) -> str | N
 async def delete_key(session: AsyncSession, key: str) -> None:
     redis = get_redis()
     if redis is not None:
-        await redis.delete(key)
-        return
+        try:
+            await redis.delete(key)
+        except REDIS_DOWN as exc:
+            redis_failed("token store", exc)
     await session.execute(delete(AuthToken).where(AuthToken.key == key))

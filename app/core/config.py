@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     preview_folder: Path | None = None
     port: int = 5000
 
+    job_queue_timeout: int = 3600  # Zou's JOB_QUEUE_TIMEOUT: seconds a job may run (movie jobs are long)
+
     db_pool_size: int = 20
     db_max_overflow: int = 10
     db_pool_timeout: float = 5.0
@@ -46,6 +48,7 @@ class Settings(BaseSettings):
     max_upload_size: int = 10 * 1024**3  # files (multipart, binary bodies): Zou's MAX_CONTENT_LENGTH
     max_json_depth: int = 64  # arrays and objects nested in a JSON body: 400 beyond
     max_page_limit: int = 10_000  # the largest `limit` of a page; larger ones are lowered to it
+    request_timeout: float = 60.0  # seconds of server work before a 503 (0: no limit)
 
     admin_email: str = "admin@example.com"
     admin_password: str = ""
@@ -83,6 +86,8 @@ class Settings(BaseSettings):
         if not 1 <= self.max_json_depth <= MAX_JSON_DEPTH:
             # orjson writes at most 255 levels: a stored value must leave room for the response's.
             raise ValueError(f"MAX_JSON_DEPTH must be between 1 and {MAX_JSON_DEPTH}")
+        if self.request_timeout < 0:
+            raise ValueError("REQUEST_TIMEOUT must be 0 (no limit) or a positive number of seconds")
         if not self.database_url:
             self.var_dir.mkdir(parents=True, exist_ok=True)
             self.database_url = f"sqlite+aiosqlite:///{self.var_dir / 'zou.db'}"

@@ -96,6 +96,12 @@ def render(status: int, body: Any, headers: dict[str, str] | None = None) -> Res
     return Response(dumps(body), status_code=status, media_type="application/json", headers=headers)
 
 
+# SQLSTATEs of a server that is there but not serving: shutting down, starting up or recovering,
+# out of connection slots. asyncpg reports "the database system is starting up" (57P03) as a
+# plain database error, not a connection failure.
+UNAVAILABLE_SQLSTATES = frozenset({"57P01", "57P02", "57P03", "53300"})
+
+
 def _is_database_down(exc: Exception) -> bool:
     if isinstance(exc, (PoolTimeoutError, InterfaceError, ConnectionError, OSError)):
         return True
@@ -103,7 +109,8 @@ def _is_database_down(exc: Exception) -> bool:
         return True
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
         return True
-    return False
+    sqlstate = str(getattr(getattr(exc, "orig", None), "sqlstate", None) or "")
+    return sqlstate.startswith("08") or sqlstate in UNAVAILABLE_SQLSTATES
 
 
 def refused_by_database(exc: Exception) -> ZouError | None:

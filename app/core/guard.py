@@ -8,6 +8,9 @@ Checked here, once, rather than in each route:
   with 413 from its `Content-Length` before a byte is read, or as soon as it grows past the limit;
 - a JSON body nests at most `max_json_depth` levels and holds no `\\u0000` escape; a form body no NUL.
 
+A request whose server-side work runs past `request_timeout` seconds (`app/core/time_limit.py`)
+is cancelled, its transaction rolled back, and answered 503 with `Retry-After`, logged in one line.
+
 An exception no handler answered ends here: logged once with its traceback and the request id,
 answered with Zou's 500 body when nothing was sent yet. It never reaches the server, which would
 log it a second time and close the keep-alive connection.
@@ -23,6 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.config import get_settings
 from app.core.errors import ZouError, bad_request, error, render
+from app.core.time_limit import request_clock, start_clock, stop_clock
 
 log = logging.getLogger("app.core.guard")
 
@@ -30,6 +34,7 @@ INTERNAL_ERROR = "Internal server error."
 TOO_LARGE = "The data value transmitted exceeds the capacity limit."
 NUL_TEXT = "Null characters are not allowed in the request."
 TOO_DEEP = "The JSON body is nested too deeply (at most {} levels)."
+TOO_LONG = "The request took too long to complete. Please try again shortly."
 INT_PARAMS = ("page", "limit")
 INT_RANGE = 2**31
 UPLOAD_TYPES = ("multipart/", "application/octet-stream", "image/", "video/", "audio/")
@@ -99,7 +104,8 @@ def check_target(scope: Scope) -> ZouError | None:
 
 def _out_of_range(value: str) -> bool:
     digits = value.strip().removeprefix("-").removeprefix("+")
-    return digits.isdigit() and not -INT_RANGE <= int(value) < INT_RANGE
+    # isdecimal, not isdigit: `²` is a digit int() cannot read.
+    return digits.isdecimal() and not -INT_RANGE <= int(value) < INT_RANGE
 
 
 def check_body(raw: bytes, content_type: str) -> ZouError | None:
@@ -127,12 +133,13 @@ class RequestGuard:
         request_id = _request_id(scope)
         scope.setdefault("state", {})["request_id"] = request_id
         header = (b"x-request-id", request_id.encode())
-        state = {"started": False, "refused": False}
+        state = {"started": False, "refused": False, "upload": False}
 
         async def send_with_id(message: Message) -> None:
             if state["refused"]:
                 return  # a 413 went out in the middle of the body: the route's answer is moot
             if message["type"] == "http.response.start":
+                stop_clock()
                 state["started"] = True
                 message["headers"] = [*message.get("headers", ()), header]
             await send(message)
@@ -144,7 +151,7 @@ class RequestGuard:
             if problem is not None:
                 await render(problem.status, problem.body, problem.headers)(scope, receive, send_with_id)
                 return
-            await self.app(scope, receive, send_with_id)
+            await self._run_timed(scope, receive, send_with_id, state, request_id)
         except BodyTooLarge:
             return
         except Exception:
@@ -155,6 +162,31 @@ class RequestGuard:
                 body = {"error": True, "message": INTERNAL_ERROR}
                 await render(500, body)(scope, receive, send_with_id)
             # Otherwise the response is cut short: the server closes the connection, as it must.
+
+    async def _run_timed(
+        self, scope: Scope, receive: Receive, send: Send, state: dict[str, bool], request_id: str
+    ) -> None:
+        seconds = get_settings().request_timeout
+        if not seconds:
+            await self.app(scope, receive, send)
+            return
+        try:
+            async with request_clock(seconds, start=not state["upload"]) as clock:
+                await self.app(scope, receive, send)
+        except Exception:
+            if not clock.expired():
+                raise
+            # Cancelled: the route's unit of work rolled back on its way out.
+            log.warning(
+                "request %s: %s %s ran past the time limit (%s s): answered 503",
+                request_id,
+                scope.get("method"),
+                scope.get("path"),
+                seconds,
+            )
+            if not state["started"]:
+                body = {"error": True, "message": TOO_LONG}
+                await render(503, body, {"Retry-After": "1"})(scope, receive, send)
 
     async def _read_body(
         self, scope: Scope, receive: Receive, send: Send, state: dict[str, bool]
@@ -173,6 +205,7 @@ class RequestGuard:
         if length_header is not None and length_header.isdigit() and int(length_header) > limit:
             return receive, too_large
         if upload:
+            state["upload"] = True  # its time starts once it is all in
             return self._counted(receive, send, limit, state), None
         chunks, size = [], 0
         while True:
@@ -203,6 +236,8 @@ class RequestGuard:
                         await render(response.status, response.body)({"type": "http"}, receive, send)
                     state["refused"] = True
                     raise BodyTooLarge
+                if not message.get("more_body", False):
+                    start_clock()
             return message
 
         return counting

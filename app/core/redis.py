@@ -31,11 +31,31 @@ def _load_on_first_use(name: str) -> None:
 # loads `cryptography`: ~10 MB resident in every worker for nothing.
 _load_on_first_use("jwt")
 
+import logging  # noqa: E402
+import time  # noqa: E402
+
 from redis.asyncio import Redis  # noqa: E402  (after the above)
+from redis.exceptions import RedisError  # noqa: E402
 
 from app.core.config import get_settings  # noqa: E402
 
 _client: Redis | None = None
+log = logging.getLogger("app.core.redis")
+
+# What a Redis command raises when the server is down or unreachable: callers then fall back
+# (README, "Limits and failure behaviour").
+REDIS_DOWN = (RedisError, OSError)
+WARNING_PERIOD = 30.0  # seconds: an outage is one line now and then, not one per request
+_last_warning = 0.0
+
+
+def redis_failed(what: str, exc: BaseException) -> None:
+    """Note that Redis could not serve `what` (the caller falls back)."""
+    global _last_warning
+    now = time.monotonic()
+    if now - _last_warning >= WARNING_PERIOD:
+        _last_warning = now
+        log.warning("redis unavailable (%s: %s): falling back until it is back", what, exc)
 
 
 def get_redis() -> Redis | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.db import get_sessionmaker, needs_commit
+from app.core.time_limit import stop_clock
 
 AfterCommit = Callable[[], Awaitable[None]]
 
@@ -34,7 +35,10 @@ class UnitOfWork:
         # A request that only read has nothing to commit (and, with the deferred BEGIN, no
         # transaction open): closing the session is enough.
         if self.session is not None and await needs_commit(self.session):
+            await self.session.flush()  # the last writes still count against the time limit...
+            stop_clock()  # ...the COMMIT does not: cut short, its outcome would be unknown
             await self.session.commit()
+        stop_clock()
         self.after_rollback = []
         callbacks, self.after_commit = self.after_commit, []
         for callback in callbacks:

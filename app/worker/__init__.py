@@ -2,8 +2,8 @@
 
 A job is handed over only once the current unit of work commits, so it never sees data that
 was rolled back nor runs before the rows it needs are visible; a rollback drops it. With
-REDIS_URL set jobs go to arq (run by `python -m app worker`); without it the same job function
-runs in this process as an asyncio task after commit.
+REDIS_URL set jobs go to arq (run by `python -m app worker`); without it, or while Redis cannot
+be reached, the same job function runs in this process as an asyncio task after commit.
 """
 
 import asyncio
@@ -46,16 +46,20 @@ def enqueue(job_name: str, *, _wait: float | None = None, **kwargs: Any) -> None
 async def submit(job_name: str, kwargs: dict[str, Any], wait: float | None = None) -> None:
     """Hand a job to the configured backend right now (callers normally use `enqueue`)."""
     if get_settings().redis_url:
+        from app.core.redis import REDIS_DOWN, redis_failed
         from app.worker.arq_client import send
 
-        await send(job_name, kwargs, wait)
-    else:
-        from app.worker.inprocess import start
+        try:
+            await send(job_name, kwargs, wait)
+            return
+        except REDIS_DOWN as exc:  # the queue is out of reach: this process does the job
+            redis_failed(f"job {job_name}", exc)
+    from app.worker.inprocess import start
 
-        task = start(job_name, kwargs)
-        if wait:
-            # Never cancels the job: past the deadline it simply goes on in the background.
-            await asyncio.wait({task}, timeout=wait)
+    task = start(job_name, kwargs)
+    if wait:
+        # Never cancels the job: past the deadline it simply goes on in the background.
+        await asyncio.wait({task}, timeout=wait)
 
 
 async def drain() -> None:

@@ -5,6 +5,7 @@ from typing import Any
 
 from arq.worker import func, run_worker
 
+from app.core.config import get_settings
 from app.worker.arq_client import QUEUE_NAME, redis_settings
 from app.worker.jobs import JOBS
 
@@ -35,7 +36,9 @@ class WorkerSettings:
     on_startup = on_startup
     on_shutdown = on_shutdown
     max_jobs = 10
-    job_timeout = 3600  # Zou's JOB_QUEUE_TIMEOUT: movie jobs can take long
+    # JOB_QUEUE_TIMEOUT (set by run()). A job whose worker died without a word (SIGKILL, out of
+    # memory) is run again by another worker once its "in progress" mark lapses, 10 s after that.
+    job_timeout = 3600
     # The status routes read "job queue up" from this key: refresh it often enough to mean it.
     health_check_interval = 30
 
@@ -44,4 +47,5 @@ def run() -> None:
     """Block running the worker (arq makes its own event loop and handles signals)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     WorkerSettings.functions = job_functions()
+    WorkerSettings.job_timeout = get_settings().job_queue_timeout
     run_worker(WorkerSettings)  # type: ignore[arg-type]

@@ -113,3 +113,11 @@ async def test_stats_is_admin_only(client, admin_headers, make_person):
     _, manager_headers = await make_person("manager")
     assert (await client.get("/stats", headers=manager_headers)).status_code == 403
     assert (await client.get("/stats")).status_code == 401
+
+
+async def test_the_contract_declares_zou_s_text_label(client, no_redis):
+    """Zou labels /status.txt `text`, which is no media type: schemathesis found the contract's
+    `text/plain` disagreeing with the wire. Zou wins; the contract names the label it sends."""
+    label = (await client.get("/status.txt")).headers["content-type"].split(";")[0]
+    answer = (await client.get("/openapi.json")).json()["paths"]["/status.txt"]["get"]["responses"]["200"]
+    assert answer["x-zou-wire-content-type"] == label == "text"

@@ -10890,6 +10890,8 @@ export interface components {
             path: string | null;
             /** @description Free-form JSON. */
             data: unknown;
+            /** @enum {string|null} */
+            quality: "low" | "mid" | "high" | null;
             /** Format: uuid */
             file_status_id: string;
             /** Format: uuid */
@@ -10932,6 +10934,8 @@ export interface components {
             path?: string | null;
             /** @description Free-form JSON. */
             data?: unknown;
+            /** @enum {string|null} */
+            quality?: "low" | "mid" | "high" | null;
             /** Format: uuid */
             file_status_id: string;
             /** Format: uuid */
@@ -10966,6 +10970,8 @@ export interface components {
             path?: string | null;
             /** @description Free-form JSON. */
             data?: unknown;
+            /** @enum {string|null} */
+            quality?: "low" | "mid" | "high" | null;
             /** Format: uuid */
             file_status_id?: string;
             /** Format: uuid */
@@ -12877,6 +12883,7 @@ export interface components {
             path: string | null;
             /** @description Free-form JSON. */
             data: unknown;
+            validation_status: components["schemas"]["ValidationStatus"];
             /** Format: uuid */
             task_id: string | null;
             /** Format: uuid */
@@ -12906,6 +12913,7 @@ export interface components {
             path?: string | null;
             /** @description Free-form JSON. */
             data?: unknown;
+            validation_status?: components["schemas"]["ValidationStatus"];
             /** Format: uuid */
             task_id?: string | null;
             /** Format: uuid */
@@ -12929,6 +12937,7 @@ export interface components {
             path?: string | null;
             /** @description Free-form JSON. */
             data?: unknown;
+            validation_status?: components["schemas"]["ValidationStatus"];
             /** Format: uuid */
             task_id?: string | null;
             /** Format: uuid */
@@ -13237,7 +13246,8 @@ export interface components {
             end_date: string | null;
             is_subscribed: boolean;
             last_comment_date: string | null;
-            last_preview_file_id: string;
+            /** Format: uuid */
+            last_preview_file_id: string | null;
             priority: number;
             real_start_date: string | null;
             retake_count: number | null;
@@ -13333,6 +13343,8 @@ export interface components {
             task_type_id: string | null;
             is_subscribed: boolean;
             assignees: string[];
+            /** @description Free-form JSON. */
+            data: unknown;
         };
         /** @description A task of a with-tasks concept row. */
         WithTasksConceptTask: {
@@ -16395,7 +16407,7 @@ export interface components {
                 "application/json": components["schemas"]["ZouError"];
             };
         };
-        /** @description The database cannot be reached right now; retry shortly. */
+        /** @description The database cannot be reached right now, or the request ran past the time limit (`REQUEST_TIMEOUT`, its writes rolled back); retry after `Retry-After` seconds. */
         ServiceUnavailable: {
             headers: {
                 "Retry-After"?: number;
@@ -16413,13 +16425,13 @@ export interface components {
             };
             content?: never;
         };
-        /** @description The single sign-on method is off, failed, or the identity cannot sign in. */
+        /** @description The single sign-on method is off, failed, or the identity cannot sign in (`SsoError`); or the request was refused before it reached the route (a NUL character, a `page` out of range) with the usual body (`ZouError`). */
         SsoRefused: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["SsoError"];
+                "application/json": components["schemas"]["SsoError"] | components["schemas"]["ZouError"];
             };
         };
     };
@@ -16818,6 +16830,8 @@ export interface components {
         filter_replies: string;
         /** @description Rows whose `reply_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
         filter_reply_id: string;
+        /** @description Rows whose `quality` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+        filter_quality: string;
         /** @description Rows whose `representation` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
         filter_representation: string;
         /** @description Rows whose `resolution` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
@@ -18543,6 +18557,7 @@ export interface operations {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     saml_sso: {
@@ -18576,6 +18591,7 @@ export interface operations {
             302: components["responses"]["Redirect"];
             400: components["responses"]["SsoRefused"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     oidc_callback: {
@@ -24867,6 +24883,8 @@ export interface operations {
                 output_type_id?: components["parameters"]["filter_output_type_id"];
                 /** @description Rows whose `path` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 path?: components["parameters"]["filter_path"];
+                /** @description Rows whose `quality` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                quality?: components["parameters"]["filter_quality"];
                 /** @description Rows whose `person_id` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 person_id?: components["parameters"]["filter_person_id"];
                 /** @description Rows whose `representation` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
@@ -29568,6 +29586,8 @@ export interface operations {
                 task_id?: components["parameters"]["filter_task_id"];
                 /** @description Rows whose `updated_at` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
                 updated_at?: components["parameters"]["filter_updated_at"];
+                /** @description Rows whose `validation_status` equals the value: a JSON array matches any of its items, `null` matches empty values (booleans are `true`/`false`). */
+                validation_status?: components["parameters"]["filter_validation_status"];
             };
             header?: never;
             path?: never;
@@ -30759,6 +30779,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     get_config: {
@@ -30804,6 +30825,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     get_status_txt: {
@@ -30826,6 +30848,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     get_status_influx: {
@@ -30848,6 +30871,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     get_status_resources: {
@@ -30870,6 +30894,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     get_status_test_event: {
@@ -30892,6 +30917,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     get_stats: {
@@ -31069,6 +31095,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     get_time_spents_year_table: {
