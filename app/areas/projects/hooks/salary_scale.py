@@ -24,10 +24,11 @@ class SalaryScaleHooks(CrudHooks):
                 )
             ).all()
         )
-        # Whole rows, read in the table's own order as Zou's Department.query.all(): the new scales
-        # then list department by department in creation order. The id alone would be read from
-        # SQLite's primary key index, in the order of the random UUIDs.
-        departments = [row.id for row in (await ctx.session.execute(select(Department))).scalars().all()]
+        # Zou reads Department.query.all(), the table's own order: creation order on a database
+        # that never deleted a department. Said explicitly, since PostgreSQL reuses the room of
+        # deleted rows and SQLite would read the ids from the primary key index (random UUIDs).
+        by_creation = select(Department.id).order_by(Department.created_at, Department.id)
+        departments = list((await ctx.session.execute(by_creation)).scalars())
         for cell in product(departments, POSITION_TYPES, SENIORITY_TYPES):
             if cell not in existing:
                 department_id, position, seniority = cell
