@@ -7,36 +7,24 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
+from app.areas.comments import thread_query
 from app.areas.comments.rows import attachments_of, comment_dict, short_persons
+from app.core.db import fetch_rows
+from app.core.sql import is_postgres
 from app.crud.registry import engine_for
 from app.models import (
     Comment,
     CommentPreviewLink,
-    Person,
     PreviewFile,
     Project,
-    ProjectPersonLink,
     Task,
-    TaskStatus,
-    comment_acknoledgments,
-    comment_department_mentions,
-    comment_mentions,
 )
 
 PREVIEW_KEYS = (
     "id", "task_id", "revision", "extension", "width", "height", "duration", "status", "validation_status",
     "original_name", "position", "annotations",
 )  # fmt: skip
-
-
-async def _links(session: AsyncSession, table: Any, other: str, ids: list[Any]) -> dict[Any, list[Any]]:
-    grouped: dict[Any, list[Any]] = defaultdict(list)
-    query = select(table.c.comment, table.c[other]).where(table.c.comment.in_(ids))
-    for comment_id, other_id in (await session.execute(query)).all():
-        grouped[comment_id].append(other_id)
-    return grouped
 
 
 async def _previews(
@@ -59,92 +47,76 @@ async def _previews(
     return grouped
 
 
+async def _link_lists(session: AsyncSession, task_id: Any) -> dict[str, dict[Any, list[Any]]]:
+    """{answer key: {comment id: linked ids}} of the whole thread, in one query."""
+    grouped: dict[str, dict[Any, list[Any]]] = {key: defaultdict(list) for key, _, _ in thread_query.LINKS}
+    _, rows = await fetch_rows(session, thread_query.THREAD_LINKS, {"task_id": task_id})
+    for index, comment_id, other_id in rows:
+        grouped[thread_query.LINKS[int(index)][0]][comment_id].append(other_id)
+    return grouped
+
+
+def _thread_item(row: dict[str, Any]) -> dict[str, Any]:
+    """A thread row as Zou sends it: the comment's columns, author, editor and status."""
+    item = {key: row[key] for key in thread_query.COMMENT_KEYS}
+    item["type"] = "Comment"
+    first, last = row["author_first_name"], row["author_last_name"]
+    item["person"] = {
+        "first_name": first, "last_name": last, "full_name": f"{first or ''} {last or ''}".strip(),
+        "has_avatar": row["author_has_avatar"], "role": row["author_role"], "id": row["person_id"],
+    }  # fmt: skip
+    if row["editor_id"] is not None:
+        item["editor"] = {
+            "first_name": row["editor_first_name"], "last_name": row["editor_last_name"],
+            "has_avatar": row["editor_has_avatar"], "role": row["editor_role"], "id": row["editor_id"],
+        }  # fmt: skip
+    item["task_status"] = {
+        "name": row["status_name"],
+        "short_name": row["status_short_name"],
+        "color": row["status_color"],
+        "id": row["task_status_id"],
+    }
+    return item
+
+
 async def task_comments(session: AsyncSession, task: Task, role: str, reader_id: Any) -> list[dict[str, Any]]:
     """Newest first, with author, editor, status, previews, attachments and reply authors.
 
     Managers and supervisors read everything; artists not the clients' comments; clients the
-    comments meant for them (and internal revisions with their text hidden)."""
-    editor = aliased(Person)
+    comments meant for them (and internal revisions with their text hidden). One query on
+    PostgreSQL for a thread without previews, attachments nor replies (the usual one)."""
     is_client, sees_all = role == "client", role in ("admin", "manager", "supervisor")
-    query = (
-        select(
-            Comment,
-            TaskStatus.name,
-            TaskStatus.short_name,
-            TaskStatus.color,
-            Person.first_name,
-            Person.last_name,
-            Person.has_avatar,
-            Person.role,
-            editor.first_name,
-            editor.last_name,
-            editor.has_avatar,
-            editor.role,
-        )  # fmt: skip
-        .join(Person, Person.id == Comment.person_id)
-        .join(TaskStatus, TaskStatus.id == Comment.task_status_id)
-        .outerjoin(editor, editor.id == Comment.editor_id)
-        .where(Comment.object_id == task.id)
-        .order_by(Comment.created_at.desc())
-    )
-    if not sees_all and not is_client:
-        query = query.outerjoin(
-            ProjectPersonLink,
-            (ProjectPersonLink.person_id == Person.id) & (ProjectPersonLink.project_id == task.project_id),
-        ).where(func.coalesce(ProjectPersonLink.role, Person.role) != "client")
+    aggregates = is_postgres()
+    statement = thread_query.thread(not sees_all and not is_client, aggregates)
+    keys, records = await fetch_rows(session, statement, {"task_id": task.id, "project_id": task.project_id})
+    if not records:
+        return []
+    rows = [dict(zip(keys, record, strict=True)) for record in records]
+    links = None if aggregates else await _link_lists(session, task.id)
+    with_previews = [row["id"] for row in rows if row["has_previews"]]
+    previews = await _previews(session, with_previews, is_client) if with_previews else {}
+    with_files = [row["id"] for row in rows if row["has_attachments"]]
+    attachments = await attachments_of(session, with_files) if with_files else {}
     comments = []
-    for row in (await session.execute(query)).all():
-        (
-            comment,
-            status_name,
-            short_name,
-            color,
-            first,
-            last,
-            avatar,
-            person_role,
-            e_first,
-            e_last,
-            e_avatar,
-            e_role,
-        ) = row
-        item = comment_dict(comment)
-        item["person"] = {
-            "first_name": first, "last_name": last, "full_name": f"{first or ''} {last or ''}".strip(),
-            "has_avatar": avatar, "role": person_role, "id": comment.person_id,
-        }  # fmt: skip
-        if comment.editor_id is not None:
-            item["editor"] = {
-                "first_name": e_first, "last_name": e_last, "has_avatar": e_avatar, "role": e_role,
-                "id": comment.editor_id,
-            }  # fmt: skip
-        item["task_status"] = {
-            "name": status_name,
-            "short_name": short_name,
-            "color": color,
-            "id": comment.task_status_id,
-        }
-        comments.append(item)
-    if not comments:
-        return comments
-    ids = [c["id"] for c in comments]
-    acks = await _links(session, comment_acknoledgments, "person", ids)
-    persons = await _links(session, comment_mentions, "person", ids)
-    departments = await _links(session, comment_department_mentions, "department", ids)
-    previews = await _previews(session, ids, is_client)
-    attachments = await attachments_of(session, ids)
-    authors = await short_persons(
-        session, [r.get("person_id") for c in comments for r in c["replies"] or [] if isinstance(r, dict)]
-    )
-    for item in comments:
+    for row in rows:
+        item = _thread_item(row)
         key = item["id"]
+        linked = (
+            {name: row[name] or [] for name, _, _ in thread_query.LINKS}
+            if links is None
+            else {name: ids.get(key, []) for name, ids in links.items()}
+        )
         item.update(
-            acknowledgements=acks.get(key, []), previews=previews.get(key, []), mentions=persons.get(key, []),
-            department_mentions=departments.get(key, []), attachment_files=attachments.get(key, []),
+            acknowledgements=linked["acknowledgements"], previews=previews.get(key, []),
+            mentions=linked["mentions"], department_mentions=linked["department_mentions"],
+            attachment_files=attachments.get(key, []),
         )  # fmt: skip
-        for entry in item["replies"] or []:
-            if isinstance(entry, dict):
-                entry["person"] = authors.get(str(entry.get("person_id")))
+        comments.append(item)
+    replies = [r for c in comments for r in c["replies"] or [] if isinstance(r, dict)]
+    if replies:
+        authors = await short_persons(session, [r.get("person_id") for r in replies])
+        for entry in replies:
+            entry["person"] = authors.get(str(entry.get("person_id")))
     if is_client:
         comments = await _for_client(session, task, comments, reader_id)
     return comments

@@ -22,9 +22,7 @@ router = APIRouter(route_class=UnitOfWorkRoute)
 
 async def _feed(session: SessionDep, request: Request, project_ids: list[uuid.UUID]) -> Response:
     filters, page, limit = params.feed_filters(request, project_ids)
-    result = await news.news_page(session, filters, page, limit)
-    result["stats"] = await news.news_stats(session, filters)
-    return json_response(result)
+    return json_response(await news.news_feed(session, filters, page, limit))
 
 
 @router.get("/data/projects/news", operation_id="get_open_projects_news")
@@ -58,7 +56,7 @@ async def get_project_news_item(
     item_id = as_uuid(news_id)
     if item_id is None:
         raise not_found()
-    page = await news.news_page(session, news.NewsFilters(project_id=project.id, news_id=item_id))
-    if not page["data"]:
+    rows = await news.news_rows(session, news.NewsFilters(project_id=project.id, news_id=item_id))
+    if not rows:
         raise not_found()
-    return json_response(page["data"][0])
+    return json_response(rows[0])

@@ -44,6 +44,14 @@ NEWS_COLUMNS = (
     News.change,
     Entity.preview_file_id.label("entity_preview_file_id"),
 )
+AUTHOR_KEYS = ("id", "first_name", "last_name", "has_avatar", "role")
+AUTHOR_COLUMNS = (
+    Person.id.label("person_id"),
+    Person.first_name.label("person_first_name"),
+    Person.last_name.label("person_last_name"),
+    Person.has_avatar.label("person_has_avatar"),
+    Person.role.label("person_role"),
+)
 
 
 @dataclass
@@ -63,31 +71,43 @@ class NewsFilters:
     before: datetime | None = None
 
 
-def _joined(query: Select, comments_required: bool = False) -> Select:
-    query = (
-        query.select_from(News)
-        .join(Task, Task.id == News.task_id)
-        .join(Project, Project.id == Task.project_id)
-        .join(Entity, Entity.id == Task.entity_id)
+def _project_ids(filters: NewsFilters) -> list[uuid.UUID] | None:
+    if filters.project_id is None:
+        return filters.project_ids
+    if filters.project_ids is None or filters.project_id in filters.project_ids:
+        return [filters.project_id]
+    return []
+
+
+def _tasks_with_news(project_ids: list[uuid.UUID]) -> Select:
+    """The productions' tasks that have news: a few hundred among tens of thousands. Naming them
+    lets PostgreSQL read only their news by index instead of probing the task of every news item
+    (the same rows: it only restates the scope)."""
+    having_news = select(News.task_id).distinct().subquery("having_news")
+    task = aliased(Task, name="news_task")
+    return (
+        select(task.id)
+        .join_from(having_news, task, task.id == having_news.c.task_id)
+        .where(task.project_id.in_(project_ids))
     )
-    if comments_required:
-        query = query.join(Comment, Comment.id == News.comment_id)
-    else:
-        query = query.outerjoin(Comment, Comment.id == News.comment_id)
-    return query.outerjoin(PreviewFile, PreviewFile.id == News.preview_file_id)
 
 
-def _filtered(query: Select, filters: NewsFilters) -> Select:
-    if filters.project_id is not None:
-        query = query.where(Task.project_id == filters.project_id)
-    if filters.project_ids is not None:
-        query = query.where(Project.id.in_(filters.project_ids))
+def _scoped(query: Select, filters: NewsFilters) -> Select:
+    """The news of the feed, joined to what the filters read only (the foreign keys make the
+    task's production and entity exist: a task without an entity is left out, as the inner join
+    of the page leaves it)."""
+    query = query.select_from(News).join(Task, Task.id == News.task_id).where(Task.entity_id.is_not(None))
+    project_ids = _project_ids(filters)
+    if project_ids is not None:
+        query = query.where(Task.project_id.in_(project_ids), News.task_id.in_(_tasks_with_news(project_ids)))
     if filters.news_id is not None:
         query = query.where(News.id == filters.news_id)
     if filters.episode_id is not None:
         sequence = aliased(Entity, name="sequence")
-        query = query.join(sequence, sequence.id == Entity.parent_id).where(
-            sequence.parent_id == filters.episode_id
+        query = (
+            query.join(Entity, Entity.id == Task.entity_id)
+            .join(sequence, sequence.id == Entity.parent_id)
+            .where(sequence.parent_id == filters.episode_id)
         )
     if filters.task_status_id is not None:
         query = query.where(Comment.task_status_id == filters.task_status_id)
@@ -101,22 +121,7 @@ def _filtered(query: Select, filters: NewsFilters) -> Select:
         query = query.where(News.created_at > filters.after)
     if filters.before is not None:
         query = query.where(News.created_at < filters.before)
-    return query
-
-
-async def _authors(session: AsyncSession, author_ids: set[Any]) -> dict[Any, dict[str, Any]]:
-    """Zou's short persons: enough to draw an author, guests included."""
-    if not author_ids:
-        return {}
-    query = select(Person.id, Person.first_name, Person.last_name, Person.has_avatar, Person.role).where(
-        Person.id.in_(author_ids)
-    )
-    authors = {}
-    for row in await fetch_rows(session, query):
-        first, last = row["first_name"], row["last_name"]
-        row["full_name"] = f"{first} {last}" if first and last else f"{first or ''}{last or ''}"
-        authors[row["id"]] = row
-    return authors
+    return query.outerjoin(Comment, Comment.id == News.comment_id)
 
 
 async def _preview_files(session: AsyncSession, data: list[dict[str, Any]]) -> None:
@@ -145,56 +150,88 @@ async def _preview_files(session: AsyncSession, data: list[dict[str, Any]]) -> N
         row["preview_files"] = grouped.get((row["task_id"], row["preview_file_revision"]), [])
 
 
-async def news_page(
+def _author(row: dict[str, Any]) -> dict[str, Any] | None:
+    """Zou's short person of the author (popped from the row's `person_*` columns)."""
+    values = {
+        key: row.pop(f"person_{key}") for key in ("id", "first_name", "last_name", "has_avatar", "role")
+    }
+    if values["id"] is None:
+        return None
+    first, last = values["first_name"], values["last_name"]
+    values["full_name"] = f"{first} {last}" if first and last else f"{first or ''}{last or ''}"
+    return values
+
+
+async def news_rows(
     session: AsyncSession, filters: NewsFilters, page: int = 1, limit: int = 50
-) -> dict[str, Any]:
+) -> list[dict]:
     """One page of the feed, newest first (the id breaks ties: news share their comment's second)."""
-    offset = (page - 1) * limit
-    total = (await session.execute(_filtered(_joined(select(func.count(News.id))), filters))).scalar_one()
-    query = (
-        _filtered(_joined(select(*NEWS_COLUMNS)), filters)
+    page_ids = (
+        _scoped(select(News.id), filters)
         .order_by(News.created_at.desc(), News.id.desc())
         .limit(limit)
-        .offset(offset)
+        .offset((page - 1) * limit)
+        .subquery("page")
+    )
+    # The page first, then its details: joining them to every news item of the feed cost more.
+    query = (
+        select(*NEWS_COLUMNS, *AUTHOR_COLUMNS)
+        .select_from(page_ids)
+        .join(News, News.id == page_ids.c.id)
+        .join(Task, Task.id == News.task_id)
+        .join(Project, Project.id == Task.project_id)
+        .join(Entity, Entity.id == Task.entity_id)
+        .outerjoin(Comment, Comment.id == News.comment_id)
+        .outerjoin(PreviewFile, PreviewFile.id == News.preview_file_id)
+        .outerjoin(Person, Person.id == News.author_id)
+        .order_by(News.created_at.desc(), News.id.desc())
     )
     data = await fetch_rows(session, query)
     names = await full_entity_names(session, {row["task_entity_id"] for row in data})
-    authors = await _authors(session, {row["author_id"] for row in data})
     for row in data:
         full_name, episode_id = names.get(row["task_entity_id"], ("", None))
         entity_preview_file_id = row.pop("entity_preview_file_id")
+        person = _author(row)
         row.update(
             {
                 "type": "News",
                 "full_entity_name": full_name,
                 "episode_id": episode_id,
                 "entity_preview_file_id": entity_preview_file_id,
-                "person": authors.get(row["author_id"]),
+                "person": person,
             }
         )
     if filters.only_preview:
         await _preview_files(session, data)
+    return data
+
+
+async def _summary(session: AsyncSession, filters: NewsFilters) -> tuple[int, dict[str, int]]:
+    """The feed's size and its status changes counted by the status their comment set, in one pass
+    over the feed (counting and grouping apart read every news item of the production twice)."""
+    query = _scoped(select(Comment.task_status_id, News.change, func.count(News.id)), filters).group_by(
+        Comment.task_status_id, News.change
+    )
+    total, stats = 0, {}
+    for status_id, change, count in (await session.execute(query)).all():
+        total += count
+        if change and status_id is not None:
+            stats[str(status_id)] = count
+    return total, stats
+
+
+async def news_feed(session: AsyncSession, filters: NewsFilters, page: int, limit: int) -> dict[str, Any]:
+    """A page of the feed with its size and the count of status changes by status."""
+    total, stats = await _summary(session, filters)
     return {
-        "data": data,
+        "data": await news_rows(session, filters, page, limit),
         "total": total,
         "nb_pages": math.ceil(total / limit),
         "limit": limit,
-        "offset": offset,
+        "offset": (page - 1) * limit,
         "page": page,
+        "stats": stats,
     }
-
-
-async def news_stats(session: AsyncSession, filters: NewsFilters) -> dict[str, int]:
-    """Status changes of the feed counted by the status their comment set."""
-    query = (
-        _filtered(
-            _joined(select(Comment.task_status_id, func.count(Entity.id)), comments_required=True), filters
-        )
-        .where(News.change.is_(True))
-        .group_by(Comment.task_status_id)
-    )
-    rows = (await session.execute(query)).all()
-    return {str(status_id): count for status_id, count in rows if status_id is not None}
 
 
 async def open_project_ids(session: AsyncSession, identity: Identity) -> list[uuid.UUID]:
