@@ -176,8 +176,9 @@ async def run(config: BenchConfig, target: Target, seeded: Seeded) -> list[str]:
     verdict = "flat" if grown <= FLAT_MB else f"NOT flat (+{grown:,.0f} MB)"
     lines += [
         "",
-        f"- memory: {start_rss:,.0f} MB after a warm-up round at each level, {end_rss:,.0f} MB after both levels and a "
-        f"{SETTLE_SECONDS:g} s settle ({grown:+,.0f} MB; flat means within {FLAT_MB:g} MB): {verdict}",
+        f"- memory: {start_rss:,.0f} MB after a warm-up round at each level, {end_rss:,.0f} MB after both "
+        f"levels and a {SETTLE_SECONDS:g} s settle ({grown:+,.0f} MB; flat means within {FLAT_MB:g} MB): "
+        f"{verdict}",
         *problems,
     ]
     return lines
