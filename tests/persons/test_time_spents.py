@@ -144,6 +144,38 @@ async def test_tables(client, admin_headers, studio, sheet, member):
     ).json() == {}
 
 
+async def test_tables_group_by_period_edges(client, admin_headers, studio, member):
+    """Summed by the database per period: the ISO week 1 that ends 2024 (from Monday 30 December)
+    adds up with the one that starts it, 1 January 2027 is in week 53 (of 2026) and comes first,
+    years and months in date order, and minutes are always floats, as a sum in Python gave."""
+    first, _ = await member("user")
+    second, _ = await member("user")
+    await log_time(studio.task, second["id"], "2024-01-02", 10)
+    await log_time(studio.task, first["id"], "2024-01-03", 20)
+    await log_time(studio.task, first["id"], "2024-12-31", 40)
+    await log_time(studio.shot_task, first["id"], "2024-12-31", 5)
+    await log_time(studio.task, first["id"], "2027-01-01", 15)
+    await log_time(studio.task, first["id"], "2027-01-04", 25)
+
+    async def raw(path: str) -> bytes:
+        answer = await client.get(f"/data/persons/time-spents/{path}", headers=admin_headers)
+        assert answer.status_code == 200
+        return answer.content
+
+    one, two = first["id"], second["id"]
+    assert await raw("week-table/2024") == f'{{"1":{{"{two}":10.0,"{one}":65.0}}}}'.encode()
+    assert await raw("week-table/2027") == f'{{"53":{{"{one}":15.0}},"1":{{"{one}":25.0}}}}'.encode()
+    assert (
+        await raw("month-table/2024")
+        == f'{{"1":{{"{two}":10.0,"{one}":20.0}},"12":{{"{one}":45.0}}}}'.encode()
+    )
+    assert await raw("day-table/2024/12") == f'{{"31":{{"{one}":45.0}}}}'.encode()
+    assert (
+        await raw("year-table")
+        == f'{{"2024":{{"{two}":10.0,"{one}":65.0}},"2027":{{"{one}":40.0}}}}'.encode()
+    )
+
+
 async def test_table_scopes(client, studio, sheet, member):
     _, other = await member("user")
     assert (await client.get("/data/persons/time-spents/year-table", headers=other)).json() == {}

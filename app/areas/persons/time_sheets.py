@@ -3,15 +3,15 @@ studio tables (minutes per person per day, week, month or year)."""
 
 import datetime as dt
 import uuid
-from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, Text, cast, extract, func, literal_column, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from app.areas.persons.access import Scope
-from app.core.sql import all_columns, select_dicts
+from app.core.db import fetch_rows
+from app.core.sql import all_columns, is_postgres, select_dicts, uuid_text
 from app.models import Entity, EntityType, Person, Project, Task, TaskType, TimeSpent
 
 DETAIL_LEVELS = ("day", "week", "month", "year")
@@ -104,35 +104,51 @@ async def task_totals(
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
-async def daily_totals(
-    session: AsyncSession, scope: Scope, start: dt.date | None, end: dt.date | None
-) -> list[tuple[dt.date, uuid.UUID, float]]:
-    """Minutes per day and person over `[start, end[` (no bound when None): what the tables sum."""
-    query = select(TimeSpent.date, TimeSpent.person_id, func.sum(TimeSpent.duration)).group_by(
-        TimeSpent.date, TimeSpent.person_id
+async def table(
+    session: AsyncSession, scope: Scope, detail_level: str, start: dt.date | None, end: dt.date | None
+) -> dict[str, dict[str, float]]:
+    """`{unit: {person_id: minutes}}` over `[start, end[` (no bound when None); the unit is a day
+    of the month, an ISO week number, a month number or a year, as text.
+
+    Summed by the database per unit and person (a year of a studio's time sheets is a hundred
+    thousand rows, a month table a few thousand): units and, in each, persons come in the order
+    of their first day, as reading the days in order would meet them. The ISO week 1 ending a
+    year (from 29 to 31 December) is the same unit as the one starting it."""
+    unit = _unit(TimeSpent.date, detail_level)
+    person = uuid_text(TimeSpent.person_id)
+    query = (
+        select(unit, person, func.sum(TimeSpent.duration))
+        .group_by(unit, TimeSpent.person_id)
+        .order_by(func.min(TimeSpent.date), person)
     )
     if start is not None:
         query = query.where(TimeSpent.date >= start)
     if end is not None:
         query = query.where(TimeSpent.date < end)
-    return [tuple(row) for row in (await session.execute(_scoped(query, scope))).all()]  # type: ignore[misc]
-
-
-def _unit(day: dt.date, detail_level: str) -> str:
-    if detail_level == "week":
-        return str(day.isocalendar()[1])
-    if detail_level == "day":
-        return str(day.day)
-    if detail_level == "year":
-        return str(day.year)
-    return str(day.month)
-
-
-def table(totals: list[tuple[dt.date, uuid.UUID, float]], detail_level: str) -> dict[str, dict[str, float]]:
-    """`{unit: {person_id: minutes}}`; the unit is a day of the month, an ISO week number, a month
-    number or a year, as text."""
+    _, rows = await fetch_rows(session, _scoped(query, scope))
     result: dict[str, dict[str, float]] = {}
-    for day, person_id, minutes in sorted(totals, key=lambda total: total[0]):
-        per_person = result.setdefault(_unit(day, detail_level), defaultdict(float))
-        per_person[str(person_id)] += minutes
-    return {unit: dict(persons) for unit, persons in result.items()}
+    for unit_text, person_id, minutes in rows:
+        result.setdefault(unit_text, {})[person_id] = float(minutes)
+    return result
+
+
+def _unit(day: Any, detail_level: str) -> Any:
+    """A day's unit as the text of its number (`"4"`, not `"04"`)."""
+    if is_postgres():
+        # PostgreSQL's week is ISO's.
+        return cast(cast(extract(detail_level, day), Integer), Text)
+    if detail_level == "week":
+        # SQLite has no ISO week: the day of the year of the week's Thursday, by 7.
+        thursday = func.date(day, _constant("-3 days"), _constant("weekday 4"))
+        number = (cast(func.strftime(_constant("%j"), thursday), Integer) - 1) // 7 + 1
+    else:
+        number = cast(func.strftime(_constant(_SQLITE_FORMATS[detail_level]), day), Integer)
+    return cast(number, Text)
+
+
+_SQLITE_FORMATS = {"day": "%d", "month": "%m", "year": "%Y"}
+
+
+def _constant(text: str) -> Any:
+    # Written in the SQL, not bound: the grouped expression must be the selected one.
+    return literal_column(f"'{text}'")

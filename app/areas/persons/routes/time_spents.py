@@ -31,9 +31,7 @@ async def get_time_spents_year_table(
     request: Request, session: SessionDep, identity: CurrentReader
 ) -> Response:
     scope = await _table_scope(request, session, identity)
-    return json_response(
-        time_sheets.table(await time_sheets.daily_totals(session, scope, None, None), "year")
-    )
+    return json_response(await time_sheets.table(session, scope, "year", None, None))
 
 
 @router.get("/data/persons/time-spents/month-table/{year}", operation_id="get_time_spents_month_table")
@@ -42,9 +40,7 @@ async def get_time_spents_month_table(
 ) -> Response:
     scope = await _table_scope(request, session, identity)
     start, end = periods.year_interval(year, periods.INVALID_MONTH)
-    return json_response(
-        time_sheets.table(await time_sheets.daily_totals(session, scope, start, end), "month")
-    )
+    return json_response(await time_sheets.table(session, scope, "month", start, end))
 
 
 @router.get("/data/persons/time-spents/week-table/{year}", operation_id="get_time_spents_week_table")
@@ -53,9 +49,7 @@ async def get_time_spents_week_table(
 ) -> Response:
     scope = await _table_scope(request, session, identity)
     start, end = periods.year_interval(year, periods.INVALID_MONTH)
-    return json_response(
-        time_sheets.table(await time_sheets.daily_totals(session, scope, start, end), "week")
-    )
+    return json_response(await time_sheets.table(session, scope, "week", start, end))
 
 
 @router.get("/data/persons/time-spents/day-table/{year}/{month}", operation_id="get_time_spents_day_table")
@@ -64,7 +58,7 @@ async def get_time_spents_day_table(
 ) -> Response:
     scope = await _table_scope(request, session, identity)
     start, end = periods.month_interval(year, month)
-    return json_response(time_sheets.table(await time_sheets.daily_totals(session, scope, start, end), "day"))
+    return json_response(await time_sheets.table(session, scope, "day", start, end))
 
 
 @router.get("/data/persons/{person_id}/time-spents", operation_id="list_person_time_spents")
