@@ -152,6 +152,7 @@ async def init_data(session: AsyncSession, domain: str = "3d") -> None:
         await _asset_type(session, name)
     for name in TEMPORAL_TYPES:
         await _entity_type(session, name)
+    await _concept_task_type(session)
     departments = {name: await _department(session, name, color) for name, color in DEPARTMENTS[domain]}
     for department, name, color, priority, for_entity in TASK_TYPES[domain]:
         await _task_type(session, departments[department], name, color, priority, for_entity)
@@ -217,6 +218,18 @@ async def _task_type(
         session.add(task_type)
         await session.flush()
         emit(session, "task-type:new", {"task_type_id": task_type.id})
+
+
+async def _concept_task_type(session: AsyncSession) -> None:
+    """The task type of concepts. Zou's schema migrations create it (init-db), before any department
+    exists: it has none and no `task-type:new` event; init-data then finds it. So do we: an admin
+    reading `/data/events` sees the same journal as on Zou."""
+    query = select(TaskType).where(func.lower(TaskType.name) == "concept", TaskType.for_entity == "Concept")
+    if await _first(session, query) is None:
+        session.add(
+            TaskType(name="Concept", short_name="", color="#8D6E63", priority=1, for_entity="Concept")
+        )
+        await session.flush()
 
 
 async def _task_status(session: AsyncSession, spec: StatusSpec) -> None:

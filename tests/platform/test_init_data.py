@@ -7,6 +7,7 @@ from app.auth.passwords import check_password
 from app.core.unit_of_work import run_in_unit_of_work
 from app.init_data import AdminError, change_password, create_admin, ensure_admin, init_data
 from app.models import ApiEvent, Department, EntityType, Person, ProjectStatus, TaskStatus, TaskType
+from tests.helpers.fixtures import bearer
 
 TABLES = (ProjectStatus, EntityType, Department, TaskType, TaskStatus, ApiEvent)
 
@@ -137,3 +138,31 @@ async def test_ensure_admin_generates_a_password_once(no_redis):
     assert check_password(generated, (await person("owner@studio.com")).password)
     async with run_in_unit_of_work() as uow:
         assert await ensure_admin(uow.get_session(), "owner@studio.com") is None
+
+
+async def test_a_second_admin_reads_zou_s_journal_of_init_data(client, admin_headers, no_redis):
+    """Recorded on Zou 1.0.97 (init-db, init-data, a second admin created by the first): 34 events,
+    12 `task-type:new` ones. The task type of concepts comes from Zou's migrations, with no
+    department and no event; ours had both, so every admin's GET /data/events had one event more."""
+    body = {"first_name": "Second", "last_name": "Admin", "email": "admin2@example.com", "role": "admin"}
+    second = (
+        await client.post(
+            "/data/persons", json={**body, "password": "mysecretpassword"}, headers=admin_headers
+        )
+    ).json()
+    events = (await client.get("/data/events", headers=bearer(second["id"]))).json()
+    names = [event["name"] for event in events]
+    assert {name: names.count(name) for name in set(names)} == {
+        "asset-type:new": 4,
+        "department:new": 6,
+        "task-type:new": 12,
+        "task-status:new": 9,
+        "person:new": 2,  # the first admin's (as create-admin records it) and the second's
+    }
+    async with run_in_unit_of_work() as uow:
+        session = uow.get_session()
+        concept = (
+            await session.execute(select(TaskType).where(TaskType.for_entity == "Concept"))
+        ).scalar_one()
+    assert concept.department_id is None
+    assert {"task_type_id": str(concept.id)} not in [event["data"] for event in events]
