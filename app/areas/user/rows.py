@@ -7,6 +7,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.db import fetch_rows
+from app.core.sql import in_ids
 
 
 async def rows_of(session: AsyncSession, query: Select, type_name: str) -> list[dict[str, Any]]:
@@ -29,6 +30,7 @@ async def id_lists(session: AsyncSession, own: Any, other: Any, ids: list[Any]) 
     """`{own id: [other ids]}` read from a link table."""
     grouped: dict[Any, list[Any]] = defaultdict(list)
     if ids:
-        for own_id, other_id in (await session.execute(select(own, other).where(own.in_(ids)))).all():
+        _keys, rows = await fetch_rows(session, select(own, other).where(in_ids(own, ids)))
+        for own_id, other_id in rows:
             grouped[own_id].append(other_id)
     return grouped
