@@ -110,8 +110,9 @@ async def _persons(session: AsyncSession, identity: Identity) -> list[dict[str, 
 
 
 async def _plugins(session: AsyncSession) -> list[dict[str, Any]]:
-    plugins = (await session.execute(select(Plugin))).scalars().all()
-    return [{name: getattr(plugin, name) for name in PLUGIN_FIELDS} for plugin in plugins]
+    table = Plugin.__table__  # type: ignore[attr-defined]
+    keys, records = await fetch_rows(session, select(*(table.c[name] for name in PLUGIN_FIELDS)))
+    return [dict(zip(keys, record, strict=True)) for record in records]
 
 
 async def build_context(session: AsyncSession, identity: Identity) -> dict[str, Any]:
