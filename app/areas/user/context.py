@@ -9,12 +9,12 @@ from app.areas.entities import lookup
 from app.areas.persons import service as persons_service
 from app.areas.user import filters, notifications
 from app.areas.user.projects import open_projects, open_team_project_ids, project_roles
-from app.areas.user.rows import id_lists, rows_of, table_rows
+from app.areas.user.rows import id_lists, linked_ids, rows_of, table_rows
 from app.auth import permissions
 from app.auth.identity import Identity
 from app.core.config import get_settings
 from app.core.db import fetch_rows
-from app.core.sql import in_ids
+from app.core.sql import in_ids, is_postgres
 from app.models import (
     CustomAction,
     Department,
@@ -32,6 +32,8 @@ from app.models import (
 )
 from app.models.person import SENSITIVE_FIELDS, DepartmentLink
 
+DEPARTMENTS = "departments"
+TASK_TYPES = "task_types"
 PLUGIN_FIELDS = (
     "id",
     "plugin_id",
@@ -47,16 +49,19 @@ PLUGIN_FIELDS = (
 
 
 async def _asset_types(session: AsyncSession) -> list[dict[str, Any]]:
+    own, other = TaskTypeAssetTypeLink.asset_type_id, TaskTypeAssetTypeLink.task_type_id
     query = select(EntityType.__table__).where(lookup.asset_type_condition())  # type: ignore[attr-defined]
+    if is_postgres():
+        rows = await rows_of(
+            session, query.add_columns(linked_ids(own, other, EntityType.id).label(TASK_TYPES)), "AssetType"
+        )
+        for row in rows:
+            row[TASK_TYPES] = row.pop(TASK_TYPES) or []
+        return rows
     rows = await rows_of(session, query, "AssetType")
-    links = await id_lists(
-        session,
-        TaskTypeAssetTypeLink.asset_type_id,
-        TaskTypeAssetTypeLink.task_type_id,
-        [row["id"] for row in rows],
-    )
+    links = await id_lists(session, own, other, [row["id"] for row in rows])
     for row in rows:
-        row["task_types"] = links.get(row["id"], [])
+        row[TASK_TYPES] = links.get(row["id"], [])
     return rows
 
 
@@ -69,13 +74,28 @@ SAFE_FIELDS = tuple(
 
 
 async def _person_rows(
-    session: AsyncSession, fields: tuple[str, ...], condition: Any
+    session: AsyncSession, fields: tuple[str, ...], condition: Any, departments: bool = False
 ) -> list[dict[str, Any]]:
-    """Only the fields answered, as plain rows: ORM instances of every person cost more than
-    the rest of the context."""
+    """Only the fields answered, as plain rows (ORM instances of every person cost more than
+    the rest of the context); with `departments`, each one's department ids last."""
     table = Person.__table__  # type: ignore[attr-defined]
-    keys, records = await fetch_rows(session, select(*(table.c[name] for name in fields)).where(condition))
-    return [dict(zip(keys, record, strict=True)) for record in records]
+    query = select(*(table.c[name] for name in fields)).where(condition)
+    joined = departments and is_postgres()
+    if joined:
+        query = query.add_columns(
+            linked_ids(DepartmentLink.person_id, DepartmentLink.department_id, Person.id).label(DEPARTMENTS)
+        )
+    keys, records = await fetch_rows(session, query)
+    people = [dict(zip(keys, record, strict=True)) for record in records]
+    if joined:
+        for person in people:
+            person[DEPARTMENTS] = person.pop(DEPARTMENTS) or []
+    elif departments:
+        ids = [person["id"] for person in people]
+        links = await id_lists(session, DepartmentLink.person_id, DepartmentLink.department_id, ids)
+        for person in people:
+            person[DEPARTMENTS] = links.get(person["id"], [])
+    return people
 
 
 async def _persons(session: AsyncSession, identity: Identity) -> list[dict[str, Any]]:
@@ -94,18 +114,16 @@ async def _persons(session: AsyncSession, identity: Identity) -> list[dict[str, 
     manager = identity.role in permissions.MANAGER_ROLES
     fields = SAFE_FIELDS if manager else persons_service.MINIMAL_FIELDS
     condition = Person.preview_project_id.is_(None) & Person.is_guest.is_(False)
-    people = await _person_rows(session, fields, condition)
-    departments = await id_lists(
-        session, DepartmentLink.person_id, DepartmentLink.department_id, [person["id"] for person in people]
-    )
+    people = await _person_rows(session, fields, condition, departments=True)
     for person in people:
+        departments = person.pop(DEPARTMENTS)
         if manager:
             person["full_name"] = persons_service.row_full_name(person)
             person["type"] = "Person"
         else:
             person["type"] = "Person"
             person["full_name"] = persons_service.row_full_name(person)
-        person["departments"] = departments.get(person["id"], [])
+        person[DEPARTMENTS] = departments
     return people
 
 
