@@ -12,9 +12,23 @@ from contextlib import suppress
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Column, Select, String, bindparam, cast, delete, func, insert, select
+from sqlalchemy import (
+    Column,
+    Select,
+    String,
+    any_,
+    bindparam,
+    cast,
+    delete,
+    func,
+    insert,
+    literal_column,
+    select,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.types import Uuid
 from sqlmodel import SQLModel
 from starlette.responses import Response
 
@@ -76,6 +90,10 @@ class CrudEngine:
         self._by_id_with_relations = self._by_id.add_columns(
             *(self._relation_ids(name).label(RELATION_LABEL + name) for name in self.info.relations)
         )
+        # PostgreSQL: every relation of a batch of rows in one query (see `attach_relations`).
+        self._relations_by_ids = select(
+            self.table.c.id, *(self._relation_ids(name, stored_order=True) for name in self.info.relations)
+        ).where(self.table.c.id == any_(bindparam("ids", type_=ARRAY(Uuid()))))
         self.order_by = [
             self.table.c[name].desc() for name in ("updated_at", "created_at") if name in self.table.c
         ] + [self.table.c[name] for name in ("id",) if name in self.table.c]
@@ -131,17 +149,23 @@ class CrudEngine:
                 raise bad_request("One of the value of the filter has not the proper format.") from exc
             raise
 
-    def _relation_ids(self, name: str):
-        """`(SELECT array_agg(other) FROM link WHERE own = <table>.id)`: a relation's id list."""
+    def _relation_ids(self, name: str, stored_order: bool = False):
+        """`(SELECT array_agg(other) FROM link WHERE own = <table>.id)`: a relation's id list;
+        with `stored_order`, in the link table's physical order, which is what reading the links
+        of a few rows by their own column gives (as `attach_relations` did one query each)."""
         relation = self.info.relations[name]
         link = self.table.metadata.tables[relation.link_table]
         own, other = link.c[relation.own_column], link.c[relation.other_column]
-        return select(func.array_agg(other)).where(own == self.table.c.id).scalar_subquery()
+        ids = func.array_agg(aggregate_order_by(other, literal_column("ctid")) if stored_order else other)
+        return select(ids).where(own == self.table.c.id).scalar_subquery()
 
     async def attach_relations(self, session: AsyncSession, rows: Rows) -> None:
         if not rows or not self.info.relations:
             return
         ids = [row["id"] for row in rows]
+        if session.bind.dialect.name == "postgresql":
+            await self._attach_relations_at_once(session, rows, ids)
+            return
         for name, relation in self.info.relations.items():
             link = self.table.metadata.tables[relation.link_table]
             own, other = link.c[relation.own_column], link.c[relation.other_column]
@@ -152,6 +176,21 @@ class CrudEngine:
                     grouped[own_id].append(other_id)
             for row in rows:
                 row[name] = grouped.get(row["id"], [])
+
+    async def _attach_relations_at_once(self, session: AsyncSession, rows: Rows, ids: list[Any]) -> None:
+        """One query a batch for all the relations (an `array_agg` each), not one a relation:
+        round trips were most of a short list's time (a project's six)."""
+        found: dict[Any, Any] = {}
+        for start in range(0, len(ids), IN_CHUNK):
+            _keys, records = await fetch_rows(
+                session, self._relations_by_ids, {"ids": ids[start : start + IN_CHUNK]}
+            )
+            found.update((record[0], record) for record in records)
+        names = list(self.info.relations)
+        for row in rows:
+            record = found.get(row["id"])
+            for position, name in enumerate(names, 1):
+                row[name] = (record[position] if record is not None else None) or []
 
     async def attach_scalar_relations(self, session: AsyncSession, rows: Rows) -> None:
         """Zou always nests many-to-one backrefs (an attachment's `comment`, an output's `source_file`)."""

@@ -139,15 +139,16 @@ async def test_todo_rows(client, studio, desk, admin_id, member):
     from app.models.base import utcnow
 
     now = utcnow().replace(microsecond=0)
-    await add_row(
-        "Comment",
-        object_id=studio.shot_task,
-        object_type="Task",
-        person_id=str(admin_id),
-        task_status_id=studio.wip,
-        text="Go on",
-        created_at=now,
-    )
+    for text, created_at in (("Go on", now), ("Start", now - timedelta(minutes=1))):  # the latest shows
+        await add_row(
+            "Comment",
+            object_id=studio.shot_task,
+            object_type="Task",
+            person_id=str(admin_id),
+            task_status_id=studio.wip,
+            text=text,
+            created_at=created_at,
+        )
     customer, _ = await member("client")
     await add_row(
         "Comment",

@@ -41,6 +41,11 @@ def full_name(person: Person) -> str:
     return f"{person.first_name or ''} {person.last_name or ''}".strip()
 
 
+def row_full_name(row: dict[str, Any]) -> str:
+    """`full_name` of a person read as a plain row."""
+    return f"{row['first_name'] or ''} {row['last_name'] or ''}".strip()
+
+
 def person_dict(person: Person) -> dict[str, Any]:
     """Zou's `Person.serialize()` without relations. Contains secrets: never return it as is."""
     result = {column.name: getattr(person, column.key) for column in _PERSON_COLUMNS}

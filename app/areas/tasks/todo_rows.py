@@ -4,10 +4,12 @@ an asset is cast in, and each task's last comment."""
 
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from app.core.db import fetch_rows
+from app.core.sql import in_ids, is_postgres
 from app.models import Comment, Entity, EntityLink, EntityType, Person, Project, ProjectPersonLink, Task
 
 TASK_COLUMNS = list(Task.__table__.columns)  # type: ignore[attr-defined]
@@ -76,21 +78,24 @@ def shape_task_row(row: dict[str, Any], parents: dict[Any, str]) -> None:
     row["episode_name"] = episode_name
 
 
+_CAST_EPISODE = aliased(Entity, name="cast_episode")
+
+
 async def cast_episodes(session: AsyncSession, entity_ids: list[Any]) -> dict[Any, list[tuple[Any, str]]]:
     """The episodes each entity is cast in (id and name), by name."""
     entity_ids = list(dict.fromkeys(entity_ids))
     if not entity_ids:
         return {}
-    episode = aliased(Entity)
+    episode = _CAST_EPISODE
     query = (
         select(EntityLink.entity_out_id, episode.id, episode.name)
         .join(episode, episode.id == EntityLink.entity_in_id)
         .join(EntityType, EntityType.id == episode.entity_type_id)
-        .where(EntityType.name == "Episode", EntityLink.entity_out_id.in_(entity_ids))
+        .where(EntityType.name == "Episode", in_ids(EntityLink.entity_out_id, entity_ids))
         .order_by(episode.name)
     )
     found: dict[Any, list[tuple[Any, str]]] = {}
-    for asset_id, episode_id, name in (await session.execute(query)).all():
+    for asset_id, episode_id, name in (await fetch_rows(session, query))[1]:
         found.setdefault(asset_id, []).append((episode_id, name))
     return found
 
@@ -103,23 +108,58 @@ def add_cast_episodes(row: dict[str, Any], episodes: dict[Any, list[tuple[Any, s
         row["episode_names"] = [name for _, name in cast]
 
 
-async def last_comments(session: AsyncSession, task_ids: list[Any]) -> dict[Any, dict[str, Any]]:
-    """Each task's latest comment not written by a client of its project."""
-    if not task_ids:
-        return {}
+COMMENT_COLUMNS = (Comment.text, Comment.created_at, Comment.person_id)
+
+
+def _visible_comments(*columns: Any, join_task: bool) -> Select:
+    """Comments on a task not written by a client of its project (a team role overrides the
+    person's role): the candidates for its last comment. Without `join_task` the task is the
+    enclosing query's (a lateral subquery)."""
+    query = select(*columns).select_from(Comment)
+    if join_task:
+        query = query.join(Task, Task.id == Comment.object_id)
     author_role = func.coalesce(ProjectPersonLink.role, Person.role)
-    query = (
-        select(Comment.object_id, Comment.text, Comment.created_at, Comment.person_id)
-        .join(Person, Person.id == Comment.person_id)
-        .join(Task, Task.id == Comment.object_id)
+    return (
+        query.join(Person, Person.id == Comment.person_id)
         .outerjoin(
             ProjectPersonLink,
             (ProjectPersonLink.person_id == Person.id) & (ProjectPersonLink.project_id == Task.project_id),
         )
-        .where(Comment.object_id.in_(task_ids), author_role != "client")
-        .order_by(Comment.object_id, Comment.created_at)
+        .where(Comment.object_id == Task.id, author_role != "client")
     )
-    found: dict[Any, dict[str, Any]] = {}
-    for task_id, text, created_at, person_id in (await session.execute(query)).all():
-        found[task_id] = {"text": text, "date": created_at, "person_id": person_id}
-    return found
+
+
+def _last_comments_query(task_ids: list[Any]) -> Select:
+    """Only each task's latest visible comment leaves the database (reading all of them, ~50 a
+    task, to keep one was most of a to-do list's time): a lateral LIMIT 1 on PostgreSQL, a
+    ranking window on SQLite (which has no LATERAL)."""
+    newest_first = Comment.created_at.desc()
+    if is_postgres():
+        latest = (
+            _visible_comments(*COMMENT_COLUMNS, join_task=False).order_by(newest_first).limit(1).lateral()
+        )
+        return (
+            select(Task.id, latest.c.text, latest.c.created_at, latest.c.person_id)
+            .join(latest, true())
+            .where(in_ids(Task.id, task_ids))
+        )
+    rank = func.row_number().over(partition_by=Comment.object_id, order_by=newest_first)
+    ranked = (
+        _visible_comments(Comment.object_id, *COMMENT_COLUMNS, rank.label("rank"), join_task=True)
+        .where(Comment.object_id.in_(task_ids))
+        .subquery()
+    )
+    return select(ranked.c.object_id, ranked.c.text, ranked.c.created_at, ranked.c.person_id).where(
+        ranked.c.rank == 1
+    )
+
+
+async def last_comments(session: AsyncSession, task_ids: list[Any]) -> dict[Any, dict[str, Any]]:
+    """Each task's latest comment not written by a client of its project."""
+    if not task_ids:
+        return {}
+    _keys, rows = await fetch_rows(session, _last_comments_query(task_ids))
+    return {
+        task_id: {"text": text, "date": created_at, "person_id": person_id}
+        for task_id, text, created_at, person_id in rows
+    }

@@ -161,7 +161,7 @@ async def tasks_to_check(session: AsyncSession, identity: Identity, filters: Che
         query = query.order_by(*_order(filters))
     if page is not None:
         query = query.offset((page - 1) * limit).limit(limit)
-    tasks = await todos.build_rows(session, list((await session.execute(query)).all()))
+    tasks = await todos.build_rows(session, query)
     await todos.attach_assignees_and_comments(session, tasks)
     if page is None or stats is None:
         return tasks

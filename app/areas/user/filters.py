@@ -49,13 +49,15 @@ async def _grouped(session: AsyncSession, identity: Identity, model: Any, groups
     if groups:
         query = query.order_by(model.created_at.desc())
     rows = await rows_of(session, query, model.__name__)
-    departments = await _my_departments(session, identity.person.id)
+    departments: set[str] | None = None  # read once a department's filter needs them
     is_manager = identity.role in permissions.MANAGER_ROLES
     result: dict[str, Any] = {}
     for row in rows:
         by_project = result.setdefault(row["list_type"], {})
         department_id = row["department_id"]
-        if department_id is None or is_manager or str(department_id) in departments:
+        if department_id is not None and not is_manager and departments is None:
+            departments = await _my_departments(session, identity.person.id)
+        if department_id is None or is_manager or str(department_id) in (departments or ()):
             key = "all" if row["project_id"] is None else str(row["project_id"])
             by_project.setdefault(key, []).append(row)
     if groups:

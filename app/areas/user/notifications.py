@@ -12,6 +12,7 @@ from app.areas.user.dates import optional_date
 from app.areas.user.entity_names import full_entity_names
 from app.areas.user.rows import id_lists
 from app.auth.identity import Identity
+from app.core.db import fetch_rows
 from app.core.errors import bad_request, not_found
 from app.core.ids import as_uuid
 from app.models import (
@@ -43,7 +44,7 @@ def _check_id(name: str, value: str | None) -> Any:
 
 async def unread_count(session: AsyncSession, person_id: Any) -> int:
     query = select(func.count()).where(Notification.person_id == person_id, Notification.read.is_(False))
-    return (await session.execute(query)).scalar_one()
+    return (await fetch_rows(session, query))[1][0][0]
 
 
 def _query(person_id: Any):

@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.areas.projects import service as projects_service
 from app.auth.identity import Identity
+from app.core.db import fetch_rows
 from app.models import Project, ProjectPersonLink, ProjectStatus
 
 OPEN = "Open"
@@ -43,7 +44,7 @@ async def open_team_project_ids(session: AsyncSession, person_id: Any) -> list[A
         .join(ProjectStatus, ProjectStatus.id == Project.project_status_id)
         .where(ProjectStatus.name == OPEN, Project.id.in_(team_project_ids(person_id)))
     )
-    return list((await session.execute(query)).scalars().all())
+    return [record[0] for record in (await fetch_rows(session, query))[1]]
 
 
 async def project_roles(session: AsyncSession, person_id: Any) -> dict[str, str]:
@@ -51,4 +52,4 @@ async def project_roles(session: AsyncSession, person_id: Any) -> dict[str, str]
     query = select(ProjectPersonLink.project_id, ProjectPersonLink.role).where(
         ProjectPersonLink.person_id == person_id, ProjectPersonLink.role.is_not(None)
     )
-    return {str(project_id): role for project_id, role in (await session.execute(query)).all()}
+    return {str(project_id): role for project_id, role in (await fetch_rows(session, query))[1]}
