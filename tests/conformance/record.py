@@ -27,6 +27,14 @@ TRUNCATE_ALL = """DO $$ BEGIN EXECUTE (
 END $$;"""
 
 
+# What Zou's migrations leave in an empty database before init-data: the concepts' task type
+# (migration e7a4c2b9f1d3), without a department since none exists yet. TRUNCATE removes it, so the
+# reset puts it back as a fresh install has it (init-data then finds it, as on a new studio).
+MIGRATION_ROWS = """INSERT INTO task_type
+  (id, name, short_name, color, priority, for_entity, allow_timelog, archived, created_at, updated_at)
+  VALUES (gen_random_uuid(), 'Concept', '', '#8D6E63', 1, 'Concept', true, false, now(), now());"""
+
+
 def all_areas() -> list[str]:
     return [
         module.name for module in pkgutil.iter_modules(scenarios.__path__) if not module.name.startswith("_")
@@ -47,7 +55,7 @@ def reset_zou() -> None:
     env = _zou_env()
     psql = ["psql", "-h", env["DB_HOST"], "-p", env["DB_PORT"], "-U", env["DB_USERNAME"], env["DB_DATABASE"]]
     subprocess.run(
-        [*psql, "-q", "-v", "ON_ERROR_STOP=1", "-c", TRUNCATE_ALL],
+        [*psql, "-q", "-v", "ON_ERROR_STOP=1", "-c", TRUNCATE_ALL, "-c", MIGRATION_ROWS],
         check=True,
         env={**env, "PGPASSWORD": env["DB_PASSWORD"]},
         capture_output=True,
