@@ -26,6 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.config import get_settings
 from app.core.errors import ZouError, bad_request, error, render
+from app.core.numbers import decimal_int
 from app.core.time_limit import request_clock, start_clock, stop_clock
 
 log = logging.getLogger("app.core.guard")
@@ -103,9 +104,8 @@ def check_target(scope: Scope) -> ZouError | None:
 
 
 def _out_of_range(value: str) -> bool:
-    digits = value.strip().removeprefix("-").removeprefix("+")
-    # isdecimal, not isdigit: `²` is a digit int() cannot read.
-    return digits.isdecimal() and not -INT_RANGE <= int(value) < INT_RANGE
+    number = decimal_int(value)
+    return number is not None and not -INT_RANGE <= number < INT_RANGE
 
 
 def check_body(raw: bytes, content_type: str) -> ZouError | None:
@@ -202,7 +202,8 @@ class RequestGuard:
         upload = content_type.startswith(UPLOAD_TYPES)
         limit = settings.max_upload_size if upload else settings.max_body_size
         too_large = error(413, TOO_LARGE)
-        if length_header is not None and length_header.isdigit() and int(length_header) > limit:
+        declared = decimal_int(length_header) if length_header is not None else None
+        if declared is not None and declared > limit:
             return receive, too_large
         if upload:
             state["upload"] = True  # its time starts once it is all in

@@ -8,6 +8,7 @@ import orjson
 from sqlalchemy import BigInteger
 
 from app.core.errors import ZouError, bad_request
+from app.core.numbers import decimal_int
 from app.crud.columns import ColumnInfo
 
 TRUE_WORDS = {"y", "yes", "t", "true", "on", "1"}
@@ -78,8 +79,8 @@ def _integer(info: ColumnInfo, value: Any) -> int:
         number = int(value)
     elif isinstance(value, int):
         number = value
-    elif isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        number = int(value)
+    elif isinstance(value, str) and (parsed := decimal_int(value)) is not None:
+        number = parsed
     else:
         raise InvalidValue(value)
     # Beyond the column's range the database would fail (SQLite even outside the driver's errors).
@@ -128,6 +129,8 @@ def to_column_value(info: ColumnInfo, value: Any) -> Any:
         raise InvalidValue(value)
     text = value if isinstance(value, str) else str(value)
     if (info.max_length is not None and len(text) > info.max_length) or "\x00" in text:
+        raise InvalidValue(value)
+    if info.choices is not None and text not in info.choices:
         raise InvalidValue(value)
     return text
 

@@ -20,6 +20,9 @@ class ColumnInfo:
     required: bool  # NOT NULL with no default: Zou answers "A required field is missing."
     max_length: int | None
     column: Column
+    # The values a choice column takes (`info={"choices": ...}` on the model's column): others are
+    # refused before they are stored and answered back outside the contract's enum.
+    choices: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -84,6 +87,7 @@ def model_info(model: type[SQLModel]) -> ModelInfo:
             required=not column.nullable and not has_default and not column.primary_key,
             max_length=getattr(column.type, "length", None),
             column=column,
+            choices=column.info.get("choices"),
         )
     relations = dict(getattr(model, "__relations__", {}) or {})
     scalar: dict[str, tuple[str, str]] = {}

@@ -42,7 +42,9 @@ class OutputFile(BaseMixin, table=True):
     source: str | None = Field(default=None, max_length=40)
     path: str | None = Field(default=None, max_length=400)
     data: Any = Field(default=None, sa_type=NullableJSONType, nullable=True)
-    quality: str | None = Field(default=None, sa_type=ChoiceString)  # one of QUALITIES (migration 0005)
+    quality: str | None = Field(  # migration 0005
+        default=None, sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": QUALITIES}}
+    )
     file_status_id: uuid.UUID = Field(foreign_key="file_status.id", index=True)
     entity_id: uuid.UUID | None = Field(default=None, foreign_key="entity.id", index=True)
     asset_instance_id: uuid.UUID | None = Field(default=None, foreign_key="asset_instance.id", index=True)

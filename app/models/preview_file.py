@@ -26,8 +26,12 @@ class PreviewFile(BaseMixin, table=True):
     path: str | None = Field(default=None, max_length=400)
     source: str | None = Field(default=None, max_length=40)
     file_size: int | None = Field(default=0, sa_type=BigInteger)
-    status: str = Field(default="processing", sa_type=ChoiceString)
-    validation_status: str = Field(default="neutral", sa_type=ChoiceString)
+    status: str = Field(
+        default="processing", sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": STATUSES}}
+    )
+    validation_status: str = Field(
+        default="neutral", sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": VALIDATION_STATUSES}}
+    )
     annotations: Any = Field(default=None, sa_type=NullableJSONType, nullable=True)
     width: int | None = 0
     height: int | None = 0

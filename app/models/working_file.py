@@ -7,6 +7,7 @@ from sqlalchemy import Text, UniqueConstraint
 from sqlmodel import Field
 
 from app.models.base import BaseMixin, Relation
+from app.models.preview_file import VALIDATION_STATUSES
 from app.models.types import ChoiceString, NullableJSONType
 
 
@@ -23,8 +24,10 @@ class WorkingFile(BaseMixin, table=True):
     checksum: int | None = None
     path: str | None = Field(default=None, max_length=400)
     data: Any = Field(default=None, sa_type=NullableJSONType, nullable=True)
-    validation_status: str = Field(  # preview_file.VALIDATION_STATUSES (migration 0005)
-        default="neutral", sa_type=ChoiceString, sa_column_kwargs={"server_default": "neutral"}
+    validation_status: str = Field(  # migration 0005
+        default="neutral",
+        sa_type=ChoiceString,
+        sa_column_kwargs={"server_default": "neutral", "info": {"choices": VALIDATION_STATUSES}},
     )
     task_id: uuid.UUID | None = Field(default=None, foreign_key="task.id", index=True)
     entity_id: uuid.UUID | None = Field(default=None, foreign_key="entity.id", index=True)

@@ -40,6 +40,22 @@ async def test_a_page_of_unusual_digits_is_no_server_error(client, admin_headers
         assert response.status_code < 500, (path, page, response.text)
 
 
+@pytest.mark.parametrize("value", ["²", "٣", "1_000", " 7 "])
+async def test_an_integer_filter_of_unusual_digits_is_no_server_error(client, admin_headers, value):
+    """Found by schemathesis (seed 2783014267): `?retake_count=²` passed `str.isdigit` in the
+    filter's coercion, then `int()` failed (500)."""
+    response = await client.get("/data/tasks", params={"retake_count": value}, headers=admin_headers)
+    assert response.status_code < 500, (value, response.text)
+
+
+async def test_a_choice_outside_its_values_is_refused(client, admin_headers):
+    """Found by schemathesis (seed 2783014267): a preview file's `status` outside its values was
+    stored and answered back outside the contract's enum."""
+    body = {"status": "__not_in_enum__", "extension": "png"}
+    response = await client.post("/data/preview-files", json=body, headers=admin_headers)
+    assert response.status_code == 400, response.text
+
+
 SSO_ROUTES = ["/auth/oidc/callback", "/auth/saml/sso", "/auth/saml/login", "/auth/oidc/login"]
 
 

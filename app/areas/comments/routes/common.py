@@ -13,6 +13,7 @@ from app.areas.comments.rows import get_comment, get_task
 from app.auth import access_rules
 from app.auth.identity import Identity
 from app.core.errors import ZouError, forbidden, not_found, validation_body
+from app.core.numbers import decimal_int
 from app.core.requests import silent_json
 from app.models import Comment, Task
 
@@ -65,13 +66,9 @@ async def comment_list(request: Request) -> tuple[Any, dict[int, list[UploadFile
     files: dict[int, list[UploadFile]] = {}
     for key, value in form.multi_items():
         pieces = key.split("-")
-        if (
-            isinstance(value, UploadFile)
-            and pieces[0] == "attachment_file"
-            and len(pieces) == 3
-            and pieces[1].isdigit()
-        ):
-            files.setdefault(int(pieces[1]), []).append(value)
+        index = decimal_int(pieces[1]) if len(pieces) == 3 else None
+        if isinstance(value, UploadFile) and pieces[0] == "attachment_file" and index is not None:
+            files.setdefault(index, []).append(value)
     if isinstance(payload, list):
         # gazu documents `task_id` for what Zou reads as `object_id`.
         payload = [
