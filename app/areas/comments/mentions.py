@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.areas.persons.service import join_names
 from app.models import (
     Department,
     DepartmentLink,
@@ -34,7 +35,7 @@ async def mentioned_persons(session: AsyncSession, project_id: Any, text: str | 
         .where(ProjectPersonLink.project_id == project_id, Person.preview_project_id.is_(None))
     )
     rows = (await session.execute(query)).all()
-    return [row.id for row in rows if _named(f"{row.first_name or ''} {row.last_name or ''}".strip(), text)]
+    return [row.id for row in rows if _named(join_names(row.first_name, row.last_name), text)]
 
 
 async def mentioned_departments(session: AsyncSession, text: str | None) -> list[uuid.UUID]:

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.areas.comments import thread_query
 from app.areas.comments.rows import attachments_of, comment_dict, short_persons
+from app.areas.persons.service import join_names
 from app.core.db import fetch_rows
 from app.core.sql import is_postgres
 from app.crud.registry import engine_for
@@ -62,7 +63,7 @@ def _thread_item(row: dict[str, Any]) -> dict[str, Any]:
     item["type"] = "Comment"
     first, last = row["author_first_name"], row["author_last_name"]
     item["person"] = {
-        "first_name": first, "last_name": last, "full_name": f"{first or ''} {last or ''}".strip(),
+        "first_name": first, "last_name": last, "full_name": join_names(first, last),
         "has_avatar": row["author_has_avatar"], "role": row["author_role"], "id": row["person_id"],
     }  # fmt: skip
     if row["editor_id"] is not None:

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.areas.entities import lookup
+from app.areas.persons.service import join_names
 from app.core.ids import as_uuid
 from app.crud.registry import engine_for
 from app.models import AttachmentFile, Comment, Person, Task, TaskStatus
@@ -60,7 +61,7 @@ async def short_persons(session: AsyncSession, person_ids: list[Any]) -> dict[st
             "id": str(row.id),
             "first_name": row.first_name,
             "last_name": row.last_name,
-            "full_name": f"{row.first_name or ''} {row.last_name or ''}".strip(),
+            "full_name": join_names(row.first_name, row.last_name),
             "has_avatar": row.has_avatar,
             "role": row.role,
         }

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.areas.persons.service import full_name, get_organisation, serialize_safe
+from app.areas.persons.service import full_name, get_organisation, join_names, serialize_safe
 from app.auth import token_store
 from app.auth.identity import Identity
 from app.auth.passwords import (
@@ -222,7 +222,7 @@ async def presence_csv(session: AsyncSession, year: int, month: int) -> str:
     writer = csv.writer(output, delimiter=";")
     writer.writerow([str(year), *(str(day) for day in range(1, days + 1))])
     for person_id, first_name, last_name in persons:
-        name = f"{first_name or ''} {last_name or ''}".strip()
+        name = join_names(first_name, last_name)
         marks = present.get(person_id, set())
         writer.writerow([name, *("X" if day in marks else "" for day in range(1, days + 1))])
     return output.getvalue()

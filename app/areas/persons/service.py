@@ -37,13 +37,18 @@ _PERSON_COLUMNS = tuple(Person.__table__.columns)  # type: ignore[attr-defined]
 _ORGANISATION_COLUMNS = tuple(Organisation.__table__.columns)  # type: ignore[attr-defined]
 
 
+def join_names(first_name: str | None, last_name: str | None) -> str:
+    """Zou's `full_name`: the first and last names, either of which may be missing."""
+    return f"{first_name or ''} {last_name or ''}".strip()
+
+
 def full_name(person: Person) -> str:
-    return f"{person.first_name or ''} {person.last_name or ''}".strip()
+    return join_names(person.first_name, person.last_name)
 
 
 def row_full_name(row: dict[str, Any]) -> str:
-    """`full_name` of a person read as a plain row."""
-    return f"{row['first_name'] or ''} {row['last_name'] or ''}".strip()
+    """`full_name` of a person read as a plain row (or the part of it a caller picked)."""
+    return join_names(row.get("first_name"), row.get("last_name"))
 
 
 def person_dict(person: Person) -> dict[str, Any]:

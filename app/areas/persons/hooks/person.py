@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlmodel import SQLModel
 
 from app.areas.persons import rules as persons_rules
-from app.areas.persons.service import CLIENT_FIELDS, MINIMAL_FIELDS, department_ids
+from app.areas.persons.service import CLIENT_FIELDS, MINIMAL_FIELDS, department_ids, row_full_name
 from app.auth import permissions, tokens
 from app.auth.passwords import hash_password_async
 from app.core.config import get_settings
@@ -56,10 +56,6 @@ async def _client_team(ctx: CrudContext):
     """The people a client meets: the teams of the open productions they belong to."""
     projects = await permissions.related_project_ids(ctx.session, ctx.identity)
     return select(ProjectPersonLink.person_id).where(ProjectPersonLink.project_id.in_(projects))
-
-
-def _full_name(row: dict[str, Any]) -> str:
-    return f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
 
 
 async def _issue_api_token(person: SQLModel) -> str:
@@ -121,7 +117,7 @@ class PersonHooks(CrudHooks):
         client = _is_client(ctx) and purpose in (LIST, GET)
         minimal = (purpose == LIST and not ctx.identity.is_admin) or (purpose == GET and not _is_manager(ctx))
         for row in rows:
-            row["full_name"] = _full_name(row)
+            row["full_name"] = row_full_name(row)
             if client:
                 row.pop("departments", None)
             elif minimal:
