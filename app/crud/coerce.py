@@ -20,6 +20,10 @@ class InvalidValue(ValueError):  # noqa: N818 - reads as the condition it signal
     pass
 
 
+class NotAChoice(InvalidValue):  # noqa: N818
+    """A value outside a choice column's values: Zou's own checks name the field ("Invalid status")."""
+
+
 def parse_uuid(value: Any) -> uuid.UUID:
     if isinstance(value, uuid.UUID):
         return value
@@ -131,7 +135,7 @@ def to_column_value(info: ColumnInfo, value: Any) -> Any:
     if (info.max_length is not None and len(text) > info.max_length) or "\x00" in text:
         raise InvalidValue(value)
     if info.choices is not None and text not in info.choices:
-        raise InvalidValue(value)
+        raise NotAChoice(value)
     return text
 
 
@@ -144,6 +148,8 @@ def coerce_body(columns: dict[str, ColumnInfo], data: dict[str, Any]) -> dict[st
             continue
         try:
             values[key] = to_column_value(info, value)
+        except NotAChoice as exc:
+            raise bad_request(f"Invalid {key}") from exc
         except InvalidValue as exc:
             raise ZouError(400, {"message": INVALID_FORMAT}) from exc
     return values

@@ -23,6 +23,10 @@ class BudgetEntry(BaseMixin, table=True):
     start_date: datetime.date = Field(sa_type=Date)
     months_duration: int
     daily_salary: float
-    position: str | None = Field(default="artist", sa_type=ChoiceString)
-    seniority: str | None = Field(default="mid", sa_type=ChoiceString)
+    position: str | None = Field(
+        default="artist", sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": POSITION_TYPES}}
+    )
+    seniority: str | None = Field(
+        default="mid", sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": SENIORITY_TYPES}}
+    )
     exceptions: Any = Field(default=None, sa_type=NullableJSONType, nullable=True)

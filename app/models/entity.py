@@ -76,7 +76,12 @@ class Entity(BaseMixin, table=True):
     nb_entities_out: int | None = 0
     is_casting_standby: bool | None = False
     is_shared: bool = Field(default=False, sa_column_kwargs={"server_default": text("false")})
-    status: str = Field(default="running", sa_type=ChoiceString, index=True)
+    status: str = Field(
+        default="running",
+        sa_type=ChoiceString,
+        index=True,
+        sa_column_kwargs={"info": {"choices": ENTITY_STATUSES}},
+    )
     project_id: uuid.UUID = Field(foreign_key="project.id", index=True)
     entity_type_id: uuid.UUID = Field(foreign_key="entity_type.id", index=True)
     parent_id: uuid.UUID | None = Field(default=None, foreign_key="entity.id", index=True)

@@ -15,4 +15,6 @@ class LoginLog(BaseMixin, table=True):
 
     person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
     ip_address: str | None = Field(default=None, sa_type=IPAddressString)
-    origin: str | None = Field(default=None, sa_type=ChoiceString)
+    origin: str | None = Field(
+        default=None, sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": ORIGINS}}
+    )

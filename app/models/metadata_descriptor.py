@@ -82,7 +82,9 @@ class MetadataDescriptor(BaseMixin, table=True):
     entity_type: str = Field(max_length=60, index=True)
     task_type_id: uuid.UUID | None = Field(default=None, foreign_key="task_type.id", index=True)
     name: str = Field(max_length=120)
-    data_type: str | None = Field(default=None, sa_type=ChoiceString)
+    data_type: str | None = Field(
+        default=None, sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": METADATA_DESCRIPTOR_TYPES}}
+    )
     field_name: str = Field(max_length=120)
     choices: Any = Field(default=None, sa_type=NullableJSONType, nullable=True)
     for_client: bool | None = Field(default=False, index=True)

@@ -28,7 +28,7 @@ class Notification(BaseMixin, table=True):
     read: bool = False
     change: bool = False
     # Serialised as `notification_type` by Zou (its `type` key is the class name).
-    type: str = Field(sa_type=ChoiceString)
+    type: str = Field(sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": TYPES}})
     person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
     author_id: uuid.UUID = Field(foreign_key="person.id", index=True)
     comment_id: uuid.UUID | None = Field(default=None, foreign_key="comment.id", index=True)

@@ -107,16 +107,26 @@ class Person(BaseMixin, table=True):
     fido_enabled: bool | None = False
     fido_credentials: list[Any] | None = Field(default=None, sa_type=JSONBArray)
     otp_recovery_codes: list[bytes] | None = Field(default=None, sa_type=BinaryArray)
-    preferred_two_factor_authentication: str | None = Field(default=None, sa_type=ChoiceString)
+    preferred_two_factor_authentication: str | None = Field(
+        default=None,
+        sa_type=ChoiceString,
+        sa_column_kwargs={"info": {"choices": TWO_FACTOR_AUTHENTICATION_TYPES}},
+    )
     shotgun_id: int | None = Field(default=None, unique=True)
     timezone: str | None = Field(default_factory=default_timezone, sa_type=TimezoneString)
     locale: str | None = Field(default_factory=default_locale, sa_type=LocaleString)
     use_12_hour_clock: bool | None = False
     display_date_format: str | None = Field(default="YYYY-MM-DD", max_length=20)
     data: Any = Field(default=None, sa_type=NullableJSONType, nullable=True)
-    role: str = Field(default="user", sa_type=ChoiceString)
-    position: str | None = Field(default="artist", sa_type=ChoiceString)
-    seniority: str | None = Field(default="mid", sa_type=ChoiceString)
+    role: str = Field(
+        default="user", sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": ROLE_TYPES}}
+    )
+    position: str | None = Field(
+        default="artist", sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": POSITION_TYPES}}
+    )
+    seniority: str | None = Field(
+        default="mid", sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": SENIORITY_TYPES}}
+    )
     daily_salary: int | None = 0
     has_avatar: bool | None = False
     notifications_enabled: bool | None = False

@@ -24,4 +24,4 @@ class PreviewFileStorageState(BaseMixin, table=True):
     preview_file_id: uuid.UUID = Field(foreign_key="preview_file.id", ondelete="CASCADE", index=True)
     bucket: str = Field(max_length=20)
     prefix: str = Field(max_length=40)
-    state: str = Field(sa_type=ChoiceString)
+    state: str = Field(sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": STORAGE_STATES}})

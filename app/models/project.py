@@ -43,7 +43,9 @@ class ProjectPersonLink(SQLModel, table=True):
     project_id: uuid.UUID = Field(foreign_key="project.id", primary_key=True, index=True)
     person_id: uuid.UUID = Field(foreign_key="person.id", primary_key=True, index=True)
     shotgun_id: int | None = None
-    role: str | None = Field(default=None, sa_type=ChoiceString)
+    role: str | None = Field(
+        default=None, sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": ROLE_TYPES}}
+    )
 
 
 class ProjectTaskTypeLink(BaseMixin, table=True):
@@ -144,7 +146,9 @@ class Project(BaseMixin, table=True):
     ratio: str | None = Field(default="16:9", max_length=10)
     resolution: str | None = Field(default="1920x1080", max_length=12)
     production_type: str | None = Field(default="short", max_length=20)
-    production_style: str = Field(default="2d3d", sa_type=ChoiceString)
+    production_style: str = Field(
+        default="2d3d", sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": PROJECT_STYLES}}
+    )
     start_date: datetime.date | None = Field(default=None, sa_type=Date)
     end_date: datetime.date | None = Field(default=None, sa_type=Date)
     man_days: int | None = None

@@ -84,7 +84,9 @@ class ProjectTemplate(BaseMixin, table=True):
     ratio: str | None = Field(default="16:9", max_length=10)
     resolution: str | None = Field(default="1920x1080", max_length=12)
     production_type: str | None = Field(default="short", max_length=20)
-    production_style: str = Field(default="2d3d", sa_type=ChoiceString)
+    production_style: str = Field(
+        default="2d3d", sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": PROJECT_STYLES}}
+    )
     max_retakes: int | None = 0
     is_clients_isolated: bool | None = False
     is_client_stats_visible: bool | None = Field(

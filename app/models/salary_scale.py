@@ -15,6 +15,10 @@ class SalaryScale(BaseMixin, table=True):
     __tablename__ = "salary_scale"
 
     department_id: uuid.UUID = Field(foreign_key="department.id", ondelete="CASCADE", index=True)
-    position: str | None = Field(default="artist", sa_type=ChoiceString)
-    seniority: str | None = Field(default="mid", sa_type=ChoiceString)
+    position: str | None = Field(
+        default="artist", sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": POSITION_TYPES}}
+    )
+    seniority: str | None = Field(
+        default="mid", sa_type=ChoiceString, sa_column_kwargs={"info": {"choices": SENIORITY_TYPES}}
+    )
     salary: int = 0

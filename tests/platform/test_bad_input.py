@@ -123,3 +123,45 @@ async def test_a_huge_limit_is_lowered_to_the_maximum(client, admin_headers):
     response = await client.get(f"/data/task-status?page=1&limit={2**31 - 1}", headers=admin_headers)
     assert response.status_code == 200
     assert response.json()["limit"] == 10_000
+
+
+async def test_a_value_outside_a_choice_column_is_refused_and_nothing_is_written(client, admin_headers):
+    """Zou stores these (its ChoiceType checks nothing on write) and then answers 500 on every read
+    of the row (a person's position, a salary scale's seniority) or keeps a value Kitsu cannot
+    show: we refuse them with the field's name, as Zou's own checks word it ("Invalid status")."""
+    me = (await client.get("/auth/authenticated", headers=admin_headers)).json()["user"]
+    for body in ({"position": "wizard"}, {"seniority": "elder"}, {"role": "overlord"}):
+        response = await client.put(f"/data/persons/{me['id']}", json=body, headers=admin_headers)
+        _is_bad_request(response, f"Invalid {next(iter(body))}")
+    person = (await client.get(f"/data/persons/{me['id']}", headers=admin_headers)).json()
+    assert (person["position"], person["seniority"], person["role"]) == (
+        me["position"],
+        me["seniority"],
+        "admin",
+    )
+
+    body = {"name": "Opera", "production_style": "opera"}
+    _is_bad_request(
+        await client.post("/data/project-templates", json=body, headers=admin_headers),
+        "Invalid production_style",
+    )
+    templates = (await client.get("/data/project-templates", headers=admin_headers)).json()
+    assert "Opera" not in [template["name"] for template in templates]
+
+    status = (await client.get("/data/task-status", headers=admin_headers)).json()[0]
+    body = {"entity_type": "asset", "in_task_status_id": status["id"], "out_field_type": "colour"}
+    response = await client.post("/data/status-automations", json=body, headers=admin_headers)
+    _is_bad_request(response, "Invalid out_field_type")
+    assert (await client.get("/data/status-automations", headers=admin_headers)).json() == []
+
+    body = {"person_id": me["id"], "author_id": me["id"], "type": "telegram"}
+    _is_bad_request(
+        await client.post("/data/notifications", json=body, headers=admin_headers), "Invalid type"
+    )
+    assert (await client.get("/data/notifications", headers=admin_headers)).json() == []
+
+    scale = (await client.get("/data/salary-scales", headers=admin_headers)).json()[0]
+    response = await client.put(
+        f"/data/salary-scales/{scale['id']}", json={"seniority": "elder"}, headers=admin_headers
+    )
+    _is_bad_request(response, "Invalid seniority")
