@@ -250,7 +250,10 @@ class CrudEngine:
 
     async def _list_query(self, ctx: CrudContext) -> tuple[Select, int, bool]:
         """The list's query (filters, permissions), its `page` (-1: all rows) and `relations`."""
-        hooks, params = self.hooks, ctx.params
+        hooks = self.hooks
+        if not hooks.reads_query_string:
+            ctx.params = {}
+        params = ctx.params
         await hooks.check_read_list(ctx)
         hidden = hooks.hidden_columns(ctx, LIST)
         relations = hooks.always_relations or ctx.flag("relations")

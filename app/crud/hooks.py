@@ -56,6 +56,9 @@ class CrudHooks:
     type_name: ClassVar[str | None] = None
     # Where a real `type` column goes, since the `type` key names the model (Notification).
     type_column_key: ClassVar[str] = "type_value"
+    # False: the list answers every row whatever the query string says (no filters, pages nor
+    # relations), as Zou's own list of the collection does (salary scales).
+    reads_query_string: ClassVar[bool] = True
     # Zou caps the no-query-string list of some collections (events: 1000 rows).
     unfiltered_list_limit: ClassVar[int | None] = None
     # Lists always carry relation id lists (metadata descriptors), whatever `relations` says.

@@ -35,6 +35,18 @@ SENIORITY_TYPES = ("senior", "mid", "junior")
 TWO_FACTOR_AUTHENTICATION_TYPES = ("totp", "email_otp", "fido")
 DISPLAY_DATE_FORMATS = ("YYYY-MM-DD", "DD/MM/YYYY", "MM/DD/YYYY")
 
+# Two-factor state: changed only through the /auth two-factor routes, never by a person PUT.
+TWO_FACTOR_FIELDS = (
+    "totp_enabled",
+    "totp_secret",
+    "email_otp_enabled",
+    "email_otp_secret",
+    "fido_enabled",
+    "fido_credentials",
+    "otp_recovery_codes",
+    "preferred_two_factor_authentication",
+)
+
 # Fields Zou removes from `serialize_safe()`.
 SENSITIVE_FIELDS = (
     "password",

@@ -168,3 +168,13 @@ async def test_salary_scales_list_departments_in_creation_order(client, admin_he
     listed = (await client.get("/data/salary-scales", headers=admin_headers)).json()
     departments = [scale["department_id"] for scale in listed if scale["department_id"] in (zeta, alpha)]
     assert departments == [zeta] * 9 + [alpha] * 9  # Zeta made first, though its id sorts last
+
+
+async def test_salary_scales_list_reads_no_query_string(client, admin_headers):
+    """Zou's salary scales list answers every scale whatever the query string: no filter, page
+    nor relations (a studio's pay grid is read whole)."""
+    everything = (await client.get("/data/salary-scales", headers=admin_headers)).json()
+    department = everything[0]["department_id"]
+    query = {"department_id": department, "page": "1", "relations": "true", "position": "lead"}
+    assert (await client.get("/data/salary-scales", params=query, headers=admin_headers)).json() == everything
+    assert len({scale["department_id"] for scale in everything}) > 1

@@ -16,7 +16,7 @@ from app.core.errors import ZouError, bad_request, error, forbidden
 from app.crud import cascade
 from app.crud.hooks import GET, LIST, CrudContext, CrudHooks
 from app.models import ProjectPersonLink
-from app.models.person import SENSITIVE_FIELDS, Person
+from app.models.person import SENSITIVE_FIELDS, TWO_FACTOR_FIELDS, Person
 
 SENSITIVE = frozenset(SENSITIVE_FIELDS)
 MINIMAL = frozenset(MINIMAL_FIELDS)
@@ -73,7 +73,9 @@ PREVIEW_FIELDS = ("preview_project_id", "preview_opened_at", "preview_open_until
 class PersonHooks(CrudHooks):
     own_params: ClassVar[frozenset[str]] = frozenset({"with_pass_hash", "full_name"})
     hidden_fields: ClassVar[frozenset[str]] = SENSITIVE
-    protected_fields: ClassVar[frozenset[str]] = frozenset({"password", "jti"})
+    # A PUT that names the two-factor state leaves it as it is (Zou ignores those keys too): an
+    # admin's form could otherwise switch off someone's second factor without its own checks.
+    protected_fields: ClassVar[frozenset[str]] = frozenset({"password", "jti", *TWO_FACTOR_FIELDS})
     needs_present: ClassVar[bool] = True
 
     # --- reads -------------------------------------------------------------------------

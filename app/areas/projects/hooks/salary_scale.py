@@ -14,6 +14,7 @@ from app.models.person import POSITION_TYPES, SENIORITY_TYPES
 
 class SalaryScaleHooks(CrudHooks):
     protected_fields: ClassVar[frozenset[str]] = frozenset({"department_id"})
+    reads_query_string: ClassVar[bool] = False
 
     async def check_read_list(self, ctx: CrudContext) -> None:
         await super().check_read_list(ctx)
