@@ -123,7 +123,22 @@ ROLE_BODIES = {
     ("POST", "/data/assets/{asset_id}/asset-asset-instances"): {"asset_to_instantiate_id": "{vendor_asset}"},
     ("POST", "/data/task-status-links"): {"project_id": "{project}", "task_status_id": "{todo}"},
     ("POST", "/data/projects/{project_id}/metadata-descriptors/reorder"):
-        {"descriptor_ids": ["{descriptor}"]},
+        {"entity_type": "Asset", "descriptor_ids": ["{descriptor}"]},
+    ("POST", "/actions/projects/{project_id}/move-concepts"):
+        {"concept_ids": ["{concept}"], "concept_folder_id": "{concept_folder}"},
+    ("POST", "/actions/projects/{project_id}/tasks/copy-client-comments"): {"task_ids": ["{task}"]},
+    ("POST", "/data/production-schedule-version-task-links"):
+        {"production_schedule_version_id": "{schedule_version}", "task_id": "{task}"},
+    ("POST", "/data/projects/{project_id}/settings/preview-background-files"):
+        {"preview_background_file_id": "{background}"},
+    ("POST", "/data/projects/{project_id}/settings/status-automations"):
+        {"status_automation_id": "{automation}"},
+    ("PUT", "/actions/tasks/set-main-preview"): {"task_ids": ["{task}"]},
+    ("PUT", "/actions/tasks/set-priority"): {"task_ids": ["{task}"], "priority": 2},
+    ("PUT", "/data/projects/{project_id}/entities/casting/assets/{asset_id}"):
+        {"entity_ids": ["{shot}"], "nb_occurences": 1},
+    ("PUT", "/data/projects/{project_id}/preview-account"): {"is_open": True},
+    ("PUT", "/data/projects/{project_id}/settings/task-status/{task_status_id}"): {"is_client_allowed": True},
     ("POST", "/data/projects/{project_id}/task-types/{task_type_id}/softwares"):
         {"software_id": "{software}"},
     ("POST", "/data/user/filters"): {"list_type": "asset", "name": "Mine", "query": "Hero",
@@ -320,6 +335,10 @@ WORLD = [
          save={"background": "id"}),
     post("create day off", "/data/day-offs", {"person_id": "{user_id}", "date": DAY, "end_date": DAY},
          save={"day_off": "id"}),
+    post("create status automation", "/data/status-automations",
+         {"entity_type": "asset", "in_task_type_id": "{modeling}", "in_task_status_id": "{todo}",
+          "out_field_type": "status", "out_task_type_id": "{animation}", "out_task_status_id": "{todo}"},
+         save={"automation": "id"}),
     *production("in", ROLES),
     *production("out", ()),
 ]
