@@ -191,3 +191,64 @@ async def test_kitsu_admin_login_and_new_production(client, admin_id):
     assert created.status_code == 201
     reloaded = (await client.get("/api/data/user/context", headers=headers)).json()
     assert [project["name"] for project in reloaded["projects"]] == ["Wizard"]
+
+
+async def test_context_lists_what_each_listing_gives(client, studio, member):
+    """The context reads its lists together (one round trip on PostgreSQL): each must be what
+    its own route answers, filled: department links, plugins, visible filters and groups, team
+    roles, workflow links and relations of the productions."""
+    from app import models
+    from app.core.unit_of_work import run_in_unit_of_work
+    from tests.crud.conftest import add_department
+
+    modeler, headers = await member("user", project_role="supervisor")
+    await add_department(modeler["id"], studio.modeling_department)
+    await add_department(modeler["id"], studio.animation_department)
+    async with run_in_unit_of_work() as uow:  # not `add_row`: `plugin_id` is no uuid
+        plugin = {"plugin_id": "tracker", "name": "Tracker", "version": "1.0", "maintainer_name": "M"}
+        uow.get_session().add(models.Plugin(**plugin, license="MIT", frontend_studio_enabled=True))
+    await add_row("ProjectTaskTypeLink", project_id=studio.project, task_type_id=studio.modeling, priority=3)
+    await add_row("ProjectTaskStatusLink", project_id=studio.project, task_status_id=studio.wip, priority=2,
+                  roles_for_board=["supervisor"])  # fmt: skip
+    await add_row("ProjectTaskStatusLink", project_id=studio.project, task_status_id=studio.todo)
+    manager, manager_headers = await member("manager")
+    shared = {"name": "team", "list_type": "asset", "project_id": studio.project, "is_shared": True}
+    shared_filter = {**shared, "query": "hero"}
+    assert (
+        await client.post("/data/user/filters", json=shared_filter, headers=manager_headers)
+    ).status_code == 201
+    assert (
+        await client.post("/data/user/filter-groups", json=shared, headers=manager_headers)
+    ).status_code == 201
+    for name in ("first", "second"):
+        group = {"name": name, "list_type": "asset", "project_id": studio.project}
+        assert (await client.post("/data/user/filter-groups", json=group, headers=headers)).status_code == 201
+    mine = {"name": "mine", "query": "x", "list_type": None}
+    assert (await client.post("/data/user/filters", json=mine, headers=headers)).status_code == 201
+    await add_row("SearchFilter", list_type="todo", name="dep", search_query="x", is_shared=True,
+                  person_id=manager["id"], department_id=studio.modeling_department)  # fmt: skip
+
+    context = (await client.get("/data/user/context", headers=headers)).json()
+    assert context["search_filters"] == (await client.get("/data/user/filters", headers=headers)).json()
+    assert len(context["search_filters"]["todo"]["all"]) == 2 and len(context["search_filters"]["asset"]) == 1
+    groups = (await client.get("/data/user/filter-groups", headers=headers)).json()
+    assert context["search_filter_groups"] == groups
+    assert [group["name"] for group in groups["asset"][studio.project]] == ["second", "first", "team"]
+    person = next(person for person in context["persons"] if person["id"] == modeler["id"])
+    assert person["departments"] == [studio.modeling_department, studio.animation_department]
+    assert context["plugins"] == [
+        {
+            "id": context["plugins"][0]["id"], "plugin_id": "tracker", "name": "Tracker", "description": None,
+            "version": "1.0", "maintainer_name": "M", "maintainer_email": None,
+            "frontend_project_enabled": False, "frontend_studio_enabled": True, "icon": None,
+        }
+    ]  # fmt: skip
+    assert context["project_roles"] == {studio.project: "supervisor"}
+    # The productions' listing reads its relations and links one query each.
+    projects = (await client.get("/data/projects/open", headers=headers)).json()
+    assert context["projects"] == projects
+    assert projects[0]["task_statuses_link"][studio.wip] == {
+        "priority": 2, "roles_for_board": ["supervisor"], "is_client_allowed": None
+    }  # fmt: skip
+    assert projects[0]["task_types_priority"] == {studio.modeling: 3}
+    assert modeler["id"] in projects[0]["team"] and manager["id"] in projects[0]["team"]

@@ -5,7 +5,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import Integer, Text, cast, extract, func, literal_column, select
+from sqlalchemy import Integer, Text, cast, func, literal_column, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -114,12 +114,14 @@ async def table(
     thousand rows, a month table a few thousand): units and, in each, persons come in the order
     of their first day, as reading the days in order would meet them. The ISO week 1 ending a
     year (from 29 to 31 December) is the same unit as the one starting it."""
-    unit = _unit(TimeSpent.date, detail_level)
-    person = uuid_text(TimeSpent.person_id)
+    # Grouped by the unit's number and the uuid, turned to text only for the few thousand sums:
+    # casting each of a year's hundred thousand rows first costs PostgreSQL a quarter more. The
+    # uuid's order is its text's (fixed-place hyphens, lowercase hex).
+    number = _unit_number(TimeSpent.date, detail_level)
     query = (
-        select(unit, person, func.sum(TimeSpent.duration))
-        .group_by(unit, TimeSpent.person_id)
-        .order_by(func.min(TimeSpent.date), person)
+        select(cast(number, Text), uuid_text(TimeSpent.person_id), func.sum(TimeSpent.duration))
+        .group_by(number, TimeSpent.person_id)
+        .order_by(func.min(TimeSpent.date), TimeSpent.person_id)
     )
     if start is not None:
         query = query.where(TimeSpent.date >= start)
@@ -132,18 +134,17 @@ async def table(
     return result
 
 
-def _unit(day: Any, detail_level: str) -> Any:
-    """A day's unit as the text of its number (`"4"`, not `"04"`)."""
+def _unit_number(day: Any, detail_level: str) -> Any:
+    """A day's unit as an integer: its day of the month, ISO week, month or year."""
     if is_postgres():
+        # date_part (double precision) and not extract, whose numeric result costs more per row;
         # PostgreSQL's week is ISO's.
-        return cast(cast(extract(detail_level, day), Integer), Text)
+        return cast(func.date_part(_constant(detail_level), day), Integer)
     if detail_level == "week":
         # SQLite has no ISO week: the day of the year of the week's Thursday, by 7.
         thursday = func.date(day, _constant("-3 days"), _constant("weekday 4"))
-        number = (cast(func.strftime(_constant("%j"), thursday), Integer) - 1) // 7 + 1
-    else:
-        number = cast(func.strftime(_constant(_SQLITE_FORMATS[detail_level]), day), Integer)
-    return cast(number, Text)
+        return (cast(func.strftime(_constant("%j"), thursday), Integer) - 1) // 7 + 1
+    return cast(func.strftime(_constant(_SQLITE_FORMATS[detail_level]), day), Integer)
 
 
 _SQLITE_FORMATS = {"day": "%d", "month": "%m", "year": "%Y"}

@@ -6,15 +6,18 @@ Rows are read with set-based queries and returned as plain dicts for `json_respo
 
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import events
 from app.auth.identity import Identity
+from app.core.db import fetch_rows
 from app.core.errors import ZouError, not_found
 from app.core.ids import parse_id
+from app.core.sql import in_ids_param, is_postgres
 from app.crud.registry import engine_for
 from app.models import (
     DepartmentLink,
@@ -72,6 +75,46 @@ def plain_rows(result, type_name: str | None = None) -> list[dict[str, Any]]:
         for row in rows:
             row["type"] = type_name
     return rows
+
+
+# --- reads of every listing, built once per backend ---------------------------------------------
+def _caller_roles_query() -> Select:
+    return select(ProjectPersonLink.project_id, ProjectPersonLink.role).where(
+        ProjectPersonLink.person_id == bindparam("person_id"),
+        in_ids_param(ProjectPersonLink.project_id, "ids"),
+    )
+
+
+def _task_type_links_query() -> Select:
+    link = ProjectTaskTypeLink
+    columns = (link.project_id, link.task_type_id, link.priority, link.hd_bitrate_compression,
+               link.ld_bitrate_compression, link.is_client_visible)  # fmt: skip
+    return select(*columns).where(in_ids_param(link.project_id, "ids"))
+
+
+def _task_status_links_query() -> Select:
+    link = ProjectTaskStatusLink
+    columns = (
+        link.project_id,
+        link.task_status_id,
+        link.priority,
+        link.roles_for_board,
+        link.is_client_allowed,
+    )
+    return select(*columns).where(in_ids_param(link.project_id, "ids"))
+
+
+_BUILT: dict[tuple[Any, bool], Select] = {}
+
+
+def _built(build: Callable[[], Select]) -> Select:
+    """The statement `build()` makes, built once per backend: building it again on every request
+    (columns, operators, cache key) cost more than running it."""
+    key = (build, is_postgres())
+    statement = _BUILT.get(key)
+    if statement is None:
+        statement = _BUILT[key] = build()
+    return statement
 
 
 # --- metadata descriptors narrowed to a role ---------------------------------------------------
@@ -136,7 +179,8 @@ async def _descriptors_by_project(
         narrowing = descriptor_narrowing(role, vendor_departments)
         if narrowing is not None:
             query = query.where(narrowing)
-        found.extend(plain_rows(await session.execute(query)))
+        keys, records = await fetch_rows(session, query)
+        found.extend(dict(zip(keys, record, strict=True)) for record in records)
     departments = await descriptor_departments(session, [row["id"] for row in found])
     grouped: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for row in found:
@@ -144,15 +188,20 @@ async def _descriptors_by_project(
     return grouped
 
 
-async def _caller_roles(session: AsyncSession, identity: Identity, project_ids: list[Any]) -> dict[Any, str]:
-    """The role that narrows each project's descriptors: the team role when set, else the global one."""
+async def _caller_roles(
+    session: AsyncSession,
+    identity: Identity,
+    project_ids: list[Any],
+    team_roles: dict[Any, str | None] | None = None,
+) -> dict[Any, str]:
+    """The role that narrows each project's descriptors: the team role when set, else the global
+    one. `team_roles`: the caller's `{project id: team role}` when already read."""
     if identity.is_admin or not project_ids:
         return {project_id: identity.role for project_id in project_ids}
-    query = select(ProjectPersonLink.project_id, ProjectPersonLink.role).where(
-        ProjectPersonLink.person_id == identity.person.id,
-        ProjectPersonLink.project_id.in_(project_ids),
-    )
-    team_roles = dict((await session.execute(query)).all())  # type: ignore[arg-type]
+    if team_roles is None:
+        query = _built(_caller_roles_query)
+        params = {"person_id": identity.person.id, "ids": project_ids}
+        team_roles = dict((await fetch_rows(session, query, params))[1])  # type: ignore[arg-type]
     roles = {}
     for project_id in project_ids:
         role = team_roles.get(project_id)
@@ -161,41 +210,36 @@ async def _caller_roles(session: AsyncSession, identity: Identity, project_ids: 
 
 
 # --- open projects with their extra data ------------------------------------------------------
+def task_type_link_entry(priority: Any, hd: Any, ld: Any, visible: Any) -> dict[str, Any]:
+    return {
+        "priority": priority,
+        "hd_bitrate_compression": hd,
+        "ld_bitrate_compression": ld,
+        "is_client_visible": visible,
+    }
+
+
+def task_status_link_entry(priority: Any, roles: Any, allowed: Any) -> dict[str, Any]:
+    return {
+        "priority": priority,
+        "roles_for_board": list(roles or []),
+        "is_client_allowed": allowed,  # null: the studio value
+    }
+
+
 async def _task_type_links(session: AsyncSession, project_ids: list[Any]) -> dict[Any, dict[str, Any]]:
-    query = select(
-        ProjectTaskTypeLink.project_id,
-        ProjectTaskTypeLink.task_type_id,
-        ProjectTaskTypeLink.priority,
-        ProjectTaskTypeLink.hd_bitrate_compression,
-        ProjectTaskTypeLink.ld_bitrate_compression,
-        ProjectTaskTypeLink.is_client_visible,
-    ).where(ProjectTaskTypeLink.project_id.in_(project_ids))
     grouped: dict[Any, dict[str, Any]] = defaultdict(dict)
-    for project_id, task_type_id, priority, hd, ld, visible in (await session.execute(query)).all():
-        grouped[project_id][str(task_type_id)] = {
-            "priority": priority,
-            "hd_bitrate_compression": hd,
-            "ld_bitrate_compression": ld,
-            "is_client_visible": visible,
-        }
+    _, rows = await fetch_rows(session, _built(_task_type_links_query), {"ids": project_ids})
+    for project_id, task_type_id, *values in rows:
+        grouped[project_id][str(task_type_id)] = task_type_link_entry(*values)
     return grouped
 
 
 async def _task_status_links(session: AsyncSession, project_ids: list[Any]) -> dict[Any, dict[str, Any]]:
-    query = select(
-        ProjectTaskStatusLink.project_id,
-        ProjectTaskStatusLink.task_status_id,
-        ProjectTaskStatusLink.priority,
-        ProjectTaskStatusLink.roles_for_board,
-        ProjectTaskStatusLink.is_client_allowed,
-    ).where(ProjectTaskStatusLink.project_id.in_(project_ids))
     grouped: dict[Any, dict[str, Any]] = defaultdict(dict)
-    for project_id, task_status_id, priority, roles, allowed in (await session.execute(query)).all():
-        grouped[project_id][str(task_status_id)] = {
-            "priority": priority,
-            "roles_for_board": list(roles or []),
-            "is_client_allowed": allowed,  # null: the studio value
-        }
+    _, rows = await fetch_rows(session, _built(_task_status_links_query), {"ids": project_ids})
+    for project_id, task_status_id, *values in rows:
+        grouped[project_id][str(task_status_id)] = task_status_link_entry(*values)
     return grouped
 
 
@@ -219,20 +263,33 @@ async def _first_episodes(session: AsyncSession, project_ids: list[Any]) -> dict
 
 
 async def with_extra_data(
-    session: AsyncSession, identity: Identity, rows: list[dict[str, Any]]
+    session: AsyncSession,
+    identity: Identity,
+    rows: list[dict[str, Any]],
+    team_roles: dict[Any, str | None] | None = None,
+    relations_read: bool = False,
+    workflow_links: tuple[dict[Any, dict[str, Any]], dict[Any, dict[str, Any]]] | None = None,
 ) -> list[dict[str, Any]]:
-    """Zou's `serialize_projects_with_extra_data`: relations, descriptors, workflow links."""
+    """Zou's `serialize_projects_with_extra_data`: relations, descriptors, workflow links.
+    `team_roles`: the caller's `{project id: team role}` of every team, when already read;
+    `relations_read`: the rows hold their relation lists already; `workflow_links`: the task
+    type and task status links by project (`{project id: {type or status id: entry}}`), read."""
     if not rows:
         return rows
     project_ids = [row["id"] for row in rows]
-    await project_rows_with_relations(session, rows)
-    roles = await _caller_roles(session, identity, project_ids)
+    if not relations_read:
+        await project_rows_with_relations(session, rows)
+    roles = await _caller_roles(session, identity, project_ids, team_roles)
     vendor_departments: list[Any] = []
     if "vendor" in roles.values():
         vendor_departments = await department_ids(session, identity.person.id)
     descriptors = await _descriptors_by_project(session, roles, vendor_departments)
-    task_types = await _task_type_links(session, project_ids)
-    task_statuses = await _task_status_links(session, project_ids)
+    if workflow_links is None:
+        workflow_links = (
+            await _task_type_links(session, project_ids),
+            await _task_status_links(session, project_ids),
+        )
+    task_types, task_statuses = workflow_links
     tv_shows = [row["id"] for row in rows if row["production_type"] == "tvshow"]
     episodes = await _first_episodes(session, tv_shows)
     for row in rows:

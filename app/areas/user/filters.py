@@ -7,7 +7,8 @@ managers and the members of that department. An admin may read, change and remov
 
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import Select, bindparam, delete, func, or_, select, update
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.areas.entities import lookup
@@ -35,20 +36,40 @@ async def _my_departments(session: AsyncSession, person_id: Any) -> set[str]:
     return {str(value) for value in (await session.execute(query)).scalars().all()}
 
 
-async def _grouped(session: AsyncSession, identity: Identity, model: Any, groups: bool) -> dict[str, Any]:
-    """Zou lists a group's list type even when every group of that type is hidden from the
-    caller (an empty object), a filter's only when one of its filters shows."""
-    table = model.__table__
-    query = (
-        select(table)
+def _visible(model: Any, person_id: Any) -> Select:
+    """The caller's rows and the shared ones, of open productions or of none."""
+    return (
+        select(model.__table__)
         .outerjoin(Project, Project.id == model.project_id)
         .outerjoin(ProjectStatus, ProjectStatus.id == Project.project_status_id)
-        .where(or_(model.person_id == identity.person.id, model.is_shared.is_(True)))
+        .where(or_(model.person_id == person_id, model.is_shared.is_(True)))
         .where(or_(ProjectStatus.name == "Open", model.project_id.is_(None)))
     )
-    if groups:
-        query = query.order_by(model.created_at.desc())
-    rows = await rows_of(session, query, model.__name__)
+
+
+def visible_rows_array(model: Any, groups: bool) -> Any:
+    """PostgreSQL: `_visible`'s rows as one array of the table's row type (the caller's id bound
+    as `person_id`), in a listing's order: a column of a bigger read instead of a read of its own."""
+    row = model.__table__.table_valued()
+    rows = func.array_agg(aggregate_order_by(row, model.created_at.desc()) if groups else row)
+    return _visible(model, bindparam("person_id")).with_only_columns(rows).scalar_subquery()
+
+
+async def _grouped(
+    session: AsyncSession,
+    identity: Identity,
+    model: Any,
+    groups: bool,
+    rows: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """Zou lists a group's list type even when every group of that type is hidden from the
+    caller (an empty object), a filter's only when one of its filters shows. `rows`: the
+    visible rows when already read."""
+    if rows is None:
+        query = _visible(model, identity.person.id)
+        if groups:
+            query = query.order_by(model.created_at.desc())
+        rows = await rows_of(session, query, model.__name__)
     departments: set[str] | None = None  # read once a department's filter needs them
     is_manager = identity.role in permissions.MANAGER_ROLES
     result: dict[str, Any] = {}
@@ -65,12 +86,16 @@ async def _grouped(session: AsyncSession, identity: Identity, model: Any, groups
     return {list_type: by_project for list_type, by_project in result.items() if by_project}
 
 
-async def list_filters(session: AsyncSession, identity: Identity) -> dict[str, Any]:
-    return await _grouped(session, identity, SearchFilter, groups=False)
+async def list_filters(
+    session: AsyncSession, identity: Identity, rows: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    return await _grouped(session, identity, SearchFilter, False, rows)
 
 
-async def list_filter_groups(session: AsyncSession, identity: Identity) -> dict[str, Any]:
-    return await _grouped(session, identity, SearchFilterGroup, groups=True)
+async def list_filter_groups(
+    session: AsyncSession, identity: Identity, rows: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    return await _grouped(session, identity, SearchFilterGroup, True, rows)
 
 
 # --- checks --------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ first, each joined with what it points at (task, comment, reply, playlist, entit
 
 from typing import Any
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import Select, and_, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -42,9 +42,12 @@ def _check_id(name: str, value: str | None) -> Any:
     return parsed
 
 
+def unread_count_query(person_id: Any) -> Select:
+    return select(func.count()).where(Notification.person_id == person_id, Notification.read.is_(False))
+
+
 async def unread_count(session: AsyncSession, person_id: Any) -> int:
-    query = select(func.count()).where(Notification.person_id == person_id, Notification.read.is_(False))
-    return (await fetch_rows(session, query))[1][0][0]
+    return (await fetch_rows(session, unread_count_query(person_id)))[1][0][0]
 
 
 def _query(person_id: Any):
