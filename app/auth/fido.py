@@ -6,24 +6,24 @@ stateless and share nothing but the token store, so the state lives there, keyed
 the ceremony, for `STATE_TTL` seconds, and is taken out once: a challenge answers one attempt.
 """
 
+from __future__ import annotations
+
 import json
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from fido2.server import Fido2Server
-from fido2.utils import bytes2int, int2bytes
-from fido2.webauthn import (
-    AttestedCredentialData,
-    AuthenticatorData,
-    PublicKeyCredentialRpEntity,
-    PublicKeyCredentialUserEntity,
-)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth import token_store
 from app.core.config import get_settings
 from app.models.person import Person
+
+# python-fido2 pulls in cryptography's primitives: megabytes a worker loads on the first FIDO request
+# only (tests/platform/test_server.py), so it is imported where used.
+if TYPE_CHECKING:
+    from fido2.server import Fido2Server
+    from fido2.webauthn import AttestedCredentialData, AuthenticatorData
 
 STATE_TTL = 5 * 60  # the WebAuthn ceremony's usual timeout; Zou's session state never expires
 # The default DOMAIN_NAME: a local set-up whose browser origin may be anything (Zou's exception).
@@ -38,6 +38,9 @@ class FidoError(Exception):
 
 @lru_cache(maxsize=4)
 def _server(domain_name: str) -> Fido2Server:
+    from fido2.server import Fido2Server
+    from fido2.webauthn import PublicKeyCredentialRpEntity
+
     rp = PublicKeyCredentialRpEntity(name="Kitsu", id=urlparse(f"https://{domain_name}").hostname)
     any_origin = (lambda origin: True) if domain_name == LOCAL_DOMAIN else None
     return Fido2Server(rp, verify_origin=any_origin)
@@ -56,6 +59,8 @@ def _json(options: Any) -> dict[str, Any]:
 def device_record(device_name: str, auth_data: AuthenticatorData) -> dict[str, Any]:
     """A device as Zou keeps it: ids and the EC2 key's coordinates as integers, COSE labels as text
     (the keys a JSON column hands back)."""
+    from fido2.utils import bytes2int
+
     credential = auth_data.credential_data
     if credential is None:
         raise FidoError("no attested credential")
@@ -74,6 +79,9 @@ def device_record(device_name: str, auth_data: AuthenticatorData) -> dict[str, A
 
 
 def stored_devices(person: Person) -> list[AttestedCredentialData]:
+    from fido2.utils import int2bytes
+    from fido2.webauthn import AttestedCredentialData
+
     devices = []
     for record in person.fido_credentials or []:
         try:
@@ -112,6 +120,8 @@ async def take_state(session: AsyncSession, ceremony: str, person: Person) -> An
 
 # --- the two ceremonies --------------------------------------------------------------------------
 async def registration_options(session: AsyncSession, person: Person, display_name: str) -> dict[str, Any]:
+    from fido2.webauthn import PublicKeyCredentialUserEntity
+
     options, state = relying_party().register_begin(
         PublicKeyCredentialUserEntity(
             id=str(person.id).encode(), name=person.email or "", display_name=display_name
