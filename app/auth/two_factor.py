@@ -1,4 +1,4 @@
-"""Second factors as Zou implements them: TOTP, one-time codes by e-mail, recovery codes (FIDO: see below).
+"""Second factors as Zou implements them: TOTP, one-time codes by e-mail, recovery codes (FIDO: `fido.py`).
 
 Person columns used (Zou's): `totp_enabled/totp_secret`, `email_otp_enabled/email_otp_secret`,
 `fido_enabled/fido_credentials`, `otp_recovery_codes` (bcrypt hashes), `preferred_two_factor_authentication`.
@@ -12,7 +12,7 @@ from typing import Any
 import pyotp
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth import token_store
+from app.auth import fido, token_store
 from app.auth.passwords import check_password, hash_password
 from app.core.mail import send_mail
 from app.models.person import Person
@@ -154,12 +154,6 @@ async def consume_recovery_code(session: AsyncSession, person: Person, code: str
 
 
 # --- checks ---------------------------------------------------------------------------------
-def check_fido(person: Person, response: dict[str, Any] | None) -> bool:
-    # WebAuthn assertions are not verified by this server (no FIDO support yet), so a FIDO
-    # answer never passes; FIDO users sign in with another factor or a recovery code.
-    return False
-
-
 async def check_two_factor(
     session: AsyncSession,
     person: Person,
@@ -174,7 +168,7 @@ async def check_two_factor(
     if person.email_otp_enabled and email_otp is not None:
         return await check_email_otp(session, person, email_otp)
     if person.fido_enabled and fido_authentication_response is not None:
-        return check_fido(person, fido_authentication_response)
+        return await fido.check_assertion(session, person, fido_authentication_response)
     if recovery_code is not None:
         return await consume_recovery_code(session, person, recovery_code)
     raise MissingOTPError(person)

@@ -78,7 +78,6 @@ class Settings(BaseSettings):
     saml_idp_name: str = ""
     oidc_enabled: bool = False
     oidc_idp_name: str = ""
-    fido_enabled: bool = False
     fs_backend: str = "local"
 
     @model_validator(mode="after")

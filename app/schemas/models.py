@@ -8,24 +8,6 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 
-class LoginRequest(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    email: str = Field(..., min_length=1)
-    """
-    Email, or desktop login, of the person.
-    """
-    password: str | None = "default"
-    totp: str | None = None
-    email_otp: str | None = None
-    fido_authentication_response: dict[str, Any] | None = None
-    """
-    The browser's WebAuthn assertion.
-    """
-    recovery_code: str | None = None
-
-
 class ChangePasswordRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -72,28 +54,67 @@ class EmailOtpCode(BaseModel):
     email_otp: str = Field(..., min_length=1)
 
 
-class TwoFactorProof(BaseModel):
+class Response(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    client_data_json: str | None = Field(None, alias="clientDataJSON")
+    attestation_object: str | None = Field(None, alias="attestationObject")
+
+
+class FidoRegistrationResponse(BaseModel):
     """
-    One proof from any second factor the person has enabled, or a recovery code.
+    The browser's `RegistrationResponseJSON` (binary members base64url). Any object is accepted; one that fails verification is refused with 400.
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
-    totp: str | None = None
-    email_otp: str | None = None
-    fido_authentication_response: dict[str, Any] | None = None
-    recovery_code: str | None = None
+    id: str | None = None
+    raw_id: str | None = Field(None, alias="rawId")
+    type: str | None = None
+    response: Response | None = None
+    client_extension_results: dict[str, Any] | None = Field(
+        None, alias="clientExtensionResults"
+    )
+
+
+class Response1(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    client_data_json: str | None = Field(None, alias="clientDataJSON")
+    authenticator_data: str | None = Field(None, alias="authenticatorData")
+    signature: str | None = None
+    user_handle: str | None = Field(None, alias="userHandle")
+
+
+class FidoAuthenticationResponse(BaseModel):
+    """
+    The browser's `AuthenticationResponseJSON` answering the last challenge of `GET /auth/fido` for the person (binary members base64url). Checked when FIDO is enabled; a wrong one counts as a wrong code.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str | None = None
+    raw_id: str | None = Field(None, alias="rawId")
+    type: str | None = None
+    response: Response1 | None = None
+    client_extension_results: dict[str, Any] | None = Field(
+        None, alias="clientExtensionResults"
+    )
 
 
 class FidoRegistration(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    registration_response: dict[str, Any]
-    """
-    The browser's WebAuthn registration response.
-    """
+    registration_response: FidoRegistrationResponse
     device_name: str = Field(..., min_length=1)
 
 
@@ -104,7 +125,7 @@ class FidoUnregistration(BaseModel):
     device_name: str = Field(..., min_length=1)
     totp: str | None = None
     email_otp: str | None = None
-    fido_authentication_response: dict[str, Any] | None = None
+    fido_authentication_response: FidoAuthenticationResponse | None = None
     recovery_code: str | None = None
 
 
@@ -1215,6 +1236,35 @@ class UserTaskIds(BaseModel):
         populate_by_name=True,
     )
     task_ids: list[str] = Field(..., min_length=1)
+
+
+class LoginRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    email: str = Field(..., min_length=1)
+    """
+    Email, or desktop login, of the person.
+    """
+    password: str | None = "default"
+    totp: str | None = None
+    email_otp: str | None = None
+    fido_authentication_response: FidoAuthenticationResponse | None = None
+    recovery_code: str | None = None
+
+
+class TwoFactorProof(BaseModel):
+    """
+    One proof from any second factor the person has enabled, or a recovery code.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    totp: str | None = None
+    email_otp: str | None = None
+    fido_authentication_response: FidoAuthenticationResponse | None = None
+    recovery_code: str | None = None
 
 
 class TaskStatusLinkRequest(BaseModel):

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from tests.conformance.symbols import Symbols, input_dates
+from tests.helpers.webauthn import SoftwareAuthenticator
 
 HERE = Path(__file__).resolve().parent
 RECORDINGS = HERE / "recordings"
@@ -21,6 +22,13 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 MISSING_ID = "00000000-0000-0000-0000-000000000000"
 # The parts of a step that make its request: the recording keeps them to detect a stale recording.
 REQUEST_KEYS = ("method", "path", "query", "body", "content", "form", "files", "headers", "as", "token")
+# The security key of `webauthn` steps: a fixed credential id, so the options listing it compare.
+CREDENTIAL_ID = b"\x01conformance-security-key"
+# What a `webauthn` step adds to its body: the key's answer to the options a step saved under that name.
+WEBAUTHN = {
+    "register": ("registration_response", "fido_creation"),
+    "assert": ("fido_authentication_response", "fido_request"),
+}
 
 
 def load_steps(area: str) -> list[dict]:
@@ -56,6 +64,7 @@ class ScenarioRun:
         self.saved: dict[str, Any] = {}
         self.tokens: dict[str, dict[str, str]] = {}
         self.symbols = Symbols(input_dates(steps))
+        self.authenticator = SoftwareAuthenticator(CREDENTIAL_ID)
 
     def fill(self, value: Any) -> Any:
         if isinstance(value, str):
@@ -79,6 +88,8 @@ class ScenarioRun:
         kwargs: dict[str, Any] = {"params": self.fill(step.get("query")), "headers": self.headers(step)}
         if "body" in step:
             kwargs["json"] = self.fill(step["body"])
+        if "webauthn" in step:
+            kwargs["json"] = {**kwargs.get("json", {}), **self.webauthn_answer(step["webauthn"])}
         elif "content" in step:
             kwargs["content"] = self.fill(step["content"]).encode()
         if "files" in step:  # multipart: uploads, with `form` fields beside them
@@ -88,8 +99,20 @@ class ScenarioRun:
             kwargs["data"] = self.fill(step["form"])
         response = await self.client.request(step["method"], self.fill(step["path"]), **kwargs)
         # Zou sets auth cookies on login; a cookie jar would then authenticate later steps by itself.
+        # Only the cookies a step names go on to the next one (Zou's Flask session holds a FIDO
+        # ceremony's challenge).
+        kept = [cookie for cookie in self.client.cookies.jar if cookie.name in step.get("keep_cookies", ())]
         self.client.cookies.clear()
+        for cookie in kept:
+            self.client.cookies.jar.set_cookie(cookie)
         return response
+
+    def webauthn_answer(self, ceremony: str) -> dict[str, Any]:
+        field, options = WEBAUTHN[ceremony]
+        saved = self.saved.get(options, {})
+        if ceremony == "register":
+            return {field: self.authenticator.register(saved)} if "rp" in saved else {field: {}}
+        return {field: self.authenticator.assert_(saved)} if "rpId" in saved else {field: {}}
 
     def keep(self, step: dict, body: Any) -> None:
         for name, path in step.get("save", {}).items():

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel
 from starlette.responses import Response
 
-from app.areas.auth import app_login, two_factor
+from app.areas.auth import app_login, fido, two_factor
 from app.areas.auth import service as auth_service
 from app.areas.auth.bodies import (
     AppLoginCodeBody,
@@ -27,7 +27,7 @@ from app.auth.identity import CurrentUser, RefreshUser
 from app.auth.permissions import require_person
 from app.auth.tokens import create_auth_tokens
 from app.core.dependencies import SessionDep
-from app.core.errors import ZouError, bad_request, error, validation_body
+from app.core.errors import ZouError, bad_request, validation_body
 from app.core.requests import validated
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
@@ -228,28 +228,28 @@ async def new_recovery_codes(request: Request, session: SessionDep, identity: Cu
 @router.get("/auth/fido", operation_id="get_fido_challenge")
 async def get_fido_challenge(request: Request, session: SessionDep) -> Response:
     login_name = _required_arg(request, "email")
-    return json_response(await two_factor.fido_challenge(session, login_name))
+    return json_response(await fido.challenge(session, login_name))
 
 
 @router.put("/auth/fido", operation_id="pre_register_fido")
-async def pre_register_fido(identity: CurrentUser) -> Response:
+async def pre_register_fido(session: SessionDep, identity: CurrentUser) -> Response:
     require_person(identity)
-    raise error(400, "FIDO not enabled.")
+    return json_response(await fido.pre_register(session, identity.person))
 
 
 @router.post("/auth/fido", operation_id="register_fido")
-async def register_fido(request: Request, identity: CurrentUser) -> Response:
+async def register_fido(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     require_person(identity)
-    await read_body(request, FidoRegisterBody)
-    # Registration always follows a pre-registration, which this server does not offer.
-    raise error(400, "No preregistration before.")
+    body = await read_body(request, FidoRegisterBody)
+    codes = await fido.register(session, identity.person, body.registration_response, body.device_name)
+    return _registration_response(request, identity.person, codes)
 
 
 @router.delete("/auth/fido", operation_id="unregister_fido")
 async def unregister_fido(request: Request, session: SessionDep, identity: CurrentUser) -> Response:
     require_person(identity)
     body = await read_body(request, FidoUnregisterBody)
-    await two_factor.unregister_fido(session, identity.person, body.device_name, _proof(body))
+    await fido.unregister(session, identity.person, body.device_name, _proof(body))
     return json_response({"success": True})
 
 

@@ -1,5 +1,5 @@
-"""Setting up and removing second factors (`/auth/totp`, `/auth/email-otp`, `/auth/fido`,
-`/auth/recovery-codes`) with Zou's answers."""
+"""Setting up and removing second factors (`/auth/totp`, `/auth/email-otp`, `/auth/recovery-codes`;
+FIDO devices: `fido.py`) with Zou's answers."""
 
 from typing import Any
 
@@ -41,7 +41,7 @@ async def verify_second_factor(
         raise refusal or _wrong_otp()
 
 
-async def _recovery_codes_if_first(session: AsyncSession, person: Person) -> list[str] | None:
+async def recovery_codes_if_first(session: AsyncSession, person: Person) -> list[str] | None:
     """Recovery codes come with the first factor only; later factors keep the existing ones."""
     if person.otp_recovery_codes:
         return None
@@ -65,7 +65,7 @@ async def enable_totp(session: AsyncSession, person: Person, code: str) -> list[
     if not two_factor.check_totp(person.totp_secret, code):
         raise _wrong_otp("TOTP verification failed.")
     person.totp_enabled = True
-    codes = await _recovery_codes_if_first(session, person)
+    codes = await recovery_codes_if_first(session, person)
     if not person.preferred_two_factor_authentication:
         person.preferred_two_factor_authentication = "totp"
     return codes
@@ -106,7 +106,7 @@ async def enable_email_otp(session: AsyncSession, person: Person, code: str) -> 
     if not await two_factor.check_email_otp(session, person, code):
         raise _wrong_otp("OTP by email verification failed.")
     person.email_otp_enabled = True
-    codes = await _recovery_codes_if_first(session, person)
+    codes = await recovery_codes_if_first(session, person)
     if not person.preferred_two_factor_authentication:
         person.preferred_two_factor_authentication = "email_otp"
     return codes
@@ -121,31 +121,6 @@ async def disable_email_otp(session: AsyncSession, person: Person, proof: dict[s
     person.email_otp_enabled = False
     person.email_otp_secret = None
     two_factor.fall_back_preferred(person, "email_otp")
-
-
-# --- FIDO (registration needs WebAuthn verification, which this server does not do yet) ---------
-async def fido_challenge(session: AsyncSession, login: str) -> dict[str, Any]:
-    # No account can complete a WebAuthn assertion here, so every caller gets Zou's answer
-    # for an account without FIDO.
-    raise error(400, "FIDO not enabled.")
-
-
-async def unregister_fido(
-    session: AsyncSession, person: Person, device_name: str, proof: dict[str, Any]
-) -> None:
-    """Removing a device imported from Zou works (with another factor or a recovery code)."""
-    if not person.fido_enabled:
-        raise error(400, "FIDO not enabled.")
-    await verify_second_factor(session, person, refusal=error(400, "Wrong OTP."), **proof)
-    credentials = list(person.fido_credentials or [])
-    for index, credential in enumerate(credentials):
-        if isinstance(credential, dict) and credential.get("device_name") == device_name:
-            del credentials[index]
-            break
-    person.fido_credentials = credentials
-    if not credentials:
-        person.fido_enabled = False
-    two_factor.fall_back_preferred(person, "fido")
 
 
 # --- recovery codes -----------------------------------------------------------------------------

@@ -678,17 +678,17 @@ export interface paths {
         };
         /**
          * WebAuthn challenge for a login
-         * @description Public. The assertion options to hand to the browser's WebAuthn API before logging in with a security key. 400 when the person has no key registered (or does not exist).
+         * @description Public. The assertion options to hand to the browser's WebAuthn API before logging in with a security key; the signed answer goes to `POST /auth/login` as `fido_authentication_response`. Each call replaces the person's pending challenge. 400 "FIDO not enabled." alike for an unknown address, an inactive account and one without a key.
          */
         get: operations["get_fido_challenge"];
         /**
          * Start registering a security key
-         * @description The WebAuthn creation options for a new key of the caller.
+         * @description The WebAuthn creation options for a new key of the caller (the relying party is the host of DOMAIN_NAME); the browser's answer goes to `POST /auth/fido` within five minutes.
          */
         put: operations["pre_register_fido"];
         /**
          * Register a security key
-         * @description Stores the key described by the browser's registration response under a device name. Same answer as enabling TOTP.
+         * @description Verifies the browser's registration response against the last `PUT /auth/fido` and stores the key (an elliptic-curve one) under a device name; FIDO becomes a second factor. Same answer as enabling TOTP. 400 "No preregistration before." without a pending pre-registration (each is used up by one attempt), "FIDO server exception your registration response is probly wrong." when verification fails.
          */
         post: operations["register_fido"];
         /**
@@ -9343,10 +9343,7 @@ export interface components {
             password: string;
             totp?: string | null;
             email_otp?: string | null;
-            /** @description The browser's WebAuthn assertion. */
-            fido_authentication_response?: {
-                [key: string]: unknown;
-            } | null;
+            fido_authentication_response?: components["schemas"]["FidoAuthenticationResponse"];
             recovery_code?: string | null;
         };
         LoginSuccess: {
@@ -9428,9 +9425,7 @@ export interface components {
         TwoFactorProof: {
             totp?: string | null;
             email_otp?: string | null;
-            fido_authentication_response?: {
-                [key: string]: unknown;
-            } | null;
+            fido_authentication_response?: components["schemas"]["FidoAuthenticationResponse"];
             recovery_code?: string | null;
         };
         TwoFactorEnabled: {
@@ -9442,24 +9437,101 @@ export interface components {
         RecoveryCodes: {
             otp_recovery_codes: string[];
         };
-        /** @description WebAuthn options (the `publicKey` member and its companions), passed as they are to the browser's credentials API. */
-        FidoOptions: {
+        /** @description WebAuthn `PublicKeyCredentialCreationOptions` in their JSON form (binary members base64url, unpadded), passed as they are to the browser's `navigator.credentials.create`. */
+        FidoCreationOptions: {
+            /** @description The relying party, `Kitsu` on the host of DOMAIN_NAME. */
+            rp: {
+                name: string;
+                id: string;
+            };
+            user: {
+                /** @description The person's id (its text form), base64url. */
+                id: string;
+                /** @description The person's email. */
+                name: string;
+                displayName: string;
+            };
+            /** @description Random, base64url; answerable once, within five minutes. */
+            challenge: string;
+            pubKeyCredParams: components["schemas"]["FidoCredentialParameters"][];
+            /** @description The person's registered keys, which cannot be registered twice. */
+            excludeCredentials: components["schemas"]["FidoCredentialDescriptor"][];
+            authenticatorSelection: {
+                authenticatorAttachment?: string;
+                residentKey?: string;
+                requireResidentKey?: boolean;
+                userVerification?: string;
+            };
+        } & {
             [key: string]: unknown;
         };
-        FidoRegistration: {
-            /** @description The browser's WebAuthn registration response. */
-            registration_response: {
+        /** @description WebAuthn `PublicKeyCredentialRequestOptions` in their JSON form, passed as they are to the browser's `navigator.credentials.get`. */
+        FidoRequestOptions: {
+            /** @description Random, base64url; answerable once (by the next login), within five minutes. */
+            challenge: string;
+            rpId: string;
+            allowCredentials: components["schemas"]["FidoCredentialDescriptor"][];
+            userVerification?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        FidoCredentialParameters: {
+            /** @enum {string} */
+            type: "public-key";
+            /** @description A COSE algorithm number (-7 is ES256). */
+            alg: number;
+        };
+        FidoCredentialDescriptor: {
+            /** @enum {string} */
+            type: "public-key";
+            /** @description The credential id, base64url. */
+            id: string;
+        };
+        /** @description The browser's `RegistrationResponseJSON` (binary members base64url). Any object is accepted; one that fails verification is refused with 400. */
+        FidoRegistrationResponse: {
+            id?: string;
+            rawId?: string;
+            type?: string;
+            response?: {
+                clientDataJSON?: string;
+                attestationObject?: string;
+            } & {
                 [key: string]: unknown;
             };
+            clientExtensionResults?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The browser's `AuthenticationResponseJSON` answering the last challenge of `GET /auth/fido` for the person (binary members base64url). Checked when FIDO is enabled; a wrong one counts as a wrong code. */
+        FidoAuthenticationResponse: ({
+            id?: string;
+            rawId?: string;
+            type?: string;
+            response?: {
+                clientDataJSON?: string;
+                authenticatorData?: string;
+                signature?: string;
+                userHandle?: string | null;
+            } & {
+                [key: string]: unknown;
+            };
+            clientExtensionResults?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        }) | null;
+        FidoRegistration: {
+            registration_response: components["schemas"]["FidoRegistrationResponse"];
             device_name: string;
         };
         FidoUnregistration: {
             device_name: string;
             totp?: string | null;
             email_otp?: string | null;
-            fido_authentication_response?: {
-                [key: string]: unknown;
-            } | null;
+            fido_authentication_response?: components["schemas"]["FidoAuthenticationResponse"];
             recovery_code?: string | null;
         };
         SamlAssertion: {
@@ -18421,7 +18493,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FidoOptions"];
+                    "application/json": components["schemas"]["FidoRequestOptions"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18444,7 +18516,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FidoOptions"];
+                    "application/json": components["schemas"]["FidoCreationOptions"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -12,8 +12,5 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
 
 # Real divergences of ours, not fixed yet (strict): one line on what differs, ours vs Zou.
 PENDING: dict[tuple[str, str, str], str] = {
-    # FIDO registration (WebAuthn) is not implemented (docs/auth.md).
-    ("auth", "pre-register fido", "*"):
-        'PUT /auth/fido: ours 400 "FIDO not enabled."; Zou 200 with the WebAuthn creation options',
 }
 # fmt: on

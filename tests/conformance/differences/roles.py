@@ -67,9 +67,6 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
     ("roles", "GET /data/entity-types as *", "body.rows"):
         "a read writes nothing: Zou creates a Camera asset type when a scene's camera instances are "
         "read (11 types with us, 12 in Zou)",
-    ("roles", "PUT /auth/fido as *", "*"):
-        "we offer no FIDO registration (no WebAuthn relying party): 400 'FIDO not enabled.' where Zou "
-        "answers its registration options (200)",
     ("roles", "POST /data/production-schedule-version-task-links as *", "body"):
         "Zou's message is a Python KeyError text (`'production_schedule_version_id'`); ours says a "
         "required field is missing",

@@ -20,6 +20,67 @@ def as_artist(method: str, name: str, path: str, body: dict | None = None, **ext
     return step
 
 
+# FIDO refusals before any key. Zou keeps a ceremony's challenge in its Flask session cookie, we in
+# the token store by person: the cookie is carried where the challenge is meant to be found. The
+# relying party is the host of each side's DOMAIN_NAME.
+CREATION_OPTIONS = {"save": {"fido_creation": ""}, "ignore": ["challenge", "user.id", "rp.id"]}
+MALFORMED_REGISTRATION = {"registration_response": {"id": "x"}, "device_name": "key"}
+FIDO_REFUSALS = [
+    as_artist("POST", "register fido without pre-registration", "/auth/fido", MALFORMED_REGISTRATION),
+    as_artist("PUT", "pre-register fido", "/auth/fido", keep_cookies=["session"], **CREATION_OPTIONS),
+    as_artist("POST", "register fido malformed", "/auth/fido", MALFORMED_REGISTRATION),
+    as_artist("POST", "register fido pre-registration used up", "/auth/fido", MALFORMED_REGISTRATION),
+    as_artist("POST", "register fido missing fields", "/auth/fido", {}),
+    as_artist("DELETE", "unregister fido not enabled", "/auth/fido", {"device_name": "key"}),
+    as_artist(
+        "GET", "fido challenge without key", "/auth/fido", as_=None, query={"email": "user@example.com"}
+    ),
+]
+
+
+def fido_challenge(name: str) -> dict:
+    step = as_artist("GET", name, "/auth/fido", as_=None, query={"email": "user@example.com"})
+    return {
+        **step,
+        "keep_cookies": ["session"],
+        "save": {"fido_request": ""},
+        "ignore": ["challenge", "rpId"],
+    }
+
+
+# A security key registered, then used to log in and to remove itself (the run's software key).
+FIDO_FLOW = [
+    as_artist("PUT", "pre-register fido again", "/auth/fido", keep_cookies=["session"], **CREATION_OPTIONS),
+    as_artist(
+        "POST",
+        "register fido",
+        "/auth/fido",
+        {"device_name": "key"},
+        webauthn="register",
+        ignore=["otp_recovery_codes"],
+    ),
+    as_artist("GET", "authenticated with fido key", "/auth/authenticated", ignore=["user.last_presence"]),
+    as_artist("PUT", "pre-register fido with a key", "/auth/fido", ignore=["challenge", "user.id", "rp.id"]),
+    post_login("login fido missing", {"email": "user@example.com", "password": NEW_PASSWORD}),
+    fido_challenge("fido challenge"),
+    post_login(
+        "login with fido",
+        {"email": "user@example.com", "password": NEW_PASSWORD},
+        webauthn="assert",
+        ignore=["user.last_presence"],
+    ),
+    post_login(
+        "login with fido challenge used up",
+        {"email": "user@example.com", "password": NEW_PASSWORD},
+        webauthn="assert",
+    ),
+    fido_challenge("fido challenge for removal"),
+    as_artist("DELETE", "unregister fido", "/auth/fido", {"device_name": "key"}, webauthn="assert"),
+    as_artist(
+        "GET", "authenticated after fido removal", "/auth/authenticated", ignore=["user.last_presence"]
+    ),
+]
+
 # Setting up a second factor, as the artist (mail is off on both sides): random secrets ignored.
 TWO_FACTOR = [
     as_artist("POST", "enable totp without pre-enable", "/auth/totp", {"totp": "000000"}),
@@ -31,15 +92,7 @@ TWO_FACTOR = [
     as_artist("POST", "enable email otp wrong code", "/auth/email-otp", {"email_otp": "000000"}),
     as_artist("POST", "enable email otp missing code", "/auth/email-otp", {}),
     as_artist("DELETE", "disable email otp not enabled", "/auth/email-otp", {"email_otp": "000000"}),
-    as_artist("PUT", "pre-register fido", "/auth/fido", ignore=["challenge", "user.id"]),
-    as_artist(
-        "POST",
-        "register fido malformed",
-        "/auth/fido",
-        {"registration_response": {"id": "x"}, "device_name": "key"},
-    ),
-    as_artist("POST", "register fido missing fields", "/auth/fido", {}),
-    as_artist("DELETE", "unregister fido not enabled", "/auth/fido", {"device_name": "key"}),
+    *FIDO_REFUSALS,
     as_artist("PUT", "recovery codes without two factor", "/auth/recovery-codes", {"totp": "000000"}),
     as_artist("PUT", "recovery codes anonymous", "/auth/recovery-codes", {}, as_=None),
     {
@@ -267,6 +320,7 @@ STEPS = [
     {"name": "saml login disabled", "method": "GET", "path": "/auth/saml/login", "as": None},
     {"name": "oidc login disabled", "method": "GET", "path": "/auth/oidc/login", "as": None},
     *TWO_FACTOR,
+    *FIDO_FLOW,
     *APP_LOGIN,
     # logout revokes the token it was called with
     login("session", "admin@example.com"),
