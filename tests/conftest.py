@@ -81,19 +81,25 @@ def _cycle_breaking_columns() -> list:
     ]
 
 
-async def _empty_all_tables(conn) -> None:
+async def _empty_all_tables(conn, fresh_files: bool = False) -> None:
     """DELETE is far cheaper than TRUNCATE on tables holding a handful of rows.
 
     The cycle-closing references are cleared first, then tables are emptied children first, so
-    foreign keys stay enforced throughout.
+    foreign keys stay enforced throughout. `fresh_files` (PostgreSQL): TRUNCATE instead, so rows
+    are stored, and read back by an unordered scan, in insertion order, as in a fresh Zou; after
+    DELETE, autovacuum may free room earlier in the file whenever it happens to run.
     """
+    if fresh_files and conn.dialect.name == "postgresql":
+        names = ", ".join(f'"{table.name}"' for table in SQLModel.metadata.sorted_tables)
+        await conn.exec_driver_sql(f"TRUNCATE {names} CASCADE")  # and the derived tables
+        return
     for column in _cycle_breaking_columns():
         await conn.execute(column.table.update().values({column.name: None}))
     for table in reversed(SQLModel.metadata.sorted_tables):
         await conn.execute(table.delete())
 
 
-async def _reset_database() -> None:
+async def _reset_database(fresh_files: bool = False) -> None:
     """Empty every table, then restore the seed (made once through the real service, then copied)."""
     import app.models  # noqa: F401
     from app.core.db import get_engine
@@ -101,7 +107,7 @@ async def _reset_database() -> None:
 
     engine = get_engine()
     async with engine.begin() as conn:
-        await _empty_all_tables(conn)
+        await _empty_all_tables(conn, fresh_files)
         if _SNAPSHOT:
             for table in SQLModel.metadata.sorted_tables:
                 rows = _SNAPSHOT.get(table.name)
@@ -128,11 +134,11 @@ async def _flush_redis(redis) -> None:
         await redis.set(HEALTH_CHECK_KEY, health, px=ttl)
 
 
-async def restore_seed() -> None:
+async def restore_seed(fresh_files: bool = False) -> None:
     """Zou's init data and one admin, nothing else, in the database and (emptied) in Redis."""
     from app.core.redis import get_redis
 
-    await _reset_database()
+    await _reset_database(fresh_files)
     redis = get_redis()
     if redis is not None:
         await _flush_redis(redis)
