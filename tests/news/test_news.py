@@ -51,6 +51,19 @@ async def test_project_news_page(client, admin_headers, studio, show, feed):
     assert "preview_files" not in asset
 
 
+async def test_project_news_stats_follow_comment_edits(client, admin_headers, studio, feed):
+    """The counts by status read the comment's status as it is now (kept by migration 0006's
+    triggers), as the page does."""
+    url = f"/data/projects/{studio.project}/news"
+    item = (await client.get(f"{url}/{feed.asset_change}", headers=admin_headers)).json()
+    edit = {"task_status_id": studio.todo}
+    response = await client.put(f"/data/comments/{item['comment_id']}", json=edit, headers=admin_headers)
+    assert response.status_code == 200, response.text
+    page = (await client.get(url, headers=admin_headers)).json()
+    assert page["stats"] == {studio.todo: 2} and page["total"] == 3
+    assert page["data"][2]["task_status_id"] == studio.todo
+
+
 async def test_project_news_filters(client, admin_headers, studio, show, feed):
     url = f"/data/projects/{studio.project}/news"
     cases = {
