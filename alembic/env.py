@@ -8,7 +8,7 @@ from sqlmodel import SQLModel
 import app.models  # noqa: F401 - registers every table on the metadata
 from alembic import context
 from app.core.db import make_engine
-from app.models.task_json import is_derived_table
+from app.models.derived import is_derived_table
 
 target_metadata = SQLModel.metadata
 

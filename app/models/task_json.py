@@ -28,7 +28,3 @@ TASK_JSON = Table(
     Column("compact_head", Text),
     Column("compact_tail", Text),
 )
-
-
-def is_derived_table(name: str) -> bool:
-    return name == TASK_JSON.name

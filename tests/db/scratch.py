@@ -8,11 +8,19 @@ from app.core.db import make_engine
 from tests.conftest import ROOT
 
 
-def migrate(url: str, revision: str) -> None:
+def _config(url: str) -> Config:
     config = Config(str(ROOT / "alembic.ini"))
     config.set_main_option("script_location", str(ROOT / "alembic"))
     config.attributes["database_url"] = url
-    command.upgrade(config, revision)
+    return config
+
+
+def migrate(url: str, revision: str) -> None:
+    command.upgrade(_config(url), revision)
+
+
+def downgrade(url: str, revision: str) -> None:
+    command.downgrade(_config(url), revision)
 
 
 async def in_session(url: str, work):

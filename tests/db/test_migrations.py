@@ -6,7 +6,8 @@ from sqlmodel import SQLModel
 
 import app.models  # noqa: F401
 from app.core.db import get_engine
-from app.models.task_json import TASK_JSON, is_derived_table
+from app.models.derived import is_derived_table
+from app.models.task_json import TASK_JSON
 
 
 def _not_derived(name, type_, _parents):

@@ -51,6 +51,19 @@ async def test_project_news_page(client, admin_headers, studio, show, feed):
     assert "preview_files" not in asset
 
 
+async def test_project_news_stats_follow_comment_edits(client, admin_headers, studio, feed):
+    """The counts by status read the comment's status as it is now (kept by migration 0006's
+    triggers), as the page does."""
+    url = f"/data/projects/{studio.project}/news"
+    item = (await client.get(f"{url}/{feed.asset_change}", headers=admin_headers)).json()
+    edit = {"task_status_id": studio.todo}
+    response = await client.put(f"/data/comments/{item['comment_id']}", json=edit, headers=admin_headers)
+    assert response.status_code == 200, response.text
+    page = (await client.get(url, headers=admin_headers)).json()
+    assert page["stats"] == {studio.todo: 2} and page["total"] == 3
+    assert page["data"][2]["task_status_id"] == studio.todo
+
+
 async def test_project_news_filters(client, admin_headers, studio, show, feed):
     url = f"/data/projects/{studio.project}/news"
     cases = {
@@ -68,6 +81,11 @@ async def test_project_news_filters(client, admin_headers, studio, show, feed):
         assert _ids(await client.get(url + query, headers=admin_headers)) == expected, query
     paged = (await client.get(f"{url}?limit=2&page=2", headers=admin_headers)).json()
     assert (paged["total"], paged["nb_pages"], paged["offset"], paged["page"]) == (3, 2, 2, 2)
+    past_the_end = (await client.get(f"{url}?limit=2&page=9", headers=admin_headers)).json()
+    assert (past_the_end["data"], past_the_end["total"]) == ([], 3)
+    assert past_the_end["stats"] == {studio.wip: 1, studio.todo: 1}
+    nothing = (await client.get(f"{url}?person_id={uuid.uuid4()}", headers=admin_headers)).json()
+    assert (nothing["data"], nothing["total"], nothing["nb_pages"], nothing["stats"]) == ([], 0, 0, {})
     filtered = (await client.get(f"{url}?task_type_id={studio.animation}", headers=admin_headers)).json()
     assert filtered["stats"] == {studio.todo: 1}
     previews = (await client.get(f"{url}?only_preview=true", headers=admin_headers)).json()

@@ -1,56 +1,53 @@
-"""Entity names as the news feed shows them, for a batch of entities in three queries:
-`Episode / Sequence / Shot`, `Episode / Sequence`, `Asset type / Asset`, and their episode id."""
+"""Entity names as the news feed shows them (Zou's get_full_entity_names): `Episode / Sequence /
+Shot`, `Episode / Sequence`, `Asset type / Asset`, and their episode id, from the columns the page
+query joins (the entity, its parent and grandparent, its type's name)."""
 
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import Select
+from sqlalchemy.orm import aliased
 
-from app.areas.entities.kinds import type_names
-from app.models import Entity
+from app.models import Entity, EntityType
 
-COLUMNS = (Entity.id, Entity.name, Entity.parent_id, Entity.entity_type_id, Entity.source_id)
+PARENT = aliased(Entity, name="parent_entity")
+GRANDPARENT = aliased(Entity, name="grandparent_entity")
+KIND = aliased(EntityType, name="entity_kind")
+# Popped from each row by `full_entity_name`.
+NAME_COLUMNS = (
+    Entity.name.label("entity_name"),
+    Entity.source_id.label("entity_source_id"),
+    KIND.name.label("entity_kind"),
+    PARENT.id.label("parent_entity_id"),
+    PARENT.name.label("parent_entity_name"),
+    GRANDPARENT.id.label("grandparent_entity_id"),
+    GRANDPARENT.name.label("grandparent_entity_name"),
+)
 
 
-async def _load(session: AsyncSession, ids: set[Any], known: dict[Any, Any]) -> None:
-    missing = {entity_id for entity_id in ids if entity_id is not None and entity_id not in known}
-    if missing:
-        for row in (await session.execute(select(*COLUMNS).where(Entity.id.in_(missing)))).all():
-            known[row.id] = row
+def join_names(query: Select) -> Select:
+    """`query` joined to what names its entity (`Entity`, already joined)."""
+    return (
+        query.outerjoin(KIND, KIND.id == Entity.entity_type_id)
+        .outerjoin(PARENT, PARENT.id == Entity.parent_id)
+        .outerjoin(GRANDPARENT, GRANDPARENT.id == PARENT.parent_id)
+    )
 
 
-async def full_entity_names(session: AsyncSession, entity_ids: set[Any]) -> dict[Any, tuple[str, Any]]:
-    """{entity id: (full name, episode id)} (Zou's get_full_entity_names)."""
-    if not entity_ids:
-        return {}
-    known: dict[Any, Any] = {}
-    await _load(session, entity_ids, known)
-    await _load(session, {known[i].parent_id for i in entity_ids if i in known}, known)
-    await _load(session, {known[p].parent_id for p in list(known) if known[p].id not in entity_ids}, known)
-    kinds = await type_names(session)
-    names = {}
-    for entity_id in entity_ids:
-        entity = known.get(entity_id)
-        if entity is None:
-            continue
-        kind = kinds.get(entity.entity_type_id)
-        parent = known.get(entity.parent_id)
-        if kind == "Shot":
-            grandparent = known.get(parent.parent_id) if parent is not None else None
-            if parent is None:
-                names[entity_id] = (entity.name, None)
-            elif grandparent is None:
-                names[entity_id] = (f"{parent.name} / {entity.name}", None)
-            else:
-                names[entity_id] = (f"{grandparent.name} / {parent.name} / {entity.name}", grandparent.id)
-        elif kind == "Episode":
-            names[entity_id] = (entity.name, None)
-        elif kind == "Sequence":
-            if parent is None:
-                names[entity_id] = (entity.name, None)
-            else:
-                names[entity_id] = (f"{parent.name} / {entity.name}", parent.id)
-        else:
-            name = f"{kind} / {entity.name}" if kind else entity.name
-            names[entity_id] = (name, entity.source_id)
-    return names
+def full_entity_name(row: dict[str, Any]) -> tuple[str, Any]:
+    """(full name, episode id) of the row's entity, its `NAME_COLUMNS` popped."""
+    name, source_id, kind = row.pop("entity_name"), row.pop("entity_source_id"), row.pop("entity_kind")
+    parent_id, parent_name = row.pop("parent_entity_id"), row.pop("parent_entity_name")
+    grandparent_id, grandparent_name = row.pop("grandparent_entity_id"), row.pop("grandparent_entity_name")
+    if kind == "Shot":
+        if parent_id is None:
+            return name, None
+        if grandparent_id is None:
+            return f"{parent_name} / {name}", None
+        return f"{grandparent_name} / {parent_name} / {name}", grandparent_id
+    if kind == "Episode":
+        return name, None
+    if kind == "Sequence":
+        if parent_id is None:
+            return name, None
+        return f"{parent_name} / {name}", parent_id
+    return (f"{kind} / {name}" if kind else name), source_id

@@ -6,7 +6,6 @@ import uuid
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
-from app.areas.entities import lookup as entity_lookup
 from app.areas.news import params
 from app.areas.news import service as news
 from app.auth import access_rules, permissions
@@ -38,25 +37,25 @@ async def get_open_projects_news(request: Request, session: SessionDep, identity
 async def get_project_news(
     project_id: str, request: Request, session: SessionDep, identity: CurrentReader
 ) -> Response:
-    project = await entity_lookup.get_project(session, project_id)
-    await permissions.check_project_access(session, identity, project.id)
-    if await access_rules.effective_role(session, identity, project.id) == "client":
+    project = await news.project_id_or_404(session, project_id)
+    await permissions.check_project_access(session, identity, project)
+    if await access_rules.effective_role(session, identity, project) == "client":
         raise forbidden()
-    return await _feed(session, request, [project.id])
+    return await _feed(session, request, [project])
 
 
 @router.get("/data/projects/{project_id}/news/{news_id}", operation_id="get_project_news_item")
 async def get_project_news_item(
     project_id: str, news_id: str, session: SessionDep, identity: CurrentReader
 ) -> Response:
-    project = await entity_lookup.get_project(session, project_id)
-    await permissions.check_project_access(session, identity, project.id)
-    if await access_rules.effective_role(session, identity, project.id) == "vendor":
+    project = await news.project_id_or_404(session, project_id)
+    await permissions.check_project_access(session, identity, project)
+    if await access_rules.effective_role(session, identity, project) == "vendor":
         raise forbidden()
     item_id = as_uuid(news_id)
     if item_id is None:
         raise not_found()
-    rows = await news.news_rows(session, news.NewsFilters(project_id=project.id, news_id=item_id))
+    rows = await news.news_rows(session, news.NewsFilters(project_id=project, news_id=item_id))
     if not rows:
         raise not_found()
     return json_response(rows[0])

@@ -1,20 +1,23 @@
 """The production news feed (Zou's news blueprint): pages of news with their task, status, entity
 and author, the count of status changes by status, and one news item."""
 
+import functools
 import math
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Integer, Select, String, and_, bindparam, case, cast, func, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from app.areas.entities.lookup import fetch_rows
-from app.areas.news.names import full_entity_names
+from app.areas.entities.lookup import fetch_rows, uuid_or_404
+from app.areas.news.names import NAME_COLUMNS, full_entity_name, join_names
 from app.auth import permissions
 from app.auth.identity import Identity
+from app.core import db
+from app.core.errors import not_found
 from app.models import (
     Comment,
     Entity,
@@ -26,6 +29,7 @@ from app.models import (
     ProjectStatus,
     Task,
 )
+from app.models.news_scope import NEWS_SCOPE as SCOPE
 
 NEWS_COLUMNS = (
     News.id,
@@ -79,49 +83,59 @@ def _project_ids(filters: NewsFilters) -> list[uuid.UUID] | None:
     return []
 
 
-def _tasks_with_news(project_ids: list[uuid.UUID]) -> Select:
-    """The productions' tasks that have news: a few hundred among tens of thousands. Naming them
-    lets PostgreSQL read only their news by index instead of probing the task of every news item
-    (the same rows: it only restates the scope)."""
-    having_news = select(News.task_id).distinct().subquery("having_news")
-    task = aliased(Task, name="news_task")
-    return (
-        select(task.id)
-        .join_from(having_news, task, task.id == having_news.c.task_id)
-        .where(task.project_id.in_(project_ids))
-    )
+def _parameters(filters: NewsFilters) -> tuple[frozenset[str], dict[str, Any]]:
+    """The feed's shape (the names of the filters that narrow it) and their values by name."""
+    values = {
+        "news_id": filters.news_id,
+        "task_status_id": filters.task_status_id,
+        "after": filters.after,
+        "before": filters.before,
+        "task_type_id": filters.task_type_id,
+        "author_id": filters.author_id,
+        "episode_id": filters.episode_id,
+        "project_ids": _project_ids(filters),
+    }
+    values = {name: value for name, value in values.items() if value is not None}
+    shape = frozenset(values) | ({"only_preview"} if filters.only_preview else set())
+    return shape, values
 
 
-def _scoped(query: Select, filters: NewsFilters) -> Select:
-    """The news of the feed, joined to what the filters read only (the foreign keys make the
-    task's production and entity exist: a task without an entity is left out, as the inner join
-    of the page leaves it)."""
-    query = query.select_from(News).join(Task, Task.id == News.task_id).where(Task.entity_id.is_not(None))
-    project_ids = _project_ids(filters)
-    if project_ids is not None:
-        query = query.where(Task.project_id.in_(project_ids), News.task_id.in_(_tasks_with_news(project_ids)))
-    if filters.news_id is not None:
-        query = query.where(News.id == filters.news_id)
-    if filters.episode_id is not None:
+def _scoped(query: Select, shape: frozenset[str]) -> Select:
+    """The news of the feed, read from `news_scope` (each news item's feed production and status,
+    in the feed's order), joined to the news and their task only for the filters that read them.
+    `shape` names the filters given; their values are the statement's parameters."""
+    query = query.select_from(SCOPE)
+    if "project_ids" in shape:
+        query = query.where(SCOPE.c.project_id.in_(bindparam("project_ids", expanding=True)))
+    else:
+        query = query.where(SCOPE.c.project_id.is_not(None))
+    if "news_id" in shape:
+        query = query.where(SCOPE.c.news_id == bindparam("news_id"))
+    if "task_status_id" in shape:
+        query = query.where(SCOPE.c.task_status_id == bindparam("task_status_id"))
+    if "after" in shape:
+        query = query.where(SCOPE.c.created_at > bindparam("after"))
+    if "before" in shape:
+        query = query.where(SCOPE.c.created_at < bindparam("before"))
+    by_task = bool(shape & {"task_type_id", "episode_id"})
+    if by_task or shape & {"author_id", "only_preview"}:
+        query = query.join(News, News.id == SCOPE.c.news_id)
+    if by_task:
+        query = query.join(Task, Task.id == News.task_id)
+    if "episode_id" in shape:
         sequence = aliased(Entity, name="sequence")
         query = (
             query.join(Entity, Entity.id == Task.entity_id)
             .join(sequence, sequence.id == Entity.parent_id)
-            .where(sequence.parent_id == filters.episode_id)
+            .where(sequence.parent_id == bindparam("episode_id"))
         )
-    if filters.task_status_id is not None:
-        query = query.where(Comment.task_status_id == filters.task_status_id)
-    if filters.task_type_id is not None:
-        query = query.where(Task.task_type_id == filters.task_type_id)
-    if filters.author_id is not None:
-        query = query.where(News.author_id == filters.author_id)
-    if filters.only_preview:
+    if "task_type_id" in shape:
+        query = query.where(Task.task_type_id == bindparam("task_type_id"))
+    if "author_id" in shape:
+        query = query.where(News.author_id == bindparam("author_id"))
+    if "only_preview" in shape:
         query = query.where(News.preview_file_id.is_not(None))
-    if filters.after is not None:
-        query = query.where(News.created_at > filters.after)
-    if filters.before is not None:
-        query = query.where(News.created_at < filters.before)
-    return query.outerjoin(Comment, Comment.id == News.comment_id)
+    return query
 
 
 async def _preview_files(session: AsyncSession, data: list[dict[str, Any]]) -> None:
@@ -162,20 +176,23 @@ def _author(row: dict[str, Any]) -> dict[str, Any] | None:
     return values
 
 
-async def news_rows(
-    session: AsyncSession, filters: NewsFilters, page: int = 1, limit: int = 50
-) -> list[dict]:
-    """One page of the feed, newest first (the id breaks ties: news share their comment's second)."""
+@functools.cache
+def _page_statement(shape: frozenset[str]) -> Select:
+    """The page of a feed of this shape with its details, built once: building the statement and
+    its cache key cost more than its execution's Python side."""
     page_ids = (
-        _scoped(select(News.id), filters)
-        .order_by(News.created_at.desc(), News.id.desc())
-        .limit(limit)
-        .offset((page - 1) * limit)
+        _scoped(select(SCOPE.c.news_id.label("id")), shape)
+        .order_by(SCOPE.c.created_at.desc(), SCOPE.c.news_id.desc())
+        # Written into the SQL: with them as parameters, PostgreSQL's generic plan of the prepared
+        # statement guesses a tenth of the feed in the page (hash joins over whole tables), so it
+        # plans every execution anew (a few ms for this join); with them known it reuses its plan.
+        .limit(bindparam("page_limit", type_=Integer, literal_execute=True))
+        .offset(bindparam("page_offset", type_=Integer, literal_execute=True))
         .subquery("page")
     )
-    # The page first, then its details: joining them to every news item of the feed cost more.
+    # The page first, then its details (with the entity's names: no round trip of their own).
     query = (
-        select(*NEWS_COLUMNS, *AUTHOR_COLUMNS)
+        select(*NEWS_COLUMNS, *AUTHOR_COLUMNS, *NAME_COLUMNS)
         .select_from(page_ids)
         .join(News, News.id == page_ids.c.id)
         .join(Task, Task.id == News.task_id)
@@ -184,47 +201,92 @@ async def news_rows(
         .outerjoin(Comment, Comment.id == News.comment_id)
         .outerjoin(PreviewFile, PreviewFile.id == News.preview_file_id)
         .outerjoin(Person, Person.id == News.author_id)
-        .order_by(News.created_at.desc(), News.id.desc())
     )
-    data = await fetch_rows(session, query)
-    names = await full_entity_names(session, {row["task_entity_id"] for row in data})
-    for row in data:
-        full_name, episode_id = names.get(row["task_entity_id"], ("", None))
-        entity_preview_file_id = row.pop("entity_preview_file_id")
-        person = _author(row)
-        row.update(
-            {
-                "type": "News",
-                "full_entity_name": full_name,
-                "episode_id": episode_id,
-                "entity_preview_file_id": entity_preview_file_id,
-                "person": person,
-            }
-        )
+    return join_names(query).order_by(News.created_at.desc(), News.id.desc())
+
+
+def _news_item(row: dict[str, Any]) -> dict[str, Any]:
+    """A row of the page query as Zou answers it."""
+    full_name, episode_id = full_entity_name(row)
+    entity_preview_file_id = row.pop("entity_preview_file_id")
+    person = _author(row)
+    row.update(
+        {
+            "type": "News",
+            "full_entity_name": full_name,
+            "episode_id": episode_id,
+            "entity_preview_file_id": entity_preview_file_id,
+            "person": person,
+        }
+    )
+    return row
+
+
+async def news_rows(
+    session: AsyncSession, filters: NewsFilters, page: int = 1, limit: int = 50
+) -> list[dict]:
+    """One page of the feed, newest first (the id breaks ties: news share their comment's second)."""
+    shape, values = _parameters(filters)
+    values.update(page_limit=limit, page_offset=(page - 1) * limit)
+    keys, rows = await db.fetch_rows(session, _page_statement(shape), values)
+    data = [_news_item(dict(zip(keys, record, strict=True))) for record in rows]
     if filters.only_preview:
         await _preview_files(session, data)
     return data
 
 
-async def _summary(session: AsyncSession, filters: NewsFilters) -> tuple[int, dict[str, int]]:
-    """The feed's size and its status changes counted by the status their comment set, in one pass
-    over the feed (counting and grouping apart read every news item of the production twice)."""
-    query = _scoped(select(Comment.task_status_id, News.change, func.count(News.id)), filters).group_by(
-        Comment.task_status_id, News.change
+@functools.cache
+def _counts(shape: frozenset[str]) -> Select:
+    """The feed's news counted by change flag and status, grouped in the order of the counts'
+    index (change, status): counted as the index is read."""
+    counted = select(SCOPE.c.change, SCOPE.c.task_status_id, func.count().label("news_count"))
+    return _scoped(counted, shape).group_by(SCOPE.c.change, SCOPE.c.task_status_id)
+
+
+@functools.cache
+def _feed_statement(shape: frozenset[str]) -> Select:
+    """The feed's size and its status changes by status (one row, `feed_total` and `feed_stats`:
+    `status:count` items) joined to each row of the page: one round trip for the whole answer; an
+    empty page still brings the row of counts."""
+    counts = _counts(shape).subquery("counts")
+    is_status_change = and_(counts.c.change, counts.c.task_status_id.is_not(None))
+    status_count = cast(counts.c.task_status_id, String) + ":" + cast(counts.c.news_count, String)
+    summary = select(
+        func.sum(counts.c.news_count).label("feed_total"),
+        func.aggregate_strings(case((is_status_change, status_count)), ",").label("feed_stats"),
+    ).subquery("summary")
+    page = _page_statement(shape).subquery("page_rows")
+    return (
+        select(summary, page)
+        .select_from(summary)
+        .outerjoin(page, true())
+        .order_by(page.c.created_at.desc(), page.c.id.desc())
     )
-    total, stats = 0, {}
-    for status_id, change, count in (await session.execute(query)).all():
-        total += count
-        if change and status_id is not None:
-            stats[str(status_id)] = count
-    return total, stats
+
+
+def _stats(text: str | None) -> dict[str, int]:
+    """`feed_stats` read back: {status id: count} (ids as SQLite or PostgreSQL write them)."""
+    stats = {}
+    for item in (text or "").split(","):
+        if item:
+            status_id, count = item.split(":")
+            stats[str(uuid.UUID(status_id))] = int(count)
+    return stats
 
 
 async def news_feed(session: AsyncSession, filters: NewsFilters, page: int, limit: int) -> dict[str, Any]:
     """A page of the feed with its size and the count of status changes by status."""
-    total, stats = await _summary(session, filters)
+    shape, values = _parameters(filters)
+    values.update(page_limit=limit, page_offset=(page - 1) * limit)
+    keys, rows = await db.fetch_rows(session, _feed_statement(shape), values)
+    total, stats = int(rows[0][0] or 0), _stats(rows[0][1])  # PostgreSQL sums to a numeric
+    data = [
+        _news_item(dict(zip(keys[2:], record[2:], strict=True))) for record in rows if record[2] is not None
+    ]
+    if filters.only_preview:
+        await _preview_files(session, data)
     return {
-        "data": await news_rows(session, filters, page, limit),
+        "data": data,
         "total": total,
         "nb_pages": math.ceil(total / limit),
         "limit": limit,
@@ -232,6 +294,17 @@ async def news_feed(session: AsyncSession, filters: NewsFilters, page: int, limi
         "page": page,
         "stats": stats,
     }
+
+
+_PROJECT = select(Project.id).where(Project.id == bindparam("project_id"))
+
+
+async def project_id_or_404(session: AsyncSession, raw_id: str) -> uuid.UUID:
+    """The production's id, Zou's 404 for a missing or malformed one (its row is not needed)."""
+    rows = (await db.fetch_rows(session, _PROJECT, {"project_id": uuid_or_404(raw_id)}))[1]
+    if not rows:
+        raise not_found()
+    return rows[0][0]
 
 
 async def open_project_ids(session: AsyncSession, identity: Identity) -> list[uuid.UUID]:
