@@ -8,6 +8,7 @@ the ceremony, for `STATE_TTL` seconds, and is taken out once: a challenge answer
 
 from __future__ import annotations
 
+import base64
 import json
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -113,18 +114,32 @@ def stored_devices(person: Person) -> list[AttestedCredentialData]:
 
 
 # --- ceremony state ----------------------------------------------------------------------------
-def _state_key(ceremony: str, person: Person) -> str:
-    return f"fido-{ceremony}-state-{person.id}"
+def _state_key(ceremony: str, person: Person, challenge: str = "") -> str:
+    return f"fido-{ceremony}-state-{person.id}{'-' if challenge else ''}{challenge}"
 
 
-async def _keep_state(session: AsyncSession, ceremony: str, person: Person, state: Any) -> None:
-    await token_store.put(session, _state_key(ceremony, person), json.dumps(state), STATE_TTL)
+async def _keep_state(
+    session: AsyncSession, ceremony: str, person: Person, state: Any, challenge: str = ""
+) -> None:
+    await token_store.put(session, _state_key(ceremony, person, challenge), json.dumps(state), STATE_TTL)
 
 
-async def take_state(session: AsyncSession, ceremony: str, person: Person) -> Any | None:
+async def take_state(session: AsyncSession, ceremony: str, person: Person, challenge: str = "") -> Any | None:
     """The pending ceremony's state, removed at once (a refused attempt burns it, as in Zou)."""
-    value = await token_store.pop(session, _state_key(ceremony, person), durable=True)
+    value = await token_store.pop(session, _state_key(ceremony, person, challenge), durable=True)
     return json.loads(value) if value is not None else None
+
+
+def _answered_challenge(response: Any) -> str | None:
+    """The challenge an assertion signs, read from its client data (None: not an assertion)."""
+    try:
+        client_data = response["response"]["clientDataJSON"]
+        challenge = json.loads(base64.urlsafe_b64decode(client_data + "=" * (-len(client_data) % 4)))[
+            "challenge"
+        ]
+    except (KeyError, TypeError, ValueError):
+        return None
+    return challenge if isinstance(challenge, str) and 0 < len(challenge) <= 128 else None
 
 
 # --- the two ceremonies --------------------------------------------------------------------------
@@ -152,13 +167,17 @@ def verify_registration(state: Any, response: dict[str, Any]) -> AuthenticatorDa
 
 async def authentication_options(session: AsyncSession, person: Person) -> dict[str, Any]:
     options, state = relying_party().authenticate_begin(credentials=stored_devices(person))
-    await _keep_state(session, AUTHENTICATION, person, state)
+    # Kept under its challenge: each log-in in progress answers its own, and someone who only
+    # knows the address cannot spoil another's by asking for a new one (Zou keeps it in the
+    # browser's session cookie for the same reason).
+    await _keep_state(session, AUTHENTICATION, person, state, state["challenge"])
     return _json(options.public_key)
 
 
 async def check_assertion(session: AsyncSession, person: Person, response: dict[str, Any]) -> bool:
-    """A log-in's (or a 2FA proof's) FIDO answer to the challenge last handed out for the person."""
-    state = await take_state(session, AUTHENTICATION, person)
+    """A log-in's (or a 2FA proof's) FIDO answer to a challenge handed out for the person."""
+    challenge = _answered_challenge(response)
+    state = await take_state(session, AUTHENTICATION, person, challenge) if challenge else None
     if state is None:
         return False
     try:
