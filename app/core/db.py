@@ -5,6 +5,7 @@ import re
 import weakref
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from functools import partial
 from typing import Any
 
 import orjson
@@ -106,7 +107,9 @@ def _compiled(connection, statement: Select, names: tuple[str, ...]) -> tuple[An
         linting=dialect.compiler_linting | compiler.WARN_LINTING,
     )
     answer = (compiled, extracted, collected)
-    _COMPILED[key] = (weakref.ref(statement, lambda _ref: _COMPILED.pop(key, None)), dialect, names, answer)
+    # The cache is bound now: at interpreter exit, module globals may be gone when a callback runs.
+    forget = partial(_COMPILED.pop, key, None)
+    _COMPILED[key] = (weakref.ref(statement, lambda _ref: forget()), dialect, names, answer)
     return answer
 
 
