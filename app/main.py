@@ -13,6 +13,7 @@ from app.core.db import dispose_engine, get_engine
 from app.core.errors import install_error_handlers
 from app.core.middleware import ZouPathMiddleware
 from app.core.redis import close_redis
+from app.core.routing import skip_unmatchable_routers
 
 
 @asynccontextmanager
@@ -45,6 +46,7 @@ def create_app() -> FastAPI:
     install_error_handlers(app)
     for router in areas.routers():
         app.include_router(router)
+    skip_unmatchable_routers(app)
     guard.install(app)
     app.add_middleware(ZouPathMiddleware)  # outermost: paths normalised, headers on every answer
     return app

@@ -27,7 +27,7 @@ async def project_role(session: AsyncSession, identity: Identity, project_id) ->
     if key in identity.project_roles:
         return identity.project_roles[key]
     pid = as_uuid(project_id)
-    role: str | None = None
+    row = None
     if pid is not None:
         row = (
             await session.execute(
@@ -37,11 +37,17 @@ async def project_role(session: AsyncSession, identity: Identity, project_id) ->
                 )
             )
         ).first()
-        if row is not None:
-            role = row[0] if row[0] in PROJECT_ROLES else identity.role
-            if identity.is_admin:
-                role = "admin"
-    identity.project_roles[key] = role
+    return remember_project_role(identity, project_id, row is not None, row[0] if row is not None else None)
+
+
+def remember_project_role(identity: Identity, project_id, member: bool, link_role: str | None) -> str | None:
+    """Record the caller's role in a project from its team link, read by the caller along with
+    another row (one round trip less); `project_role` then answers without a query. Per request
+    only (the identity lives as long as the request): a changed team shows at the next one."""
+    role: str | None = None
+    if member:
+        role = "admin" if identity.is_admin else link_role if link_role in PROJECT_ROLES else identity.role
+    identity.project_roles[str(project_id)] = role
     return role
 
 

@@ -210,3 +210,36 @@ async def test_malformed_comment_id_reads_as_unknown(client, admin_headers):
         assert answer.status_code == 404, method
     answer = await client.put("/data/comments/not-an-id", json={"text": "x"}, headers=admin_headers)
     assert (answer.status_code, answer.json()["message"]) == (400, "Malformed ID.")
+
+
+async def test_the_readers_team_role_is_read_at_every_request(
+    client, admin_headers, studio, statuses, member
+):
+    """The thread reads the task and the reader's team link together: a changed link shows at the
+    reader's next request (no process keeps it), in every worker alike."""
+    from sqlalchemy import delete, update
+
+    from app.core.unit_of_work import run_in_unit_of_work
+    from app.models import ProjectPersonLink
+
+    client_person, client_headers = await member("client")
+    artist, artist_headers = await member("user")
+    internal = (await post_comment(client, studio.task, admin_headers, statuses["wip"], "internal")).json()
+    from_client = (await post_comment(client, studio.task, client_headers, statuses["wip"], "asks")).json()
+    url = f"/data/tasks/{studio.task}/comments"
+
+    async def seen() -> set[str]:
+        return {c["id"] for c in (await client.get(url, headers=artist_headers)).json()}
+
+    first = await seen()
+    assert internal["id"] in first and from_client["id"] not in first
+    link = (ProjectPersonLink.project_id == uuid.UUID(studio.project)) & (
+        ProjectPersonLink.person_id == uuid.UUID(artist["id"])
+    )
+    async with run_in_unit_of_work() as uow:
+        await uow.get_session().execute(update(ProjectPersonLink).where(link).values(role="supervisor"))
+    assert {internal["id"], from_client["id"]} <= await seen()  # a supervisor reads everything
+    async with run_in_unit_of_work() as uow:
+        await uow.get_session().execute(delete(ProjectPersonLink).where(link))
+    assert (await client.get(url, headers=artist_headers)).status_code == 403
+    assert client_person["role"] == "client"

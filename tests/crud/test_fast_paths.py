@@ -179,3 +179,72 @@ def test_an_expired_token_is_refused_as_python_jose_refuses_it():
         jws.fast_decode(expired, secret)
     assert refused.value.status == 401
     assert refused.value.body == {"error": True, "message": "Signature has expired"}
+
+
+def test_stored_json_is_read_as_the_json_module_reads_it():
+    import json
+
+    texts = [
+        '{"a": [1, {"b": null}], "c": "é\\u0000", "a2": true}', '{"a": 1, "a": 2}', "-0", "1.0", "0.1",
+        "123456789012345678901234567890", "[18446744073709551615, -9223372036854775809]",
+        "9223372036854775807", "1e400", '"\\ud800"', "12345678901234567.5",
+    ]  # fmt: skip
+    for text in texts:
+        expected, read = json.loads(text), db.loads_json(text)
+        assert repr(read) == repr(expected) and type(read) is type(expected), text
+
+
+async def test_statements_of_one_shape_keep_their_own_literals(studio):
+    """A statement's compiled form is remembered, with its own literal values: another of the same
+    shape (same SQLAlchemy cache key) but other literals, or one derived from it, answers its own."""
+    from sqlalchemy import bindparam, literal
+
+    from app.models import Person
+
+    base = select(Person.id).where(Person.id == bindparam("id"))
+    admin = {"id": uuid.UUID(studio.admin)}
+    async with run_in_unit_of_work() as uow:
+        session = uow.get_session()
+        for _ in range(2):  # the second time from what was remembered
+            for word in ("admin", "other"):
+                _, rows = await db.fetch_rows(session, base.add_columns(literal(word)), admin)
+                assert [tuple(row) for row in rows] == [(admin["id"], word)]
+            _, rows = await db.fetch_rows(session, base.where(Person.role == "nobody"), admin)
+            assert list(rows) == []
+            _, rows = await db.fetch_rows(session, base, admin)
+            assert len(rows) == 1
+
+
+def test_routers_leave_out_only_paths_none_of_their_routes_can_match(monkeypatch):
+    """Each router's shape check refuses only requests the router's own walk would refuse too:
+    every route's path (its parameters filled in), and its neighbours, match the same routers."""
+    import re
+
+    from starlette.routing import Match
+
+    from app.core import routing
+
+    app = create_app()
+    top = [route for route in app.router.routes if getattr(route, "original_router", None) is not None]
+    assert top and all("matches" in vars(route.original_router) for route in top)
+    paths = set()
+    for route in routing._flat_routes(app.router.routes):
+        path = getattr(route, "path", None)
+        if isinstance(path, str):
+            filled = re.sub(r"{[^}]*}", "0a0b0c0d-0000-4000-8000-000000000000", path)
+            paths |= {filled, filled + "/x", filled.rsplit("/", 1)[0] or "/", "/api" + filled}
+
+    def verdicts() -> list[list[Match]]:
+        return [
+            [
+                route.matches({"type": "http", "method": "GET", "path": path, "root_path": ""})[0]
+                for route in top
+            ]
+            for path in sorted(paths)
+        ]
+
+    checked = verdicts()
+    for route in top:
+        monkeypatch.delattr(route.original_router, "matches")
+    assert checked == verdicts()
+    assert sum(verdict != Match.NONE for row in checked for verdict in row) > 200  # the routes' own paths

@@ -57,30 +57,42 @@ async def _link_lists(session: AsyncSession, task_id: Any) -> dict[str, dict[Any
     return grouped
 
 
-def _thread_item(row: dict[str, Any]) -> dict[str, Any]:
-    """A thread row as Zou sends it: the comment's columns, author, editor and status."""
-    item = {key: row[key] for key in thread_query.COMMENT_KEYS}
-    item["type"] = "Comment"
-    first, last = row["author_first_name"], row["author_last_name"]
-    item["person"] = {
-        "first_name": first, "last_name": last, "full_name": join_names(first, last),
-        "has_avatar": row["author_has_avatar"], "role": row["author_role"], "id": row["person_id"],
-    }  # fmt: skip
-    if row["editor_id"] is not None:
-        item["editor"] = {
-            "first_name": row["editor_first_name"], "last_name": row["editor_last_name"],
-            "has_avatar": row["editor_has_avatar"], "role": row["editor_role"], "id": row["editor_id"],
+def _thread_items(keys: list[str], records: Any) -> list[dict[str, Any]]:
+    """The thread rows as Zou sends them: the comment's columns, author, editor and status (the
+    statement's columns looked up once, each row read by position: 50 rows a request)."""
+    at = {key: index for index, key in enumerate(keys)}
+    size = len(thread_query.COMMENT_KEYS)
+    assert tuple(keys[:size]) == thread_query.COMMENT_KEYS  # the statement starts with them
+    first_name, last_name, has_avatar, role, person_id = (at[key] for key in (
+        "author_first_name", "author_last_name", "author_has_avatar", "author_role", "person_id",
+    ))  # fmt: skip
+    editor_keys = ("editor_first_name", "editor_last_name", "editor_has_avatar", "editor_role", "editor_id")
+    editor = [(key.removeprefix("editor_"), at[key]) for key in editor_keys]
+    editor_id = at["editor_id"]
+    status = [
+        (key.removeprefix("status_"), at[key]) for key in ("status_name", "status_short_name", "status_color")
+    ]
+    status_id = at["task_status_id"]
+    items = []
+    for row in records:
+        item = dict(zip(thread_query.COMMENT_KEYS, row[:size], strict=True))
+        item["type"] = "Comment"
+        first, last = row[first_name], row[last_name]
+        item["person"] = {
+            "first_name": first, "last_name": last, "full_name": join_names(first, last),
+            "has_avatar": row[has_avatar], "role": row[role], "id": row[person_id],
         }  # fmt: skip
-    item["task_status"] = {
-        "name": row["status_name"],
-        "short_name": row["status_short_name"],
-        "color": row["status_color"],
-        "id": row["task_status_id"],
-    }
-    return item
+        if row[editor_id] is not None:
+            item["editor"] = {key: row[index] for key, index in editor}
+        item["task_status"] = {key: row[index] for key, index in status}
+        item["task_status"]["id"] = row[status_id]
+        items.append(item)
+    return items
 
 
-async def task_comments(session: AsyncSession, task: Task, role: str, reader_id: Any) -> list[dict[str, Any]]:
+async def task_comments(
+    session: AsyncSession, task_id: Any, project_id: Any, role: str, reader_id: Any
+) -> list[dict[str, Any]]:
     """Newest first, with author, editor, status, previews, attachments and reply authors.
 
     Managers and supervisors read everything; artists not the clients' comments; clients the
@@ -89,21 +101,25 @@ async def task_comments(session: AsyncSession, task: Task, role: str, reader_id:
     is_client, sees_all = role == "client", role in ("admin", "manager", "supervisor")
     aggregates = is_postgres()
     statement = thread_query.thread(not sees_all and not is_client, aggregates)
-    keys, records = await fetch_rows(session, statement, {"task_id": task.id, "project_id": task.project_id})
+    keys, records = await fetch_rows(session, statement, {"task_id": task_id, "project_id": project_id})
     if not records:
         return []
-    rows = [dict(zip(keys, record, strict=True)) for record in records]
-    links = None if aggregates else await _link_lists(session, task.id)
-    with_previews = [row["id"] for row in rows if row["has_previews"]]
+    comments = _thread_items(keys, records)
+    at = {key: index for index, key in enumerate(keys)}
+    links = None if aggregates else await _link_lists(session, task_id)
+    with_previews = [
+        item["id"] for item, row in zip(comments, records, strict=True) if row[at["has_previews"]]
+    ]
     previews = await _previews(session, with_previews, is_client) if with_previews else {}
-    with_files = [row["id"] for row in rows if row["has_attachments"]]
+    with_files = [
+        item["id"] for item, row in zip(comments, records, strict=True) if row[at["has_attachments"]]
+    ]
     attachments = await attachments_of(session, with_files) if with_files else {}
-    comments = []
-    for row in rows:
-        item = _thread_item(row)
+    link_columns = [(name, at[name]) for name, _, _ in thread_query.LINKS] if links is None else []
+    for item, row in zip(comments, records, strict=True):
         key = item["id"]
         linked = (
-            {name: row[name] or [] for name, _, _ in thread_query.LINKS}
+            {name: row[index] or [] for name, index in link_columns}
             if links is None
             else {name: ids.get(key, []) for name, ids in links.items()}
         )
@@ -112,22 +128,21 @@ async def task_comments(session: AsyncSession, task: Task, role: str, reader_id:
             mentions=linked["mentions"], department_mentions=linked["department_mentions"],
             attachment_files=attachments.get(key, []),
         )  # fmt: skip
-        comments.append(item)
     replies = [r for c in comments for r in c["replies"] or [] if isinstance(r, dict)]
     if replies:
         authors = await short_persons(session, [r.get("person_id") for r in replies])
         for entry in replies:
             entry["person"] = authors.get(str(entry.get("person_id")))
     if is_client:
-        comments = await _for_client(session, task, comments, reader_id)
+        comments = await _for_client(session, project_id, comments, reader_id)
     return comments
 
 
 async def _for_client(
-    session: AsyncSession, task: Task, comments: list[dict[str, Any]], reader_id: Any
+    session: AsyncSession, project_id: Any, comments: list[dict[str, Any]], reader_id: Any
 ) -> list[dict[str, Any]]:
     isolated = (
-        await session.execute(select(Project.is_clients_isolated).where(Project.id == task.project_id))
+        await session.execute(select(Project.is_clients_isolated).where(Project.id == project_id))
     ).scalar()
     kept = []
     for item in comments:
