@@ -52,6 +52,16 @@ def _relations(path: str) -> set[str]:
     return set(model_info(engine_for(path).model).relations)
 
 
+async def _query_string_forms(client, headers, path: str) -> None:
+    page = (await client.get(f"/data/{path}?page=1&limit=1", headers=headers)).json()
+    assert set(page) == {"data", "total", "nb_pages", "limit", "offset", "page"}
+    assert page["limit"] == 1 and len(page["data"]) == 1 and page["nb_pages"] == page["total"]
+    with_relations = (await client.get(f"/data/{path}?relations=true", headers=headers)).json()
+    assert _relations(path) <= set(with_relations[0])
+    picked = (await client.get(f"/data/{path}?fields=created_at", headers=headers)).json()
+    assert set(picked[0]) == {"id", "type", "created_at"}
+
+
 @pytest.mark.parametrize("path", PATHS)
 async def test_lifecycle(client, admin_headers, full_studio, path):
     created = await _create(client, admin_headers, path, full_studio)
@@ -66,16 +76,14 @@ async def test_lifecycle(client, admin_headers, full_studio, path):
     if not engine_for(path).hooks.always_relations:
         assert not _relations(path) & set(listed.json()[0]), "a bare list has no relations"
 
-    page = (await client.get(f"/data/{path}?page=1&limit=1", headers=admin_headers)).json()
-    assert set(page) == {"data", "total", "nb_pages", "limit", "offset", "page"}
-    assert page["limit"] == 1 and len(page["data"]) == 1 and page["nb_pages"] == page["total"]
-
-    with_relations = (await client.get(f"/data/{path}?relations=true", headers=admin_headers)).json()
-    assert _relations(path) <= set(with_relations[0])
-    picked = (await client.get(f"/data/{path}?fields=created_at", headers=admin_headers)).json()
-    assert set(picked[0]) == {"id", "type", "created_at"}
+    if not engine_for(path).hooks.reads_query_string:  # Zou's list reads no query string
+        for query in ("page=1&limit=1", "relations=true", "fields=created_at"):
+            assert (await client.get(f"/data/{path}?{query}", headers=admin_headers)).json() == listed.json()
+    else:
+        await _query_string_forms(client, admin_headers, path)
 
     one = await client.get(instance, headers=admin_headers)
+
     assert one.status_code == 200 and one.json()["id"] == created["id"]
     assert _relations(path) <= set(one.json()), "GET one has relations by default"
     plain = (await client.get(f"{instance}?relations=false", headers=admin_headers)).json()
@@ -167,7 +175,7 @@ async def test_bad_bodies_never_write(client, admin_headers, full_studio, path):
     assert await _count(path) == before
 
 
-@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("path", [path for path in PATHS if engine_for(path).hooks.reads_query_string])
 async def test_filters(client, admin_headers, full_studio, path):
     created = await _create(client, admin_headers, path, full_studio)
     url = f"/data/{path}"
