@@ -1,4 +1,6 @@
-"""Revoked token ids, used when no Redis is configured (not a Zou table: Zou keeps them in Redis)."""
+"""Revoked token ids, the one store of revocations (not a Zou table: Zou keeps them in Redis).
+
+Looked up by `jti` (the primary key) in the caller's person query: app/auth/revocation.py."""
 
 from datetime import datetime
 
