@@ -13,6 +13,7 @@ from sqlalchemy import delete, exists
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import BindParameter, ColumnElement
 
+from app.core.sql import dialect_insert
 from app.models.base import utcnow
 from app.models.revoked_token import RevokedToken
 
@@ -21,9 +22,9 @@ async def revoke(session: AsyncSession, jti: str, ttl_seconds: int) -> None:
     """Refuse token `jti` from now on, for the `ttl_seconds` it could still be used."""
     now = utcnow()
     await session.execute(delete(RevokedToken).where(RevokedToken.expires_at < now))
-    if await session.get(RevokedToken, jti) is None:
-        session.add(RevokedToken(jti=jti, expires_at=now + timedelta(seconds=ttl_seconds)))
-    await session.flush()
+    # Two logouts of one token at once: the second finds the row there and is done too.
+    row = {"jti": jti, "expires_at": now + timedelta(seconds=ttl_seconds)}
+    await session.execute(dialect_insert(session, RevokedToken).values(**row).on_conflict_do_nothing())
 
 
 def revoked_clause(jti: BindParameter, now: BindParameter) -> ColumnElement[bool]:

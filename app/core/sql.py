@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Text, any_, bindparam, cast, func, literal, select, type_coerce
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.types import Uuid
@@ -15,6 +16,12 @@ from app.core.db import get_engine
 
 def is_postgres() -> bool:
     return get_engine().dialect.name == "postgresql"
+
+
+def dialect_insert(session: Any, table: Any) -> Any:
+    """The session's dialect's INSERT: it knows ON CONFLICT, on PostgreSQL and SQLite alike."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    return dialect.insert(table)
 
 
 def uuid_text(column: Any) -> ColumnElement[str]:

@@ -86,3 +86,17 @@ async def test_a_person_token_without_jti_is_refused(client, artist):
     without_jti = jws.sign(claims, jws.hmac_key(get_settings().secret_key))
     response = await client.get("/auth/authenticated", headers=bearer(without_jti))
     assert (response.status_code, response.json()) == (401, REVOKED)
+
+
+async def test_a_token_revoked_twice_at_once_is_no_error(client, artist):
+    """Two log-outs of one token racing: the second finds the row written and is done too."""
+    from app.auth import revocation
+
+    data = await log_in_ok(client, artist["email"])
+    jti = tokens.decode(data["access_token"])["jti"]
+    await _insert_revocation(jti, utcnow() + timedelta(hours=1))
+    async with run_in_unit_of_work() as uow:
+        await revocation.revoke(uow.get_session(), jti, 3600)
+        await revocation.revoke(uow.get_session(), jti, 3600)
+    assert jti in await _revoked_rows()
+    assert (await client.get("/auth/authenticated", headers=bearer(data["access_token"]))).json() == REVOKED

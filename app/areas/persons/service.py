@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.sql import dialect_insert
 from app.models.organisation import Organisation
 from app.models.person import SENSITIVE_FIELDS, DepartmentLink, Person
 
@@ -140,11 +141,7 @@ async def get_organisation_row(session: AsyncSession) -> Organisation:
     # first reads from failing on the unique name; both then read the same row.
     default = Organisation(name=DEFAULT_ORGANISATION_NAME)
     values = {column.name: getattr(default, column.key) for column in _ORGANISATION_COLUMNS}
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    await session.execute(insert(Organisation).values(**values).on_conflict_do_nothing())
+    await session.execute(dialect_insert(session, Organisation).values(**values).on_conflict_do_nothing())
     return (await session.execute(query)).scalars().one()
 
 

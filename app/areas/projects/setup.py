@@ -5,10 +5,10 @@ import uuid
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import SQLModel
 
+from app.core.sql import dialect_insert
 from app.models import ProjectStatus
 
 STATUS_COLORS = {"Open": "#000000", "Closed": "#000000"}
@@ -27,12 +27,11 @@ async def get_or_create_status(session: AsyncSession, name: str) -> ProjectStatu
 
 async def upsert_link(session: AsyncSession, table, values: dict[str, Any]) -> None:
     """Insert a project link row, or update its extra columns when it already exists."""
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     keys = [name for name in values if name.endswith("_id")]
     if "id" in table.c:
         values = {"id": uuid.uuid4(), **values}
     extras = {k: v for k, v in values.items() if k not in keys and k != "id"}
-    statement = dialect.insert(table).values(**values)
+    statement = dialect_insert(session, table).values(**values)
     if extras:
         statement = statement.on_conflict_do_update(index_elements=keys, set_=extras)
     else:
