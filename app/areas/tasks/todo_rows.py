@@ -129,15 +129,44 @@ def _visible_comments(*columns: Any, join_task: bool) -> Select:
     )
 
 
+def _newest_visible_comment() -> Any:
+    """PostgreSQL: the enclosing task's comments read newest first, their author's role looked up
+    one comment at a time until a visible one. Joining every comment to its author's role before
+    sorting, as the plain form does, looked up ~50 roles a task for the one comment kept (4x the
+    time); OFFSET 0 keeps the planner from merging the ordered read into the role checks."""
+    ordered = (
+        select(*COMMENT_COLUMNS)
+        .where(Comment.object_id == Task.id)
+        .order_by(Comment.created_at.desc())
+        .offset(0)
+        .correlate(Task)
+        .lateral("newest_comments")
+    )
+    team_role = (
+        select(ProjectPersonLink.role)
+        .where(
+            ProjectPersonLink.project_id == Task.project_id,
+            ProjectPersonLink.person_id == ordered.c.person_id,
+        )
+        .correlate(Task, ordered)
+        .scalar_subquery()
+    )
+    own_role = select(Person.role).where(Person.id == ordered.c.person_id).scalar_subquery()
+    return (
+        select(ordered.c.text, ordered.c.created_at, ordered.c.person_id)
+        .where(func.coalesce(team_role, own_role) != "client")
+        .limit(1)
+        .lateral("latest")
+    )
+
+
 def _last_comments_query(task_ids: list[Any]) -> Select:
     """Only each task's latest visible comment leaves the database (reading all of them, ~50 a
     task, to keep one was most of a to-do list's time): a lateral LIMIT 1 on PostgreSQL, a
     ranking window on SQLite (which has no LATERAL)."""
     newest_first = Comment.created_at.desc()
     if is_postgres():
-        latest = (
-            _visible_comments(*COMMENT_COLUMNS, join_task=False).order_by(newest_first).limit(1).lateral()
-        )
+        latest = _newest_visible_comment()
         return (
             select(Task.id, latest.c.text, latest.c.created_at, latest.c.person_id)
             .join(latest, true())
