@@ -58,16 +58,7 @@ class SoftwareAuthenticator:
         auth_data = self._auth_data(rp_id, USER_PRESENT | ATTESTED_DATA, attested)
         attestation = cbor.encode({"fmt": "none", "attStmt": {}, "authData": auth_data})
         client_data = self._client_data("webauthn.create", options["challenge"], rp_id, origin)
-        return {
-            "id": websafe_encode(self.credential_id),
-            "rawId": websafe_encode(self.credential_id),
-            "type": "public-key",
-            "response": {
-                "clientDataJSON": websafe_encode(client_data),
-                "attestationObject": websafe_encode(attestation),
-            },
-            "clientExtensionResults": {},
-        }
+        return self._credential(client_data, attestationObject=websafe_encode(attestation))
 
     def assert_(
         self,
@@ -83,14 +74,16 @@ class SoftwareAuthenticator:
         client_data = self._client_data("webauthn.get", options["challenge"], rp_id, origin)
         signed = auth_data + hashlib.sha256(client_data).digest()
         signature = (key or self.key).sign(signed, ec.ECDSA(hashes.SHA256()))
+        return self._credential(
+            client_data, authenticatorData=websafe_encode(auth_data), signature=websafe_encode(signature)
+        )
+
+    def _credential(self, client_data: bytes, **response: str) -> dict[str, Any]:
+        """The PublicKeyCredential JSON a browser sends back, around a ceremony's own fields."""
         return {
             "id": websafe_encode(self.credential_id),
             "rawId": websafe_encode(self.credential_id),
             "type": "public-key",
-            "response": {
-                "clientDataJSON": websafe_encode(client_data),
-                "authenticatorData": websafe_encode(auth_data),
-                "signature": websafe_encode(signature),
-            },
+            "response": {"clientDataJSON": websafe_encode(client_data), **response},
             "clientExtensionResults": {},
         }

@@ -6,7 +6,6 @@ Rows are read with set-based queries and returned as plain dicts for `json_respo
 
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Select, bindparam, func, select
@@ -17,7 +16,7 @@ from app.auth.identity import Identity
 from app.core.db import fetch_rows
 from app.core.errors import ZouError, not_found
 from app.core.ids import parse_id
-from app.core.sql import in_ids_param, is_postgres
+from app.core.sql import built_once, in_ids_param
 from app.crud.registry import engine_for
 from app.models import (
     DepartmentLink,
@@ -104,19 +103,6 @@ def _task_status_links_query() -> Select:
     return select(*columns).where(in_ids_param(link.project_id, "ids"))
 
 
-_BUILT: dict[tuple[Any, bool], Select] = {}
-
-
-def _built(build: Callable[[], Select]) -> Select:
-    """The statement `build()` makes, built once per backend: building it again on every request
-    (columns, operators, cache key) cost more than running it."""
-    key = (build, is_postgres())
-    statement = _BUILT.get(key)
-    if statement is None:
-        statement = _BUILT[key] = build()
-    return statement
-
-
 # --- metadata descriptors narrowed to a role ---------------------------------------------------
 async def department_ids(session: AsyncSession, person_id: Any) -> list[uuid.UUID]:
     query = select(DepartmentLink.department_id).where(DepartmentLink.person_id == person_id)
@@ -199,7 +185,7 @@ async def _caller_roles(
     if identity.is_admin or not project_ids:
         return {project_id: identity.role for project_id in project_ids}
     if team_roles is None:
-        query = _built(_caller_roles_query)
+        query = built_once(_caller_roles_query, _caller_roles_query)
         params = {"person_id": identity.person.id, "ids": project_ids}
         team_roles = dict((await fetch_rows(session, query, params))[1])  # type: ignore[arg-type]
     roles = {}
@@ -229,7 +215,9 @@ def task_status_link_entry(priority: Any, roles: Any, allowed: Any) -> dict[str,
 
 async def _task_type_links(session: AsyncSession, project_ids: list[Any]) -> dict[Any, dict[str, Any]]:
     grouped: dict[Any, dict[str, Any]] = defaultdict(dict)
-    _, rows = await fetch_rows(session, _built(_task_type_links_query), {"ids": project_ids})
+    _, rows = await fetch_rows(
+        session, built_once(_task_type_links_query, _task_type_links_query), {"ids": project_ids}
+    )
     for project_id, task_type_id, *values in rows:
         grouped[project_id][str(task_type_id)] = task_type_link_entry(*values)
     return grouped
@@ -237,7 +225,9 @@ async def _task_type_links(session: AsyncSession, project_ids: list[Any]) -> dic
 
 async def _task_status_links(session: AsyncSession, project_ids: list[Any]) -> dict[Any, dict[str, Any]]:
     grouped: dict[Any, dict[str, Any]] = defaultdict(dict)
-    _, rows = await fetch_rows(session, _built(_task_status_links_query), {"ids": project_ids})
+    _, rows = await fetch_rows(
+        session, built_once(_task_status_links_query, _task_status_links_query), {"ids": project_ids}
+    )
     for project_id, task_status_id, *values in rows:
         grouped[project_id][str(task_status_id)] = task_status_link_entry(*values)
     return grouped

@@ -11,12 +11,12 @@ from app.areas.persons import service as persons_service
 from app.areas.user import filters, notifications
 from app.areas.user.filters import visible_rows_array
 from app.areas.user.projects import open_projects, open_team_project_ids, project_roles
-from app.areas.user.rows import built_once, id_lists, rows_of, table_rows
+from app.areas.user.rows import id_lists, rows_of, table_rows
 from app.auth import permissions
 from app.auth.identity import Identity
 from app.core.config import get_settings
 from app.core.db import fetch_rows
-from app.core.sql import in_ids, is_postgres
+from app.core.sql import built_once, in_ids, is_postgres
 from app.models import (
     CustomAction,
     Department,

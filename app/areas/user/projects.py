@@ -7,10 +7,10 @@ from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.areas.projects import service as projects_service
-from app.areas.user.rows import built_once, linked_ids, rows_of
+from app.areas.user.rows import linked_ids, rows_of
 from app.auth.identity import Identity
 from app.core.db import fetch_rows
-from app.core.sql import is_postgres
+from app.core.sql import built_once, is_postgres
 from app.crud.registry import engine_for
 from app.models import Project, ProjectPersonLink, ProjectStatus, ProjectTaskStatusLink, ProjectTaskTypeLink
 

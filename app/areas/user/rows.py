@@ -1,7 +1,6 @@
 """Rows of the user area's reads as plain dicts with Zou's `type` key."""
 
 from collections import defaultdict
-from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Select, Text, cast, func, literal_column, select
@@ -9,22 +8,7 @@ from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.db import fetch_rows
-from app.core.sql import in_ids, is_postgres
-
-_BUILT: dict[Any, Select] = {}
-
-
-def built_once(key: Any, build: Callable[[], Select]) -> Select:
-    """The statement `build()` makes, built at its first use on this backend and kept.
-
-    Building a statement again on every request (its columns, operators and cache key) costs
-    more than running a small read: the context's twenty reads spent a third of their time there.
-    Whatever changes between requests is a `bindparam`, given to `fetch_rows` as a parameter."""
-    key = (key, is_postgres())
-    statement = _BUILT.get(key)
-    if statement is None:
-        statement = _BUILT[key] = build()
-    return statement
+from app.core.sql import built_once, in_ids
 
 
 async def rows_of(
