@@ -117,6 +117,47 @@ async def test_tv_show_episodes_and_scenes(client, studio, desk):
     )
 
 
+async def test_todo_rows_find_their_episode(client, studio, desk):
+    """Each way a to-do row finds its episode: a sequence's parent, an asset's main episode (its
+    source; "MP" when that is no episode), the episodes an asset is cast in, by name."""
+    from app.areas.entities.kinds import get_or_create_type
+    from app.core.unit_of_work import run_in_unit_of_work
+
+    async with run_in_unit_of_work() as uow:
+        episode_type = str((await get_or_create_type(uow.get_session(), "Episode")).id)
+    project = {"project_id": studio.project}
+    second = await add_row("Entity", name="E02", entity_type_id=episode_type, **project)
+    first = await add_row("Entity", name="E01", entity_type_id=episode_type, **project)
+    sequence = await add_row(
+        "Entity", name="SQ_E", entity_type_id=studio.sequence_type, parent_id=first, **project
+    )
+    hero = await add_row("Entity", name="Prop", entity_type_id=studio.character, source_id=second, **project)
+    orphan = await add_row(
+        "Entity", name="Orphan", entity_type_id=studio.character, source_id=hero, **project
+    )
+    for episode in (second, first):
+        await add_row("EntityLink", entity_in_id=episode, entity_out_id=hero)
+    for entity in (sequence, hero, orphan):
+        task = await add_row(
+            "Task",
+            name="main",
+            entity_id=entity,
+            task_type_id=studio.modeling,
+            task_status_id=studio.todo,
+            **project,
+        )
+        await assign(task, desk.artist["id"])
+    todos = (await client.get("/data/user/tasks", headers=desk.headers)).json()
+    by_entity = {row["entity_id"]: row for row in todos}
+    assert (by_entity[sequence]["episode_id"], by_entity[sequence]["episode_name"]) == (first, "E01")
+    prop = by_entity[hero]
+    assert (prop["episode_id"], prop["episode_name"], prop["entity_source_id"]) == (second, "E02", second)
+    assert (prop["episode_ids"], prop["episode_names"]) == ([first, second], ["E01", "E02"])
+    assert (by_entity[orphan]["episode_id"], by_entity[orphan]["episode_name"]) == (hero, "MP")
+    assert "episode_ids" not in by_entity[orphan] and prop["last_comment"] == {} and prop["assignees"]
+    assert by_entity[studio.asset]["episode_id"] == "" and by_entity[studio.asset]["episode_name"] is None
+
+
 async def test_closed_productions_are_left_out(client, studio, desk):
     task = await add_row(
         "Task",

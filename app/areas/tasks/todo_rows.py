@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from app.core.db import fetch_rows
-from app.core.sql import in_ids, is_postgres
+from app.core.sql import in_ids, is_postgres, uuid_text
 from app.models import Comment, Entity, EntityLink, EntityType, Person, Project, ProjectPersonLink, Task
 
 TASK_COLUMNS = list(Task.__table__.columns)  # type: ignore[attr-defined]
@@ -129,11 +129,12 @@ def _visible_comments(*columns: Any, join_task: bool) -> Select:
     )
 
 
-def _newest_visible_comment() -> Any:
+def newest_visible_comment(sent_on: bool = False) -> Any:
     """PostgreSQL: the enclosing task's comments read newest first, their author's role looked up
     one comment at a time until a visible one. Joining every comment to its author's role before
     sorting, as the plain form does, looked up ~50 roles a task for the one comment kept (4x the
-    time); OFFSET 0 keeps the planner from merging the ordered read into the role checks."""
+    time); OFFSET 0 keeps the planner from merging the ordered read into the role checks.
+    `sent_on`: the author's id as text and a `found` column, for a row sent on as it is read."""
     ordered = (
         select(*COMMENT_COLUMNS)
         .where(Comment.object_id == Task.id)
@@ -152,8 +153,10 @@ def _newest_visible_comment() -> Any:
         .scalar_subquery()
     )
     own_role = select(Person.role).where(Person.id == ordered.c.person_id).scalar_subquery()
+    person_id = uuid_text(ordered.c.person_id).label("person_id") if sent_on else ordered.c.person_id
+    found = [true().label("found")] if sent_on else []
     return (
-        select(ordered.c.text, ordered.c.created_at, ordered.c.person_id)
+        select(ordered.c.text, ordered.c.created_at, person_id, *found)
         .where(func.coalesce(team_role, own_role) != "client")
         .limit(1)
         .lateral("latest")
@@ -166,7 +169,7 @@ def _last_comments_query(task_ids: list[Any]) -> Select:
     ranking window on SQLite (which has no LATERAL)."""
     newest_first = Comment.created_at.desc()
     if is_postgres():
-        latest = _newest_visible_comment()
+        latest = newest_visible_comment()
         return (
             select(Task.id, latest.c.text, latest.c.created_at, latest.c.person_id)
             .join(latest, true())

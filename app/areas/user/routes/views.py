@@ -4,9 +4,9 @@ from fastapi import APIRouter, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
-from app.areas.user import checks, todos, views
+from app.areas.user import checks, own_tasks, views
 from app.areas.user.context import build_context
-from app.areas.user.projects import open_projects, open_team_project_ids
+from app.areas.user.projects import open_projects
 from app.areas.user.routes.common import Caller
 from app.auth.identity import Identity
 from app.core.dependencies import SessionDep
@@ -127,14 +127,12 @@ async def get_user_sequence_scenes(sequence_id: str, session: SessionDep, identi
 # --- task lists ----------------------------------------------------------------------------------
 @router.get("/data/user/tasks", operation_id="list_user_todos")
 async def get_user_todos(session: SessionDep, identity: Caller) -> Response:
-    project_ids = await open_team_project_ids(session, identity.person.id)
-    return json_response(await todos.person_tasks(session, identity.person.id, project_ids, done=False))
+    return json_response(await own_tasks.own_tasks(session, identity.person.id, done=False))
 
 
 @router.get("/data/user/done-tasks", operation_id="list_user_done_tasks")
 async def get_user_done_tasks(session: SessionDep, identity: Caller) -> Response:
-    project_ids = await open_team_project_ids(session, identity.person.id)
-    return json_response(await todos.person_tasks(session, identity.person.id, project_ids, done=True))
+    return json_response(await own_tasks.own_tasks(session, identity.person.id, done=True))
 
 
 @router.get("/data/user/tasks-to-check", operation_id="list_user_tasks_to_check")
