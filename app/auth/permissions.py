@@ -1,12 +1,14 @@
 """Zou's role rules: global roles, per-project roles, denied unless a rule allows."""
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.identity import Identity
+from app.core.db import fetch_rows
 from app.core.errors import forbidden
 from app.core.ids import as_uuid
 from app.models.project import Project, ProjectPersonLink
@@ -27,17 +29,20 @@ async def project_role(session: AsyncSession, identity: Identity, project_id) ->
     if key in identity.project_roles:
         return identity.project_roles[key]
     pid = as_uuid(project_id)
-    row = None
+    rows: Sequence[Any] = []
     if pid is not None:
-        row = (
-            await session.execute(
-                select(ProjectPersonLink.role).where(
-                    ProjectPersonLink.project_id == pid,
-                    ProjectPersonLink.person_id == identity.person.id,
-                )
-            )
-        ).first()
-    return remember_project_role(identity, project_id, row is not None, row[0] if row is not None else None)
+        if session.new or session.dirty or session.deleted:
+            await session.flush()  # as the ORM's autoflush would: a team changed by this request
+        params = {"project_id": pid, "person_id": identity.person.id}
+        rows = (await fetch_rows(session, _TEAM_LINK_ROLE, params))[1]
+    return remember_project_role(identity, project_id, bool(rows), rows[0][0] if rows else None)
+
+
+# The caller's team link to a production (built once: a plain SELECT run on most requests).
+_TEAM_LINK_ROLE = select(ProjectPersonLink.role).where(
+    ProjectPersonLink.project_id == bindparam("project_id"),
+    ProjectPersonLink.person_id == bindparam("person_id"),
+)
 
 
 def remember_project_role(identity: Identity, project_id, member: bool, link_role: str | None) -> str | None:

@@ -7,21 +7,25 @@ from typing import Any
 from sqlalchemy import Select
 from sqlalchemy.orm import aliased
 
+from app.core.sql import uuid_text
 from app.models import Entity, EntityType
 
 PARENT = aliased(Entity, name="parent_entity")
 GRANDPARENT = aliased(Entity, name="grandparent_entity")
 KIND = aliased(EntityType, name="entity_kind")
-# Popped from each row by `full_entity_name`.
-NAME_COLUMNS = (
-    Entity.name.label("entity_name"),
-    Entity.source_id.label("entity_source_id"),
-    KIND.name.label("entity_kind"),
-    PARENT.id.label("parent_entity_id"),
-    PARENT.name.label("parent_entity_name"),
-    GRANDPARENT.id.label("grandparent_entity_id"),
-    GRANDPARENT.name.label("grandparent_entity_name"),
-)
+
+
+def name_columns() -> tuple[Any, ...]:
+    """Popped from each row by `full_entity_name`; ids as their text (only sent on)."""
+    return (
+        Entity.name.label("entity_name"),
+        uuid_text(Entity.source_id).label("entity_source_id"),
+        KIND.name.label("entity_kind"),
+        uuid_text(PARENT.id).label("parent_entity_id"),
+        PARENT.name.label("parent_entity_name"),
+        uuid_text(GRANDPARENT.id).label("grandparent_entity_id"),
+        GRANDPARENT.name.label("grandparent_entity_name"),
+    )
 
 
 def join_names(query: Select) -> Select:

@@ -37,7 +37,7 @@ async def get_open_projects_news(request: Request, session: SessionDep, identity
 async def get_project_news(
     project_id: str, request: Request, session: SessionDep, identity: CurrentReader
 ) -> Response:
-    project = await news.project_id_or_404(session, project_id)
+    project = await news.project_id_or_404(session, identity, project_id)
     await permissions.check_project_access(session, identity, project)
     if await access_rules.effective_role(session, identity, project) == "client":
         raise forbidden()
@@ -48,7 +48,7 @@ async def get_project_news(
 async def get_project_news_item(
     project_id: str, news_id: str, session: SessionDep, identity: CurrentReader
 ) -> Response:
-    project = await news.project_id_or_404(session, project_id)
+    project = await news.project_id_or_404(session, identity, project_id)
     await permissions.check_project_access(session, identity, project)
     if await access_rules.effective_role(session, identity, project) == "vendor":
         raise forbidden()

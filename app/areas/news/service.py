@@ -13,11 +13,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from app.areas.entities.lookup import fetch_rows, uuid_or_404
-from app.areas.news.names import NAME_COLUMNS, full_entity_name, join_names
+from app.areas.news.names import full_entity_name, join_names, name_columns
 from app.auth import permissions
 from app.auth.identity import Identity
 from app.core import db
 from app.core.errors import not_found
+from app.core.sql import uuid_text
 from app.models import (
     Comment,
     Entity,
@@ -31,31 +32,32 @@ from app.models import (
 )
 from app.models.news_scope import NEWS_SCOPE as SCOPE
 
-NEWS_COLUMNS = (
-    News.id,
-    News.author_id,
-    News.comment_id,
-    News.task_id,
-    Task.task_type_id,
-    Comment.task_status_id,
-    Task.entity_id.label("task_entity_id"),
-    News.preview_file_id,
-    PreviewFile.extension.label("preview_file_extension"),
-    PreviewFile.revision.label("preview_file_revision"),
-    Project.id.label("project_id"),
-    Project.name.label("project_name"),
-    News.created_at,
-    News.change,
-    Entity.preview_file_id.label("entity_preview_file_id"),
-)
-AUTHOR_KEYS = ("id", "first_name", "last_name", "has_avatar", "role")
-AUTHOR_COLUMNS = (
-    Person.id.label("person_id"),
-    Person.first_name.label("person_first_name"),
-    Person.last_name.label("person_last_name"),
-    Person.has_avatar.label("person_has_avatar"),
-    Person.role.label("person_role"),
-)
+
+def _sent_columns() -> tuple[Any, ...]:
+    """The page's columns, ids as their text: they are only sent on, and the driver's uuids cost a
+    Python call each when serialised (ten to a news item)."""
+    ids = (
+        (News.id, "id"), (News.author_id, "author_id"), (News.comment_id, "comment_id"),
+        (News.task_id, "task_id"), (Task.task_type_id, "task_type_id"),
+        (Comment.task_status_id, "task_status_id"), (Task.entity_id, "task_entity_id"),
+        (News.preview_file_id, "preview_file_id"),
+    )  # fmt: skip
+    return (
+        *(uuid_text(column).label(name) for column, name in ids),
+        PreviewFile.extension.label("preview_file_extension"),
+        PreviewFile.revision.label("preview_file_revision"),
+        uuid_text(Project.id).label("project_id"),
+        Project.name.label("project_name"),
+        News.created_at,
+        News.change,
+        uuid_text(Entity.preview_file_id).label("entity_preview_file_id"),
+        uuid_text(Person.id).label("person_id"),
+        Person.first_name.label("person_first_name"),
+        Person.last_name.label("person_last_name"),
+        Person.has_avatar.label("person_has_avatar"),
+        Person.role.label("person_role"),
+        *name_columns(),
+    )
 
 
 @dataclass
@@ -140,7 +142,7 @@ def _scoped(query: Select, shape: frozenset[str]) -> Select:
 
 async def _preview_files(session: AsyncSession, data: list[dict[str, Any]]) -> None:
     """With `only_preview`: every preview of each news item's task revision, by position."""
-    task_ids = {row["task_id"] for row in data}
+    task_ids = {uuid.UUID(row["task_id"]) for row in data}
     revisions = {row["preview_file_revision"] for row in data if row["preview_file_revision"] is not None}
     grouped: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
     if task_ids and revisions:
@@ -158,7 +160,7 @@ async def _preview_files(session: AsyncSession, data: list[dict[str, Any]]) -> N
             .order_by(PreviewFile.task_id, PreviewFile.revision, PreviewFile.position)
         )
         for row in await fetch_rows(session, query):
-            key = (row.pop("task_id"), row["revision"])
+            key = (str(row.pop("task_id")), row["revision"])
             grouped.setdefault(key, []).append(row)
     for row in data:
         row["preview_files"] = grouped.get((row["task_id"], row["preview_file_revision"]), [])
@@ -192,7 +194,7 @@ def _page_statement(shape: frozenset[str]) -> Select:
     )
     # The page first, then its details (with the entity's names: no round trip of their own).
     query = (
-        select(*NEWS_COLUMNS, *AUTHOR_COLUMNS, *NAME_COLUMNS)
+        select(*_sent_columns())
         .select_from(page_ids)
         .join(News, News.id == page_ids.c.id)
         .join(Task, Task.id == News.task_id)
@@ -296,15 +298,30 @@ async def news_feed(session: AsyncSession, filters: NewsFilters, page: int, limi
     }
 
 
-_PROJECT = select(Project.id).where(Project.id == bindparam("project_id"))
+# The production and the caller's team link to it, in one plain SELECT.
+_PROJECT_WITH_TEAM_LINK = (
+    select(Project.id, ProjectPersonLink.person_id.label("member"), ProjectPersonLink.role.label("link_role"))
+    .outerjoin(
+        ProjectPersonLink,
+        and_(
+            ProjectPersonLink.project_id == Project.id,
+            ProjectPersonLink.person_id == bindparam("person_id"),
+        ),
+    )
+    .where(Project.id == bindparam("project_id"))
+)
 
 
-async def project_id_or_404(session: AsyncSession, raw_id: str) -> uuid.UUID:
-    """The production's id, Zou's 404 for a missing or malformed one (its row is not needed)."""
-    rows = (await db.fetch_rows(session, _PROJECT, {"project_id": uuid_or_404(raw_id)}))[1]
+async def project_id_or_404(session: AsyncSession, identity: Identity, raw_id: str) -> uuid.UUID:
+    """The production's id, Zou's 404 for a missing or malformed one (its row is not needed); the
+    caller's role in it is read along and remembered for the access checks that follow."""
+    params = {"project_id": uuid_or_404(raw_id), "person_id": identity.person.id}
+    rows = (await db.fetch_rows(session, _PROJECT_WITH_TEAM_LINK, params))[1]
     if not rows:
         raise not_found()
-    return rows[0][0]
+    project_id, member, link_role = rows[0]
+    permissions.remember_project_role(identity, project_id, member is not None, link_role)
+    return project_id
 
 
 async def open_project_ids(session: AsyncSession, identity: Identity) -> list[uuid.UUID]:
