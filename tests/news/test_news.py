@@ -135,6 +135,13 @@ async def test_project_news_permissions(client, studio, feed, member, make_perso
     _, outsider = await member("user", in_team=False)
     assert (await client.get(url, headers=outsider)).status_code == 403
     assert (await client.get(url)).status_code == 401
+    # The production and the caller's access are checked before the query string, as Zou does.
+    assert (await client.get(f"{url}?limit=0", headers=outsider)).status_code == 403
+    assert (await client.get(f"{url}?limit=0", headers=client_headers)).status_code == 403
+    assert (
+        await client.get(f"/data/projects/{uuid.uuid4()}/news?limit=0", headers=artist)
+    ).status_code == 404
+    assert (await client.get(f"{url}?limit=0", headers=artist)).status_code == 400
 
 
 async def test_open_projects_news(client, admin_headers, studio, feed, member):

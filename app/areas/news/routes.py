@@ -6,12 +6,13 @@ import uuid
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
+from app.areas.entities.lookup import uuid_or_404
 from app.areas.news import params
 from app.areas.news import service as news
 from app.auth import access_rules, permissions
-from app.auth.identity import CurrentReader
+from app.auth.identity import CurrentReader, Identity
 from app.core.dependencies import SessionDep
-from app.core.errors import forbidden, not_found
+from app.core.errors import ZouError, forbidden, not_found
 from app.core.ids import as_uuid
 from app.core.routing import UnitOfWorkRoute
 from app.core.serialize import json_response
@@ -37,11 +38,26 @@ async def get_open_projects_news(request: Request, session: SessionDep, identity
 async def get_project_news(
     project_id: str, request: Request, session: SessionDep, identity: CurrentReader
 ) -> Response:
-    project = await news.project_id_or_404(session, identity, project_id)
+    project = uuid_or_404(project_id)
+    try:
+        filters, page, limit = params.feed_filters(request, [project])
+    except ZouError:  # the production and the caller's access are checked first, as Zou does
+        await _check_feed_reader(
+            session, identity, await news.project_id_or_404(session, identity, project_id)
+        )
+        raise
+    # The production's existence and the caller's role come with the page (one round trip);
+    # the page leaves only once they are checked.
+    feed = await news.news_feed(session, filters, page, limit, reader=(identity, project))
+    await _check_feed_reader(session, identity, project)
+    return json_response(feed)
+
+
+async def _check_feed_reader(session: SessionDep, identity: Identity, project: uuid.UUID) -> None:
+    """A production's feed is for its team (and admins), clients excepted."""
     await permissions.check_project_access(session, identity, project)
     if await access_rules.effective_role(session, identity, project) == "client":
         raise forbidden()
-    return await _feed(session, request, [project])
 
 
 @router.get("/data/projects/{project_id}/news/{news_id}", operation_id="get_project_news_item")

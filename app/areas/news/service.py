@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, Select, String, and_, bindparam, case, cast, func, select, true
+from sqlalchemy import Integer, Select, String, and_, bindparam, case, cast, exists, func, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -246,17 +246,21 @@ def _counts(shape: frozenset[str]) -> Select:
 
 
 @functools.cache
-def _feed_statement(shape: frozenset[str]) -> Select:
+def _feed_statement(shape: frozenset[str], with_access: bool = False) -> Select:
     """The feed's size and its status changes by status (one row, `feed_total` and `feed_stats`:
     `status:count` items) joined to each row of the page: one round trip for the whole answer; an
-    empty page still brings the row of counts."""
+    empty page still brings the row of counts. `with_access`: that row also tells whether the
+    production `access_project_id` exists and the reader's (`person_id`) team link to it."""
     counts = _counts(shape).subquery("counts")
     is_status_change = and_(counts.c.change, counts.c.task_status_id.is_not(None))
     status_count = cast(counts.c.task_status_id, String) + ":" + cast(counts.c.news_count, String)
-    summary = select(
+    summary_columns = [
         func.sum(counts.c.news_count).label("feed_total"),
         func.aggregate_strings(case((is_status_change, status_count)), ",").label("feed_stats"),
-    ).subquery("summary")
+    ]
+    if with_access:
+        summary_columns += _access_columns()
+    summary = select(*summary_columns).subquery("summary")
     page = _page_statement(shape).subquery("page_rows")
     return (
         select(summary, page)
@@ -264,6 +268,19 @@ def _feed_statement(shape: frozenset[str]) -> Select:
         .outerjoin(page, true())
         .order_by(page.c.created_at.desc(), page.c.id.desc())
     )
+
+
+def _access_columns() -> list[Any]:
+    production = Project.id == bindparam("access_project_id")
+    team_link = and_(
+        ProjectPersonLink.project_id == bindparam("access_project_id"),
+        ProjectPersonLink.person_id == bindparam("person_id"),
+    )
+    return [
+        exists().where(production).label("project_found"),
+        exists().where(team_link).label("member"),
+        select(ProjectPersonLink.role).where(team_link).scalar_subquery().label("link_role"),
+    ]
 
 
 def _stats(text: str | None) -> dict[str, int]:
@@ -276,14 +293,34 @@ def _stats(text: str | None) -> dict[str, int]:
     return stats
 
 
-async def news_feed(session: AsyncSession, filters: NewsFilters, page: int, limit: int) -> dict[str, Any]:
-    """A page of the feed with its size and the count of status changes by status."""
+async def news_feed(
+    session: AsyncSession,
+    filters: NewsFilters,
+    page: int,
+    limit: int,
+    reader: tuple[Identity, uuid.UUID] | None = None,
+) -> dict[str, Any]:
+    """A page of the feed with its size and the count of status changes by status. With `reader`
+    (the caller and the production asked for), Zou's 404 when that production is missing, and the
+    caller's role in it read along (remembered for the access checks that follow: a round trip
+    less; their answer decides whether the page is sent)."""
     shape, values = _parameters(filters)
     values.update(page_limit=limit, page_offset=(page - 1) * limit)
-    keys, rows = await db.fetch_rows(session, _feed_statement(shape), values)
+    if reader is not None:
+        values.update(access_project_id=reader[1], person_id=reader[0].person.id)
+    keys, rows = await db.fetch_rows(session, _feed_statement(shape, reader is not None), values)
     total, stats = int(rows[0][0] or 0), _stats(rows[0][1])  # PostgreSQL sums to a numeric
+    start = 2
+    if reader is not None:
+        start = 5
+        found, member, link_role = rows[0][2:5]
+        if not found:
+            raise not_found()
+        permissions.remember_project_role(reader[0], reader[1], bool(member), link_role)
     data = [
-        _news_item(dict(zip(keys[2:], record[2:], strict=True))) for record in rows if record[2] is not None
+        _news_item(dict(zip(keys[start:], record[start:], strict=True)))
+        for record in rows
+        if record[start] is not None
     ]
     if filters.only_preview:
         await _preview_files(session, data)
