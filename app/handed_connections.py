@@ -9,15 +9,14 @@ import socket
 
 import uvicorn
 
-from app.server import READY
-
 MAX_HANDED = 64  # descriptors read at once
 
 
 class HandedConnectionsServer(uvicorn.Server):
-    def __init__(self, config: uvicorn.Config, channel: socket.socket):
+    def __init__(self, config: uvicorn.Config, channel: socket.socket, ready_word: bytes):
         super().__init__(config)
         self.channel = channel
+        self.ready_word = ready_word  # sent on `channel` once serving
         self.protocol_factory = None
         self.opening: set[asyncio.Task] = set()  # held until done: the loop keeps weak references
 
@@ -37,7 +36,7 @@ class HandedConnectionsServer(uvicorn.Server):
         self.channel.setblocking(False)
         loop = asyncio.get_running_loop()
         loop.add_reader(self.channel.fileno(), self._take_connections, loop)
-        self.channel.send(READY)
+        self.channel.send(self.ready_word)
 
     def _take_connections(self, loop: asyncio.AbstractEventLoop) -> None:
         try:

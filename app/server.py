@@ -60,7 +60,7 @@ def run_worker(options: argparse.Namespace) -> None:
         access_log=options.access_log,
         forwarded_allow_ips=options.forwarded_allow_ips,
     )
-    server = HandedConnectionsServer(config, socket.socket(fileno=options.worker_fd))
+    server = HandedConnectionsServer(config, socket.socket(fileno=options.worker_fd), READY)
     server.run()
     if not server.started:
         sys.exit(STARTUP_FAILURE)
