@@ -1,25 +1,36 @@
 """`python -m app.server`: the API in production — a small supervisor and N uvicorn workers.
 
-It does what `uvicorn app.main:app --workers N` does (bind the socket once, start N workers
-sharing it, start a new worker when one dies, stop them all on SIGTERM/SIGINT, restart them on
-SIGHUP) without its cost: uvicorn's supervisor imports uvicorn, click and multiprocessing, which
-also starts a resource-tracker process, 40 MB resident for processes that serve no request.
-This one imports nothing but the standard library it needs (~12 MB). Workers are fresh
-interpreters (`exec`, not `fork`), each running uvicorn's own `Server` on the inherited socket.
+It does what `uvicorn app.main:app --workers N` does (bind the socket once, start N workers,
+start a new worker when one dies, stop them all on SIGTERM/SIGINT, restart them on SIGHUP)
+without its cost: uvicorn's supervisor imports uvicorn, click and multiprocessing, which also
+starts a resource-tracker process, 40 MB resident for processes that serve no request. This one
+imports nothing but the standard library it needs (~12 MB). Workers are fresh interpreters
+(`exec`, not `fork`), each running uvicorn's own `Server`.
+
+The supervisor accepts the connections and hands them to the ready workers in turn (over a Unix
+socket pair each, SCM_RIGHTS). Workers sharing the listening socket instead take connections
+greedily: the first one awake accepts all that are waiting, and a proxy's or a client's few
+keep-alive connections, opened together, often all landed on one worker while the other idled
+(seen with 4 connections on 2 workers: every request on one worker in 2 tries out of 5).
 
     python -m app.server --host 0.0.0.0 --port 5000 --workers 2 [--no-access-log]
 """
 
 import argparse
 import os
+import select
 import signal
 import socket
 import sys
 import time
+from dataclasses import dataclass
 
 RESPAWN_DELAY = 1.0  # seconds between restarts of a worker that keeps dying
 STOP_TIMEOUT = 30.0  # then SIGKILL
 STARTUP_FAILURE = 3  # uvicorn's exit code for an application that cannot start
+READY = b"r"  # a worker's word to the supervisor once it serves
+POLL_SECONDS = 0.05  # how often the supervisor looks at its signals while waiting for connections
+ACCEPT_BATCH = 64
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -40,6 +51,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def run_worker(options: argparse.Namespace) -> None:
     import uvicorn
 
+    from app.handed_connections import HandedConnectionsServer
+
     config = uvicorn.Config(
         options.app,
         loop=options.loop,
@@ -47,9 +60,8 @@ def run_worker(options: argparse.Namespace) -> None:
         access_log=options.access_log,
         forwarded_allow_ips=options.forwarded_allow_ips,
     )
-    sock = socket.socket(fileno=options.worker_fd)
-    server = uvicorn.Server(config)
-    server.run(sockets=[sock])
+    server = HandedConnectionsServer(config, socket.socket(fileno=options.worker_fd), READY)
+    server.run()
     if not server.started:
         sys.exit(STARTUP_FAILURE)
 
@@ -57,6 +69,13 @@ def run_worker(options: argparse.Namespace) -> None:
 # --- supervisor -----------------------------------------------------------------------------
 def _log(message: str) -> None:
     print(f"INFO:     [{os.getpid()}] {message}", file=sys.stderr, flush=True)
+
+
+@dataclass
+class Worker:
+    channel: socket.socket  # the supervisor's end of the worker's socket pair
+    started: float
+    ready: bool = False  # serving, and not asked to stop
 
 
 class Supervisor:
@@ -67,13 +86,16 @@ class Supervisor:
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind((options.host, options.port))
         self.sock.listen(2048)
-        self.sock.set_inheritable(True)
-        self.workers: dict[int, float] = {}  # pid -> start time
+        self.sock.setblocking(False)
+        self.workers: dict[int, Worker] = {}
+        self.turn = 0  # round-robin position among the ready workers
         self.stopping = False
         self.restarting = False
 
     def spawn(self) -> None:
-        args = [sys.executable, "-m", "app.server", *self.argv, "--worker-fd", str(self.sock.fileno())]
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        theirs.set_inheritable(True)
+        args = [sys.executable, "-m", "app.server", *self.argv, "--worker-fd", str(theirs.fileno())]
         pid = os.fork()
         if pid == 0:  # the child becomes a fresh interpreter at once: nothing of ours is kept
             try:
@@ -81,15 +103,24 @@ class Supervisor:
                 os.execv(sys.executable, args)
             finally:
                 os._exit(127)
-        self.workers[pid] = time.monotonic()
+        theirs.close()
+        ours.setblocking(False)
+        self.workers[pid] = Worker(ours, time.monotonic())
         _log(f"Started worker process [{pid}]")
 
     def signal_all(self, signum: int) -> None:
-        for pid in list(self.workers):
+        for pid, worker in list(self.workers.items()):
+            worker.ready = False  # no new connection for a worker asked to stop
             try:
                 os.kill(pid, signum)
             except ProcessLookupError:
-                self.workers.pop(pid, None)
+                self._forget(pid)
+
+    def _forget(self, pid: int) -> Worker | None:
+        worker = self.workers.pop(pid, None)
+        if worker is not None:
+            worker.channel.close()
+        return worker
 
     def reap(self) -> list[tuple[int, float, int]]:
         dead = []
@@ -100,11 +131,69 @@ class Supervisor:
                 break
             if pid == 0:
                 break
-            if pid in self.workers:
+            worker = self._forget(pid)
+            if worker is not None:
                 code = os.waitstatus_to_exitcode(status)
-                dead.append((pid, self.workers.pop(pid), code))
+                dead.append((pid, worker.started, code))
                 _log(f"Worker process [{pid}] exited with {code}")
         return dead
+
+    def _read_channel(self, worker: Worker) -> None:
+        """A worker says it is ready; an empty read means it is gone (reaped soon)."""
+        try:
+            said = worker.channel.recv(64)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            said = b""
+        if not said:
+            worker.ready = False
+        elif READY in said and not self.stopping:
+            worker.ready = True
+
+    def _hand_over(self, connection: socket.socket) -> None:
+        """To the next ready worker that takes it; closed if none does (all busy or gone)."""
+        ready = [worker for worker in self.workers.values() if worker.ready]
+        for offset in range(len(ready)):
+            worker = ready[(self.turn + offset) % len(ready)]
+            try:
+                socket.send_fds(worker.channel, [b"c"], [connection.fileno()])
+            except (BlockingIOError, InterruptedError):
+                continue  # its queue is full: the next one
+            except OSError:
+                worker.ready = False  # gone: reaped soon
+                continue
+            self.turn = (self.turn + offset + 1) % len(ready)
+            break
+        connection.close()  # the worker holds its own copy now
+
+    def _accept(self) -> None:
+        for _ in range(ACCEPT_BATCH):
+            try:
+                connection, _address = self.sock.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:  # out of descriptors, say: the next round tries again
+                _log(f"accept failed: {exc}")
+                return
+            self._hand_over(connection)
+
+    def wait(self) -> None:
+        """Serve what comes for a short while: readiness words, then connections (only while a
+        worker can take them; they wait in the kernel's backlog meanwhile)."""
+        channels = {worker.channel: worker for worker in self.workers.values()}
+        watched = list(channels)
+        if any(worker.ready for worker in self.workers.values()):
+            watched.append(self.sock)
+        try:
+            readable, _, _ = select.select(watched, [], [], POLL_SECONDS)
+        except InterruptedError:
+            return
+        for channel in readable:
+            if channel in channels:
+                self._read_channel(channels[channel])
+        if self.sock in readable:
+            self._accept()
 
     def run(self) -> int:
         _log(f"Serving on http://{self.options.host}:{self.options.port} with {self.options.workers} workers")
@@ -114,10 +203,12 @@ class Supervisor:
             self.spawn()
         deadline, failed = None, False
         while True:
-            info = signal.sigtimedwait(watched, 0.5)
+            self.wait()
+            info = signal.sigtimedwait(watched, 0)
             if info is not None and info.si_signo in (signal.SIGINT, signal.SIGTERM) and not self.stopping:
                 _log("Stopping the workers")
                 self.stopping = True
+                self.sock.close()  # new connections are refused from now on
                 deadline = time.monotonic() + STOP_TIMEOUT
                 self.signal_all(signal.SIGTERM)
             elif info is not None and info.si_signo == signal.SIGHUP and not self.stopping:

@@ -1,4 +1,5 @@
-"""`python -m app.server`: workers sharing one socket, replaced when they die, stopped on SIGTERM."""
+"""`python -m app.server`: connections handed to the workers in turn, workers replaced when they die,
+all stopped on SIGTERM."""
 
 import os
 import signal
@@ -66,6 +67,50 @@ def test_supervisor_serves_replaces_a_dead_worker_and_stops(tmp_path):
         if process.poll() is None:
             process.kill()
             process.wait()
+        log.close()
+
+
+def _socket_owners(pids: list[int], port: int) -> dict[int, int]:
+    """{client port: pid of the worker holding the server's end} of the connections to `port`."""
+    inodes = {}
+    for pid in pids:
+        for fd in Path(f"/proc/{pid}/fd").iterdir():
+            target = os.readlink(fd) if fd.is_symlink() else ""
+            if target.startswith("socket:["):
+                inodes[target[8:-1]] = pid
+    owners = {}
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        local_port, remote_port = int(fields[1].split(":")[1], 16), int(fields[2].split(":")[1], 16)
+        if local_port == port and fields[9] in inodes:
+            owners[remote_port] = inodes[fields[9]]
+    return owners
+
+
+def test_connections_opened_together_are_shared_between_workers(tmp_path):
+    """Workers accepting on a shared socket let the first one awake take every waiting
+    connection: four keep-alive connections opened at once all went to one worker."""
+    port = _free_port()
+    log = (tmp_path / "server.log").open("wb")
+    args = [sys.executable, "-m", "app.server", "--workers", "2", "--port", str(port), "--no-access-log"]
+    process = subprocess.Popen(args, cwd=ROOT, env=dict(os.environ), stdout=log, stderr=subprocess.STDOUT)
+    try:
+        _wait(lambda: (tmp_path / "server.log").read_bytes().count(b"Application startup complete") >= 2)
+        assert _answers(port)
+        for _ in range(3):
+            clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(4)]
+            for client in clients:
+                client.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+            for client in clients:
+                assert client.recv(65536).startswith(b"HTTP/1.1 200")
+            owners = _socket_owners(_children(process.pid), port)
+            mine = [owners[client.getsockname()[1]] for client in clients]
+            assert sorted(mine.count(pid) for pid in set(mine)) == [2, 2]
+            for client in clients:
+                client.close()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
         log.close()
 
 
