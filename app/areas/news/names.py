@@ -16,7 +16,7 @@ KIND = aliased(EntityType, name="entity_kind")
 
 
 def name_columns() -> tuple[Any, ...]:
-    """Popped from each row by `full_entity_name`; ids as their text (only sent on)."""
+    """Read by `full_entity_name`, in this order; ids as their text (only sent on)."""
     return (
         Entity.name.label("entity_name"),
         uuid_text(Entity.source_id).label("entity_source_id"),
@@ -37,11 +37,11 @@ def join_names(query: Select) -> Select:
     )
 
 
-def full_entity_name(row: dict[str, Any]) -> tuple[str, Any]:
-    """(full name, episode id) of the row's entity, its `NAME_COLUMNS` popped."""
-    name, source_id, kind = row.pop("entity_name"), row.pop("entity_source_id"), row.pop("entity_kind")
-    parent_id, parent_name = row.pop("parent_entity_id"), row.pop("parent_entity_name")
-    grandparent_id, grandparent_name = row.pop("grandparent_entity_id"), row.pop("grandparent_entity_name")
+def full_entity_name(
+    name: str, source_id: Any, kind: str | None, parent_id: Any, parent_name: str | None,
+    grandparent_id: Any, grandparent_name: str | None,
+) -> tuple[str, Any]:  # fmt: skip
+    """(full name, episode id) of an entity, from its `name_columns` in their order."""
     if kind == "Shot":
         if parent_id is None:
             return name, None

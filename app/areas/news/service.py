@@ -166,18 +166,6 @@ async def _preview_files(session: AsyncSession, data: list[dict[str, Any]]) -> N
         row["preview_files"] = grouped.get((row["task_id"], row["preview_file_revision"]), [])
 
 
-def _author(row: dict[str, Any]) -> dict[str, Any] | None:
-    """Zou's short person of the author (popped from the row's `person_*` columns)."""
-    values = {
-        key: row.pop(f"person_{key}") for key in ("id", "first_name", "last_name", "has_avatar", "role")
-    }
-    if values["id"] is None:
-        return None
-    first, last = values["first_name"], values["last_name"]
-    values["full_name"] = f"{first} {last}" if first and last else f"{first or ''}{last or ''}"
-    return values
-
-
 @functools.cache
 def _page_statement(shape: frozenset[str]) -> Select:
     """The page of a feed of this shape with its details, built once: building the statement and
@@ -207,21 +195,31 @@ def _page_statement(shape: frozenset[str]) -> Select:
     return join_names(query).order_by(News.created_at.desc(), News.id.desc())
 
 
-def _news_item(row: dict[str, Any]) -> dict[str, Any]:
-    """A row of the page query as Zou answers it."""
-    full_name, episode_id = full_entity_name(row)
-    entity_preview_file_id = row.pop("entity_preview_file_id")
-    person = _author(row)
-    row.update(
-        {
-            "type": "News",
-            "full_entity_name": full_name,
-            "episode_id": episode_id,
-            "entity_preview_file_id": entity_preview_file_id,
-            "person": person,
-        }
-    )
-    return row
+_AUTHOR_KEYS = ("id", "first_name", "last_name", "has_avatar", "role")
+
+
+def _news_items(keys: list[str], records: Any, start: int) -> list[dict[str, Any]]:
+    """The page's rows (their columns from `start` on) as Zou answers them, each read by position:
+    the news' own columns, `type`, the entity's full name and episode, its preview, the author."""
+    at = {key: index for index, key in enumerate(keys)}
+    own = keys[start : at["entity_preview_file_id"]]
+    entity_preview, author, names = at["entity_preview_file_id"], at["person_id"], at["entity_name"]
+    items = []
+    for record in records:
+        if record[start] is None:  # the feed's row of counts, without a page row
+            continue
+        item = dict(zip(own, record[start:entity_preview], strict=True))
+        item["type"] = "News"
+        item["full_entity_name"], item["episode_id"] = full_entity_name(*record[names : names + 7])
+        item["entity_preview_file_id"] = record[entity_preview]
+        person = None
+        if record[author] is not None:
+            person = dict(zip(_AUTHOR_KEYS, record[author : author + 5], strict=True))
+            first, last = person["first_name"], person["last_name"]
+            person["full_name"] = f"{first} {last}" if first and last else f"{first or ''}{last or ''}"
+        item["person"] = person
+        items.append(item)
+    return items
 
 
 async def news_rows(
@@ -231,7 +229,7 @@ async def news_rows(
     shape, values = _parameters(filters)
     values.update(page_limit=limit, page_offset=(page - 1) * limit)
     keys, rows = await db.fetch_rows(session, _page_statement(shape), values)
-    data = [_news_item(dict(zip(keys, record, strict=True))) for record in rows]
+    data = _news_items(keys, rows, 0) if rows else []
     if filters.only_preview:
         await _preview_files(session, data)
     return data
@@ -317,11 +315,7 @@ async def news_feed(
         if not found:
             raise not_found()
         permissions.remember_project_role(reader[0], reader[1], bool(member), link_role)
-    data = [
-        _news_item(dict(zip(keys[start:], record[start:], strict=True)))
-        for record in rows
-        if record[start] is not None
-    ]
+    data = _news_items(keys, rows, start)
     if filters.only_preview:
         await _preview_files(session, data)
     return {
