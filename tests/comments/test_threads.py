@@ -243,3 +243,34 @@ async def test_the_readers_team_role_is_read_at_every_request(
         await uow.get_session().execute(delete(ProjectPersonLink).where(link))
     assert (await client.get(url, headers=artist_headers)).status_code == 403
     assert client_person["role"] == "client"
+
+
+async def test_thread_json_columns_and_links_read_as_stored(client, admin_headers, studio, statuses, member):
+    """The thread reads its JSON columns and link lists as text on PostgreSQL: what it sends is
+    still, byte for byte, what the stored values serialise to (big integers, floats, nesting,
+    non-ASCII text), and the ids of the links are the same ids."""
+    import orjson
+
+    artist, artist_headers = await member("user")
+    await assign(studio.task, artist["id"])
+    data = {"nested": {"list": [1, 2.5, None, True]}, "big": 1234567890123456789, "name": "Zoé \u2603"}
+    checklist = [{"text": "a", "checked": False}, {"text": "b \"quoted\"", "checked": True}]
+    comment = (
+        await post_comment(client, studio.task, admin_headers, statuses["wip"], "json", checklist=checklist)
+    ).json()
+    await update_row("Comment", comment["id"], data=data, editor_id=uuid.UUID(studio.admin))
+    await client.post(f"/data/tasks/{studio.task}/comments/{comment['id']}/ack", headers=artist_headers)
+    empty = (await post_comment(client, studio.task, admin_headers, statuses["wip"], "empty")).json()
+    await update_row("Comment", empty["id"], data={})
+    answer = await client.get(f"/data/tasks/{studio.task}/comments", headers=artist_headers)
+    assert answer.status_code == 200
+    by_id = {c["id"]: c for c in answer.json()}
+    read = by_id[comment["id"]]
+    assert read["data"] == data and read["checklist"] == checklist and read["replies"] == []
+    assert read["acknowledgements"] == [artist["id"]] and read["editor"]["id"] == studio.admin
+    assert read["person"]["id"] == studio.admin and read["task_status"]["id"] == statuses["wip"]
+    # Compact, as orjson writes the values (jsonb keeps an object's keys in its own order).
+    written = orjson.dumps(read["data"]) + b',"replies":[],"checklist":' + orjson.dumps(checklist)
+    assert b'"data":' + written in answer.content
+    assert (by_id[empty["id"]]["data"], by_id[empty["id"]]["checklist"]) == ({}, [])
+    assert b'"data":{},"replies":[],"checklist":[]' in answer.content

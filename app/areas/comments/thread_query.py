@@ -3,11 +3,28 @@
 
 One row per comment holds its author, editor, status and whether it has previews or attachments
 (fetched apart only then: rare on a thread). PostgreSQL aggregates the mentions and
-acknowledgements in the same row; SQLite reads them in one more query (it has no arrays)."""
+acknowledgements in the same row; SQLite reads them in one more query (it has no arrays).
+
+On PostgreSQL the ids come as their text and the JSON columns as their JSON text: a thread's
+hundreds of ids are only sent on, and orjson writes a text at once where asyncpg's own uuid type
+costs a Python call each; most JSON values are `[]` or null, recognised without decoding."""
 
 from functools import cache
 
-from sqlalchemy import Select, bindparam, exists, func, literal_column, select, union_all
+from sqlalchemy import (
+    JSON,
+    Select,
+    Text,
+    Uuid,
+    bindparam,
+    cast,
+    exists,
+    func,
+    literal_column,
+    select,
+    union_all,
+)
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import aliased
 
 from app.models import (
@@ -29,9 +46,23 @@ LINKS = (
     ("acknowledgements", comment_acknoledgments, "person"),
     ("department_mentions", comment_department_mentions, "department"),
 )
+# The comment's JSON (jsonb) columns, in COMMENT_KEYS: read as text on PostgreSQL (see `as_text`).
+JSON_KEYS = tuple(
+    column.name
+    for column in Comment.__table__.columns
+    if isinstance(column.type.dialect_impl(postgresql.dialect()), JSON)
+)
 _EDITOR = aliased(Person, name="editor")
-_THREAD_COLUMNS = (
-    *Comment.__table__.columns,
+
+
+def _as_text(column):
+    """A uuid or JSON column as its text (PostgreSQL), under its own name; others as they are."""
+    if isinstance(column.type, Uuid) or column.name in JSON_KEYS:
+        return cast(column, Text).label(column.name)
+    return column
+
+
+_TAIL_COLUMNS = (
     Person.first_name.label("author_first_name"),
     Person.last_name.label("author_last_name"),
     Person.has_avatar.label("author_has_avatar"),
@@ -49,16 +80,20 @@ _THREAD_COLUMNS = (
 
 
 def _aggregated(table, other: str):
-    return select(func.array_agg(table.c[other])).where(table.c.comment == Comment.id).scalar_subquery()
+    ids = select(func.array_agg(cast(table.c[other], Text))).where(table.c.comment == Comment.id)
+    return ids.scalar_subquery()
 
 
 @cache
-def thread(hides_clients: bool, aggregates_links: bool) -> Select:
+def thread(hides_clients: bool, postgres: bool) -> Select:
     """Newest first. `hides_clients`: leave out the comments of the production's clients (an
-    artist's view); `aggregates_links`: the link id lists as array columns (PostgreSQL)."""
-    links = [_aggregated(table, other).label(key) for key, table, other in LINKS] if aggregates_links else []
+    artist's view); `postgres`: ids and JSON as text, the link id lists as text array columns."""
+    columns = Comment.__table__.columns
+    if postgres:
+        columns = [_as_text(column) for column in columns]
+    links = [_aggregated(table, other).label(key) for key, table, other in LINKS] if postgres else []
     query = (
-        select(*_THREAD_COLUMNS, *links)
+        select(*columns, *_TAIL_COLUMNS, *links)
         .join(Person, Person.id == Comment.person_id)
         .join(TaskStatus, TaskStatus.id == Comment.task_status_id)
         .outerjoin(_EDITOR, _EDITOR.id == Comment.editor_id)
