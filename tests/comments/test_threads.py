@@ -254,7 +254,7 @@ async def test_thread_json_columns_and_links_read_as_stored(client, admin_header
     artist, artist_headers = await member("user")
     await assign(studio.task, artist["id"])
     data = {"nested": {"list": [1, 2.5, None, True]}, "big": 1234567890123456789, "name": "Zoé \u2603"}
-    checklist = [{"text": "a", "checked": False}, {"text": "b \"quoted\"", "checked": True}]
+    checklist = [{"text": "a", "checked": False}, {"text": 'b "quoted"', "checked": True}]
     comment = (
         await post_comment(client, studio.task, admin_headers, statuses["wip"], "json", checklist=checklist)
     ).json()
