@@ -11,7 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.areas.comments import thread_query
 from app.areas.comments.rows import attachments_of, comment_dict, short_persons
 from app.areas.persons.service import join_names
+from app.auth import access_rules
+from app.auth.identity import Identity
 from app.core.db import fetch_rows, loads_json
+from app.core.errors import not_found
 from app.core.ids import as_uuid
 from app.core.sql import is_postgres
 from app.crud.registry import engine_for
@@ -123,6 +126,35 @@ def _thread_items(
     return items
 
 
+async def task_thread(session: AsyncSession, identity: Identity, raw_task_id: Any) -> list[dict[str, Any]]:
+    """A task's thread as its reader may read it (`task_comments`), after Zou's checks: 404 for an
+    unknown or malformed task id, 403 outside the production's team (vendors: on a task of
+    theirs). On PostgreSQL the task, the reader's team link and the thread come in one statement."""
+    if not is_postgres():
+        task = await access_rules.task_access_row(session, identity, raw_task_id)
+        await access_rules.check_task_access(session, identity, task)
+        role = await access_rules.effective_role(session, identity, task["project_id"])
+        return await task_comments(session, task["id"], task["project_id"], role, identity.person.id)
+    task_id = as_uuid(raw_task_id)
+    if task_id is None:
+        raise not_found()
+    params = {"task_id": task_id, "person_id": identity.person.id, "reader_role": identity.role}
+    keys, records = await fetch_rows(session, thread_query.task_thread(), params)
+    if not records:
+        raise not_found()
+    first = keys.index(thread_query.TASK_KEYS[0])
+    assert tuple(keys[first : first + len(thread_query.TASK_KEYS)]) == thread_query.TASK_KEYS
+    task = access_rules.task_with_team_link(
+        identity, *records[0][first : first + len(thread_query.TASK_KEYS)]
+    )
+    await access_rules.check_task_access(session, identity, task)
+    role = await access_rules.effective_role(session, identity, task["project_id"])
+    comments = records[1:]  # after the task's row
+    if not comments:
+        return []
+    return await _thread(session, keys, comments, task["id"], task["project_id"], role, identity.person.id)
+
+
 async def task_comments(
     session: AsyncSession, task_id: Any, project_id: Any, role: str, reader_id: Any
 ) -> list[dict[str, Any]]:
@@ -132,11 +164,25 @@ async def task_comments(
     comments meant for them (and internal revisions with their text hidden). One query on
     PostgreSQL for a thread without previews, attachments nor replies (the usual one)."""
     is_client, sees_all = role == "client", role in ("admin", "manager", "supervisor")
-    postgres = is_postgres()
-    statement = thread_query.thread(not sees_all and not is_client, postgres)
+    statement = thread_query.thread(not sees_all and not is_client, is_postgres())
     keys, records = await fetch_rows(session, statement, {"task_id": task_id, "project_id": project_id})
     if not records:
         return []
+    return await _thread(session, keys, records, task_id, project_id, role, reader_id)
+
+
+async def _thread(
+    session: AsyncSession,
+    keys: list[str],
+    records: Any,
+    task_id: Any,
+    project_id: Any,
+    role: str,
+    reader_id: Any,
+) -> list[dict[str, Any]]:
+    """The thread's answer from its rows (`thread_query`): what they only flag (previews,
+    attachments, reply authors; link lists on SQLite) read now, then the client's filter."""
+    is_client = role == "client"
     at = {key: index for index, key in enumerate(keys)}
     comment_id, has_previews, has_files = at["id"], at["has_previews"], at["has_attachments"]
     with_previews = [row[comment_id] for row in records if row[has_previews]]
@@ -145,7 +191,7 @@ async def task_comments(
     attachments = await attachments_of(session, with_files) if with_files else {}
     if attachments:
         attachments = {str(key): found for key, found in attachments.items()}
-    links = None if postgres else await _link_lists(session, task_id)
+    links = None if "mentions" in at else await _link_lists(session, task_id)
     comments = _thread_items(keys, records, previews, attachments, links)
     replies = [r for c in comments for r in c["replies"] or [] if isinstance(r, dict)]
     if replies:

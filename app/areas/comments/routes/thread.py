@@ -101,12 +101,7 @@ async def move_comment(
 
 @router.get("/data/tasks/{task_id}/comments", operation_id="list_task_comments")
 async def get_task_comments(task_id: str, session: SessionDep, identity: CurrentReader) -> Response:
-    # The task comes with the reader's role in its production: the checks below ask no more.
-    task = await access_rules.task_access_row(session, identity, task_id)
-    await access_rules.check_task_access(session, identity, task)
-    role = await access_rules.effective_role(session, identity, task["project_id"])
-    comments = await reads.task_comments(session, task["id"], task["project_id"], role, identity.person.id)
-    return json_response(comments)
+    return json_response(await reads.task_thread(session, identity, task_id))
 
 
 @router.get("/data/tasks/{task_id}/comments/{comment_id}", operation_id="get_task_comment")
