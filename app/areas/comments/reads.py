@@ -108,20 +108,19 @@ def _thread_items(
             "name": row[status_name], "short_name": row[status_short_name], "color": row[status_color],
             "id": row[status_id],
         }  # fmt: skip
+        # Assigned one by one, in Zou's key order: cheaper than update(**keywords).
         key = str(item["id"]) if by_id else ""
         if links is None:
-            item.update(
-                acknowledgements=row[acknowledgements] or [], previews=previews.get(key, []),
-                mentions=row[mentions] or [], department_mentions=row[department_mentions] or [],
-                attachment_files=attachments.get(key, []),
-            )  # fmt: skip
+            item["acknowledgements"] = row[acknowledgements] or []
+            item["previews"] = previews.get(key, []) if previews else []
+            item["mentions"] = row[mentions] or []
+            item["department_mentions"] = row[department_mentions] or []
         else:
-            item.update(
-                acknowledgements=links["acknowledgements"].get(key, []), previews=previews.get(key, []),
-                mentions=links["mentions"].get(key, []),
-                department_mentions=links["department_mentions"].get(key, []),
-                attachment_files=attachments.get(key, []),
-            )  # fmt: skip
+            item["acknowledgements"] = links["acknowledgements"].get(key, [])
+            item["previews"] = previews.get(key, [])
+            item["mentions"] = links["mentions"].get(key, [])
+            item["department_mentions"] = links["department_mentions"].get(key, [])
+        item["attachment_files"] = attachments.get(key, []) if attachments else []
         items.append(item)
     return items
 
