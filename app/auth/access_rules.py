@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import bindparam, exists, select
+from sqlalchemy import String, bindparam, case, exists, literal, literal_column, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth import permissions
@@ -72,7 +72,21 @@ async def task_access_row(session: AsyncSession, identity: Identity, raw_task_id
     )
     if not rows:
         raise not_found()
-    task_id, project_id, entity_id, task_type_id, member, link_role = rows[0]
+    return task_with_team_link(identity, *rows[0])
+
+
+def task_with_team_link(
+    identity: Identity,
+    task_id: Any,
+    project_id: Any,
+    entity_id: Any,
+    task_type_id: Any,
+    member: Any,
+    link_role: Any,
+) -> dict[str, Any]:
+    """`task_access_dict` of a task read along with the caller's team link to its production
+    (`member`: the link's person id, None without a link), the caller's role there remembered for
+    the request's checks."""
     permissions.remember_project_role(identity, project_id, member is not None, link_role)
     return {"id": task_id, "project_id": project_id, "entity_id": entity_id, "task_type_id": task_type_id}
 
@@ -82,6 +96,23 @@ async def effective_role(session: AsyncSession, identity: Identity, project_id: 
     if identity.is_admin:
         return "admin"
     return await permissions.project_role(session, identity, project_id) or identity.role
+
+
+def effective_role_sql(global_role: Any, link_role: Any) -> Any:
+    """`effective_role` in SQL, from the caller's global role and their team link's role (null
+    without a link), for a statement that reads the link itself: a member's valid team role, else
+    the global one (a caller outside the team is refused by the access checks anyway)."""
+    return case(
+        (global_role == "admin", literal("admin")),
+        (link_role.in_(sql_texts(permissions.PROJECT_ROLES)), link_role),
+        else_=global_role,
+    )
+
+
+def sql_texts(values: Iterable[str]) -> list[Any]:
+    """Constant texts (roles) written in the SQL: an IN list of them is compiled once, where bound
+    values are expanded again at every execution."""
+    return [literal_column("'" + value.replace("'", "''") + "'", String) for value in values]
 
 
 async def department_ids(session: AsyncSession, person_id: Any) -> set[uuid.UUID]:

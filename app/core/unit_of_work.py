@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.db import get_sessionmaker, needs_commit
+from app.core.db import get_sessionmaker, lend_own_connection, needs_commit, return_own_connection
 from app.core.time_limit import stop_clock
 
 AfterCommit = Callable[[], Awaitable[None]]
@@ -21,6 +21,7 @@ class UnitOfWork:
     def get_session(self) -> AsyncSession:
         if self.session is None:
             self.session = get_sessionmaker()()
+            lend_own_connection(self.session)
         return self.session
 
     def on_commit(self, callback: AfterCommit) -> None:
@@ -54,8 +55,11 @@ class UnitOfWork:
 
     async def close(self) -> None:
         if self.session is not None:
-            await self.session.close()
-            self.session = None
+            session, self.session = self.session, None
+            try:
+                await session.close()
+            finally:
+                await return_own_connection(session)
 
     async def finish(self, ok: bool) -> None:
         """Commit (or roll back) then close: the end of every unit of work."""

@@ -243,3 +243,86 @@ async def test_the_readers_team_role_is_read_at_every_request(
         await uow.get_session().execute(delete(ProjectPersonLink).where(link))
     assert (await client.get(url, headers=artist_headers)).status_code == 403
     assert client_person["role"] == "client"
+
+
+async def test_thread_json_columns_and_links_read_as_stored(client, admin_headers, studio, statuses, member):
+    """The thread reads its JSON columns and link lists as text on PostgreSQL: what it sends is
+    still, byte for byte, what the stored values serialise to (big integers, floats, nesting,
+    non-ASCII text), and the ids of the links are the same ids."""
+    import orjson
+
+    artist, artist_headers = await member("user")
+    await assign(studio.task, artist["id"])
+    data = {"nested": {"list": [1, 2.5, None, True]}, "big": 1234567890123456789, "name": "Zoé \u2603"}
+    checklist = [{"text": "a", "checked": False}, {"text": 'b "quoted"', "checked": True}]
+    comment = (
+        await post_comment(client, studio.task, admin_headers, statuses["wip"], "json", checklist=checklist)
+    ).json()
+    await update_row("Comment", comment["id"], data=data, editor_id=uuid.UUID(studio.admin))
+    await client.post(f"/data/tasks/{studio.task}/comments/{comment['id']}/ack", headers=artist_headers)
+    empty = (await post_comment(client, studio.task, admin_headers, statuses["wip"], "empty")).json()
+    await update_row("Comment", empty["id"], data={})
+    answer = await client.get(f"/data/tasks/{studio.task}/comments", headers=artist_headers)
+    assert answer.status_code == 200
+    by_id = {c["id"]: c for c in answer.json()}
+    read = by_id[comment["id"]]
+    assert read["data"] == data and read["checklist"] == checklist and read["replies"] == []
+    assert read["acknowledgements"] == [artist["id"]] and read["editor"]["id"] == studio.admin
+    assert read["person"]["id"] == studio.admin and read["task_status"]["id"] == statuses["wip"]
+    # Compact, as orjson writes the values (jsonb keeps an object's keys in its own order).
+    written = orjson.dumps(read["data"]) + b',"replies":[],"checklist":' + orjson.dumps(checklist)
+    assert b'"data":' + written in answer.content
+    assert (by_id[empty["id"]]["data"], by_id[empty["id"]]["checklist"]) == ({}, [])
+    assert b'"data":{},"replies":[],"checklist":[]' in answer.content
+
+
+async def test_thread_visibility_follows_the_readers_role_in_the_production(
+    client, admin_headers, studio, statuses, member
+):
+    """The reader's role is the team role when it is a valid one (admin stays admin), else the
+    global role; the author's is the team role first: the thread reads both in its own statement
+    on PostgreSQL, which must pick the comments Zou's rules pick."""
+    url = f"/data/tasks/{studio.task}/comments"
+    before = {c["id"] for c in (await client.get(url, headers=admin_headers)).json()}  # the studio's
+    studio_author, studio_author_headers = await member("user", project_role="client")
+    client_author, client_headers = await member("client")
+    await assign(studio.task, studio_author["id"])
+    internal = (await post_comment(client, studio.task, admin_headers, statuses["wip"], "internal")).json()
+    shared = (
+        await post_comment(client, studio.task, admin_headers, statuses["wip"], "shared", for_client=True)
+    ).json()
+    by_client = (await post_comment(client, studio.task, client_headers, statuses["wip"], "asks")).json()
+    by_team_client = (
+        await post_comment(client, studio.task, studio_author_headers, statuses["wip"], "team client")
+    ).json()
+    everything = {internal["id"], shared["id"], by_client["id"], by_team_client["id"], *before}
+    artist_view = {internal["id"], shared["id"], *before}
+    client_view = {shared["id"], by_client["id"]}  # a client reads the author's global role
+    expected = {
+        ("user", None): artist_view,
+        ("user", "client"): client_view,
+        ("client", "user"): artist_view,
+        ("supervisor", "user"): artist_view,
+        ("user", "supervisor"): everything,
+        ("manager", "not-a-role"): everything,
+        ("user", "not-a-role"): artist_view,
+        ("admin", "user"): everything,
+        ("vendor", None): artist_view,
+    }
+    for (role, project_role), seen in expected.items():
+        reader, headers = await member(role, project_role=project_role)
+        if role == "vendor":
+            assert (await client.get(url, headers=headers)).status_code == 403  # not a task of theirs
+            await assign(studio.task, reader["id"])
+        answer = await client.get(url, headers=headers)
+        assert answer.status_code == 200, (role, project_role)
+        assert {c["id"] for c in answer.json()} == seen, (role, project_role)
+
+    artist, artist_headers = await member("user")
+    assert (await client.get(f"/data/tasks/{studio.shot_task}/comments", headers=artist_headers)).json() == []
+    await assign(studio.task, artist["id"])
+    for comment_id in artist_view:
+        await client.delete(f"/data/tasks/{studio.task}/comments/{comment_id}", headers=admin_headers)
+    assert (await client.get(url, headers=artist_headers)).json() == []  # none of the comments left
+    outsider, outsider_headers = await member("user", in_team=False)
+    assert (await client.get(url, headers=outsider_headers)).status_code == 403

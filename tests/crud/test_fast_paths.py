@@ -97,6 +97,51 @@ async def test_reads_before_the_first_write_do_not_escape_its_transaction(studio
     assert "Rolled back" not in names
 
 
+@on_postgresql
+async def test_a_unit_of_work_reads_and_writes_on_one_connection_returned_at_its_end(studio):
+    """The plain SELECTs of a unit of work check out its connection without a session transaction;
+    the session's own statements then run on that same connection (one transaction from the first
+    write, committed or rolled back as before), and the connection goes back to the pool at the
+    end, whether the unit of work read only, wrote, or failed."""
+    from app.models import Department
+
+    pool = db.get_engine().sync_engine.pool
+    before = pool.checkedout()
+
+    def driver(connection):
+        return connection.connection.driver_connection
+
+    async with run_in_unit_of_work() as uow:
+        session = uow.get_session()
+        await db.fetch_rows(session, select(Department.id))
+        reading = driver(await db._connection(session))
+        assert pool.checkedout() == before + 1 and not session.sync_session.in_transaction()
+    assert pool.checkedout() == before
+
+    async with run_in_unit_of_work() as uow:
+        session = uow.get_session()
+        await db.fetch_rows(session, select(Department.id))
+        reading = driver(await db._connection(session))
+        session.add(Department(name="Kept", color="#000000"))
+        await session.flush()
+        assert driver((await session.connection()).sync_connection) is reading
+        assert pool.checkedout() == before + 1
+    assert pool.checkedout() == before
+
+    with pytest.raises(RuntimeError):
+        async with run_in_unit_of_work() as uow:
+            session = uow.get_session()
+            await db.fetch_rows(session, select(Department.id))
+            session.add(Department(name="Dropped", color="#000000"))
+            await session.flush()
+            raise RuntimeError
+    assert pool.checkedout() == before
+    async with run_in_unit_of_work() as uow:
+        names = [row[0] for row in (await db.fetch_rows(uow.get_session(), select(Department.name)))[1]]
+    assert "Kept" in names and "Dropped" not in names
+    assert pool.checkedout() == before
+
+
 @pytest.mark.parametrize("query", ["", "&relations=true", "&fields=name,priority"])
 async def test_a_streamed_list_is_the_plain_list(studio, client, admin_headers, monkeypatch, query):
     for number in range(5):

@@ -3,19 +3,44 @@
 
 One row per comment holds its author, editor, status and whether it has previews or attachments
 (fetched apart only then: rare on a thread). PostgreSQL aggregates the mentions and
-acknowledgements in the same row; SQLite reads them in one more query (it has no arrays)."""
+acknowledgements in the same row; SQLite reads them in one more query (it has no arrays).
+
+On PostgreSQL the ids come as their text and the JSON columns as their JSON text: a thread's
+hundreds of ids are only sent on, and orjson writes a text at once where asyncpg's own uuid type
+costs a Python call each; most JSON values are `[]` or null, recognised without decoding."""
 
 from functools import cache
 
-from sqlalchemy import Select, bindparam, exists, func, literal_column, select, union_all
+from sqlalchemy import (
+    JSON,
+    CompoundSelect,
+    Select,
+    String,
+    Text,
+    Uuid,
+    bindparam,
+    cast,
+    exists,
+    false,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    true,
+    union_all,
+)
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import aliased
 
+from app.auth import access_rules
 from app.models import (
     AttachmentFile,
     Comment,
     CommentPreviewLink,
     Person,
     ProjectPersonLink,
+    Task,
     TaskStatus,
     comment_acknoledgments,
     comment_department_mentions,
@@ -29,9 +54,25 @@ LINKS = (
     ("acknowledgements", comment_acknoledgments, "person"),
     ("department_mentions", comment_department_mentions, "department"),
 )
+# The comment's JSON (jsonb) columns, in COMMENT_KEYS: read as text on PostgreSQL (see `as_text`).
+JSON_KEYS = tuple(
+    column.name
+    for column in Comment.__table__.columns
+    if isinstance(column.type.dialect_impl(postgresql.dialect()), JSON)
+)
 _EDITOR = aliased(Person, name="editor")
-_THREAD_COLUMNS = (
-    *Comment.__table__.columns,
+# Readers who see the comments of the production's clients (the others, artists and vendors, not).
+SEES_CLIENTS_COMMENTS = ("admin", "manager", "supervisor", "client")
+
+
+def _as_text(column):
+    """A uuid or JSON column as its text (PostgreSQL), under its own name; others as they are."""
+    if isinstance(column.type, Uuid) or column.name in JSON_KEYS:
+        return cast(column, Text).label(column.name)
+    return column
+
+
+_TAIL_COLUMNS = (
     Person.first_name.label("author_first_name"),
     Person.last_name.label("author_last_name"),
     Person.has_avatar.label("author_has_avatar"),
@@ -49,29 +90,92 @@ _THREAD_COLUMNS = (
 
 
 def _aggregated(table, other: str):
-    return select(func.array_agg(table.c[other])).where(table.c.comment == Comment.id).scalar_subquery()
+    ids = select(func.array_agg(cast(table.c[other], Text))).where(table.c.comment == Comment.id)
+    return ids.scalar_subquery()
 
 
-@cache
-def thread(hides_clients: bool, aggregates_links: bool) -> Select:
-    """Newest first. `hides_clients`: leave out the comments of the production's clients (an
-    artist's view); `aggregates_links`: the link id lists as array columns (PostgreSQL)."""
-    links = [_aggregated(table, other).label(key) for key, table, other in LINKS] if aggregates_links else []
-    query = (
-        select(*_THREAD_COLUMNS, *links)
+def _comments(postgres: bool) -> Select:
+    columns = Comment.__table__.columns
+    if postgres:
+        columns = [_as_text(column) for column in columns]
+    links = [_aggregated(table, other).label(key) for key, table, other in LINKS] if postgres else []
+    return (
+        select(*columns, *_TAIL_COLUMNS, *links)
         .join(Person, Person.id == Comment.person_id)
         .join(TaskStatus, TaskStatus.id == Comment.task_status_id)
         .outerjoin(_EDITOR, _EDITOR.id == Comment.editor_id)
         .where(Comment.object_id == bindparam("task_id"))
-        .order_by(Comment.created_at.desc())
     )
+
+
+def _not_by_client(project_id):
+    """The author is no client of the production (their team role first, as Zou reads it)."""
+    link = aliased(ProjectPersonLink, name="author_link")
+    joined = (link.person_id == Person.id) & (link.project_id == project_id)
+    return link, joined, func.coalesce(link.role, Person.role) != "client"
+
+
+@cache
+def thread(hides_clients: bool, postgres: bool) -> Select:
+    """Newest first. `hides_clients`: leave out the comments of the production's clients (an
+    artist's view); `postgres`: ids and JSON as text, the link id lists as text array columns."""
+    query = _comments(postgres).order_by(Comment.created_at.desc())
     if hides_clients:
-        query = query.outerjoin(
-            ProjectPersonLink,
-            (ProjectPersonLink.person_id == Person.id)
-            & (ProjectPersonLink.project_id == bindparam("project_id")),
-        ).where(func.coalesce(ProjectPersonLink.role, Person.role) != "client")
+        link, joined, not_by_client = _not_by_client(bindparam("project_id"))
+        query = query.outerjoin(link, joined).where(not_by_client)
     return query
+
+
+# The task's access fields and the reader's team link, after the comment columns of `task_thread`.
+TASK_KEYS = (
+    "task_id",
+    "task_project_id",
+    "task_entity_id",
+    "task_type_id",
+    "reader_member",
+    "reader_link_role",
+)
+
+
+@cache
+def task_thread() -> CompoundSelect:
+    """PostgreSQL: the task, the reader's team link to its production and the comments the reader
+    may see, in one statement (the access checks need no round trip of their own).
+
+    The task's row comes first (comment columns null, then the TASK_KEYS columns), then the
+    visible comments newest first (TASK_KEYS columns null: a thread's rows do not each carry the
+    task); no row at all for an unknown task. The reader's role is `access_rules.effective_role`'s,
+    from the team link read here and the reader's global role (`reader_role`): artists and vendors
+    do not see the clients' comments."""
+    reader_link = aliased(ProjectPersonLink, name="reader_link")
+    on_reader_link = (reader_link.project_id == Task.project_id) & (
+        reader_link.person_id == bindparam("person_id")
+    )
+    task_columns = (
+        Task.id, Task.project_id, Task.entity_id, Task.task_type_id, reader_link.person_id, reader_link.role,
+    )  # fmt: skip
+    comments = _comments(True)
+    task = (
+        select(
+            *(null().label(column.name) for column in comments.selected_columns),
+            *(column.label(key) for column, key in zip(task_columns, TASK_KEYS, strict=True)),
+            true().label("is_task"),
+        )
+        .outerjoin(reader_link, on_reader_link)
+        .where(Task.id == bindparam("task_id"))
+    )
+    role = access_rules.effective_role_sql(bindparam("reader_role", type_=String), reader_link.role)
+    link, joined, not_by_client = _not_by_client(Task.project_id)
+    visible = (
+        comments.add_columns(*(null().label(key) for key in TASK_KEYS), false().label("is_task"))
+        .join(Task, Task.id == Comment.object_id)
+        .outerjoin(reader_link, on_reader_link)
+        .outerjoin(link, joined)
+        .where(or_(role.in_(access_rules.sql_texts(SEES_CLIENTS_COMMENTS)), not_by_client))
+    )
+    return union_all(task, visible).order_by(
+        literal_column("is_task").desc(), literal_column("created_at").desc()
+    )
 
 
 def _links_of_thread(index: int, table, other: str) -> Select:
