@@ -10,7 +10,7 @@ from app.areas.entities.lookup import uuid_or_404
 from app.areas.news import params
 from app.areas.news import service as news
 from app.auth import access_rules, permissions
-from app.auth.identity import CurrentReader, Identity
+from app.auth.identity import CurrentReader, Identity, reader_and_session
 from app.core.dependencies import SessionDep
 from app.core.errors import ZouError, forbidden, not_found
 from app.core.ids import as_uuid
@@ -35,9 +35,8 @@ async def get_open_projects_news(request: Request, session: SessionDep, identity
 
 
 @router.get("/data/projects/{project_id}/news", operation_id="get_project_news")
-async def get_project_news(
-    project_id: str, request: Request, session: SessionDep, identity: CurrentReader
-) -> Response:
+async def get_project_news(project_id: str, request: Request) -> Response:
+    identity, session = await reader_and_session(request)  # as CurrentReader: a hot read
     project = uuid_or_404(project_id)
     try:
         filters, page, limit = params.feed_filters(request, [project])
