@@ -72,21 +72,37 @@ def _as_text(column):
     return column
 
 
-_TAIL_COLUMNS = (
-    Person.first_name.label("author_first_name"),
-    Person.last_name.label("author_last_name"),
-    Person.has_avatar.label("author_has_avatar"),
-    Person.role.label("author_role"),
-    _EDITOR.first_name.label("editor_first_name"),
-    _EDITOR.last_name.label("editor_last_name"),
-    _EDITOR.has_avatar.label("editor_has_avatar"),
-    _EDITOR.role.label("editor_role"),
-    TaskStatus.name.label("status_name"),
-    TaskStatus.short_name.label("status_short_name"),
-    TaskStatus.color.label("status_color"),
-    exists().where(CommentPreviewLink.comment == Comment.id).label("has_previews"),
-    exists().where(AttachmentFile.comment_id == Comment.id).label("has_attachments"),
-)
+def _tail_columns(editor) -> tuple:
+    return (
+        Person.first_name.label("author_first_name"),
+        Person.last_name.label("author_last_name"),
+        Person.has_avatar.label("author_has_avatar"),
+        Person.role.label("author_role"),
+        editor.first_name.label("editor_first_name"),
+        editor.last_name.label("editor_last_name"),
+        editor.has_avatar.label("editor_has_avatar"),
+        editor.role.label("editor_role"),
+        TaskStatus.name.label("status_name"),
+        TaskStatus.short_name.label("status_short_name"),
+        TaskStatus.color.label("status_color"),
+        exists().where(CommentPreviewLink.comment == Comment.id).label("has_previews"),
+        exists().where(AttachmentFile.comment_id == Comment.id).label("has_attachments"),
+    )
+
+
+def _editor_lookup():
+    """PostgreSQL: the editor looked up by its key, comment by comment (most have none). Joined
+    like the author, it had PostgreSQL hash the whole person table on every read of a thread
+    (0.3 ms of a 1.5 ms statement with 500 people); OFFSET 0 keeps the lookup from being merged
+    back into such a join."""
+    editor = aliased(Person, name="editor_person")
+    found = (
+        select(editor.first_name, editor.last_name, editor.has_avatar, editor.role)
+        .where(editor.id == Comment.editor_id)
+        .offset(0)
+        .correlate(Comment)
+    )
+    return found.lateral("editor")
 
 
 def _aggregated(table, other: str):
@@ -99,13 +115,17 @@ def _comments(postgres: bool) -> Select:
     if postgres:
         columns = [_as_text(column) for column in columns]
     links = [_aggregated(table, other).label(key) for key, table, other in LINKS] if postgres else []
-    return (
-        select(*columns, *_TAIL_COLUMNS, *links)
+    editor = _editor_lookup() if postgres else _EDITOR
+    query = (
+        select(*columns, *_tail_columns(editor.c if postgres else editor), *links)
         .join(Person, Person.id == Comment.person_id)
         .join(TaskStatus, TaskStatus.id == Comment.task_status_id)
-        .outerjoin(_EDITOR, _EDITOR.id == Comment.editor_id)
-        .where(Comment.object_id == bindparam("task_id"))
     )
+    if postgres:
+        query = query.outerjoin(editor, true())
+    else:
+        query = query.outerjoin(_EDITOR, _EDITOR.id == Comment.editor_id)
+    return query.where(Comment.object_id == bindparam("task_id"))
 
 
 def _not_by_client(project_id):
