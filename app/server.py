@@ -90,7 +90,6 @@ class Supervisor:
         self.workers: dict[int, Worker] = {}
         self.turn = 0  # round-robin position among the ready workers
         self.stopping = False
-        self.restarting = False
 
     def spawn(self) -> None:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)

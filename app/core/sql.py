@@ -5,7 +5,19 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Text, any_, bindparam, cast, func, literal, select, type_coerce
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    Select,
+    Text,
+    any_,
+    bindparam,
+    cast,
+    func,
+    literal,
+    select,
+    type_coerce,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -57,6 +69,21 @@ def uuid_text(column: Any) -> ColumnElement[str]:
 
 
 _HEX_GROUPS = ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))
+
+
+def is_json(column: Any) -> bool:
+    """A json/jsonb column (its type as PostgreSQL stores it)."""
+    return isinstance(column.type.dialect_impl(postgresql.dialect()), JSON)
+
+
+def sent_as_text(column: Any, name: str | None = None) -> Any:
+    """PostgreSQL: a uuid or JSON column read as its text, for values only sent on (the driver's
+    uuids cost a Python call each when serialised, a JSON value a decode and an encode); other
+    columns as they are. Under `name`, the column's own by default."""
+    name = name or column.name
+    if isinstance(column.type, Uuid) or is_json(column):
+        return cast(column, Text).label(name)
+    return column.label(name)
 
 
 def datetime_text(column: Any) -> ColumnElement[str]:

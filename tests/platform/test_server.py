@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,14 +48,31 @@ def _answers(port: int) -> bool:
         return False
 
 
-def test_supervisor_serves_replaces_a_dead_worker_and_stops(tmp_path):
+@contextmanager
+def _two_workers(tmp_path: Path) -> Iterator[tuple[subprocess.Popen, int]]:
+    """`app.server` with 2 workers, once both serve: (its process, its port); stopped if still up
+    (SIGTERM, so it stops its workers too; killed only if that fails)."""
     port = _free_port()
-    log = (tmp_path / "server.log").open("wb")
+    log_path = tmp_path / "server.log"
     args = [sys.executable, "-m", "app.server", "--workers", "2", "--port", str(port), "--no-access-log"]
-    process = subprocess.Popen(args, cwd=ROOT, env=dict(os.environ), stdout=log, stderr=subprocess.STDOUT)
-    try:
-        _wait(lambda: (tmp_path / "server.log").read_bytes().count(b"Application startup complete") >= 2)
-        assert _answers(port)
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(args, cwd=ROOT, env=dict(os.environ), stdout=log, stderr=subprocess.STDOUT)
+        try:
+            _wait(lambda: log_path.read_bytes().count(b"Application startup complete") >= 2)
+            assert _answers(port)
+            yield process, port
+        finally:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+                try:
+                    process.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+
+
+def test_supervisor_serves_replaces_a_dead_worker_and_stops(tmp_path):
+    with _two_workers(tmp_path) as (process, port):
         workers = _children(process.pid)
         assert len(workers) == 2
         os.kill(workers[0], signal.SIGKILL)
@@ -63,11 +82,6 @@ def test_supervisor_serves_replaces_a_dead_worker_and_stops(tmp_path):
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=30) == 0
         assert not _answers(port)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 def _socket_owners(pids: list[int], port: int) -> dict[int, int]:
@@ -90,13 +104,7 @@ def _socket_owners(pids: list[int], port: int) -> dict[int, int]:
 def test_connections_opened_together_are_shared_between_workers(tmp_path):
     """Workers accepting on a shared socket let the first one awake take every waiting
     connection: four keep-alive connections opened at once all went to one worker."""
-    port = _free_port()
-    log = (tmp_path / "server.log").open("wb")
-    args = [sys.executable, "-m", "app.server", "--workers", "2", "--port", str(port), "--no-access-log"]
-    process = subprocess.Popen(args, cwd=ROOT, env=dict(os.environ), stdout=log, stderr=subprocess.STDOUT)
-    try:
-        _wait(lambda: (tmp_path / "server.log").read_bytes().count(b"Application startup complete") >= 2)
-        assert _answers(port)
+    with _two_workers(tmp_path) as (process, port):
         for _ in range(3):
             clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(4)]
             for client in clients:
@@ -108,10 +116,6 @@ def test_connections_opened_together_are_shared_between_workers(tmp_path):
             assert sorted(mine.count(pid) for pid in set(mine)) == [2, 2]
             for client in clients:
                 client.close()
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=30)
-        log.close()
 
 
 def test_a_worker_does_not_load_what_only_rare_requests_need():

@@ -12,12 +12,10 @@ costs a Python call each; most JSON values are `[]` or null, recognised without 
 from functools import cache
 
 from sqlalchemy import (
-    JSON,
     CompoundSelect,
     Select,
     String,
     Text,
-    Uuid,
     bindparam,
     cast,
     exists,
@@ -30,10 +28,10 @@ from sqlalchemy import (
     true,
     union_all,
 )
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import aliased
 
 from app.auth import access_rules
+from app.core.sql import is_json, sent_as_text
 from app.models import (
     AttachmentFile,
     Comment,
@@ -54,22 +52,11 @@ LINKS = (
     ("acknowledgements", comment_acknoledgments, "person"),
     ("department_mentions", comment_department_mentions, "department"),
 )
-# The comment's JSON (jsonb) columns, in COMMENT_KEYS: read as text on PostgreSQL (see `as_text`).
-JSON_KEYS = tuple(
-    column.name
-    for column in Comment.__table__.columns
-    if isinstance(column.type.dialect_impl(postgresql.dialect()), JSON)
-)
+# The comment's JSON (jsonb) columns, in COMMENT_KEYS: read as text on PostgreSQL (`sent_as_text`).
+JSON_KEYS = tuple(column.name for column in Comment.__table__.columns if is_json(column))
 _EDITOR = aliased(Person, name="editor")
 # Readers who see the comments of the production's clients (the others, artists and vendors, not).
 SEES_CLIENTS_COMMENTS = ("admin", "manager", "supervisor", "client")
-
-
-def _as_text(column):
-    """A uuid or JSON column as its text (PostgreSQL), under its own name; others as they are."""
-    if isinstance(column.type, Uuid) or column.name in JSON_KEYS:
-        return cast(column, Text).label(column.name)
-    return column
 
 
 def _tail_columns(editor) -> tuple:
@@ -113,7 +100,7 @@ def _aggregated(table, other: str):
 def _comments(postgres: bool) -> Select:
     columns = Comment.__table__.columns
     if postgres:
-        columns = [_as_text(column) for column in columns]
+        columns = [sent_as_text(column) for column in columns]
     links = [_aggregated(table, other).label(key) for key, table, other in LINKS] if postgres else []
     editor = _editor_lookup() if postgres else _EDITOR
     query = (

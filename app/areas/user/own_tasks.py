@@ -10,7 +10,7 @@ of the general path (`todos.person_tasks`, kept for SQLite) were two thirds of a
 from typing import Any
 
 import orjson
-from sqlalchemy import Select, Text, Uuid, and_, bindparam, case, cast, func, literal_column, select, true
+from sqlalchemy import Select, Text, and_, bindparam, case, cast, func, literal_column, select, true
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -18,8 +18,9 @@ from sqlalchemy.orm import aliased
 from app.areas.tasks import todo_rows
 from app.areas.user import todos
 from app.areas.user.projects import OPEN, open_team_project_ids, team_project_ids
+from app.areas.user.rows import linked_ids
 from app.core.db import fetch_rows
-from app.core.sql import built_once, is_postgres
+from app.core.sql import built_once, is_postgres, sent_as_text
 from app.models import (
     Entity,
     EntityLink,
@@ -41,13 +42,6 @@ async def own_tasks(session: AsyncSession, person_id: Any, done: bool) -> list[d
     statement = built_once((own_tasks, done), lambda: _statement(done))
     keys, records = await fetch_rows(session, statement, {"person_id": person_id})
     return _rows(keys, records)
-
-
-def _as_sent(column: Any, name: str) -> Any:
-    """Ids and json as their text (see the module's docstring), other columns as they are."""
-    if isinstance(column.type, Uuid) or name.endswith("data"):
-        return cast(column, Text).label(name)
-    return column.label(name)
 
 
 def _episode_columns(source_episode_name: Any) -> list[Any]:
@@ -100,22 +94,17 @@ def _cast_episodes() -> list[Any]:
 
 
 def _statement(done: bool) -> Select:
-    assignee = aliased(TaskPersonLink)
-    assignees = (
-        select(func.array_agg(aggregate_order_by(cast(assignee.person_id, Text), literal_column("ctid"))))
-        .where(assignee.task_id == Task.id)
-        .scalar_subquery()
-        .label("assignees")
-    )
+    assignee = aliased(TaskPersonLink)  # not the list's own link, which the query starts from
+    assignees = linked_ids(assignee.task_id, assignee.person_id, Task.id, as_text=True).label("assignees")
     latest = todo_rows.newest_visible_comment(sent_on=True)
     columns = [
-        *(_as_sent(column, column.name) for column in todo_rows.TASK_COLUMNS),
+        *(sent_as_text(column) for column in todo_rows.TASK_COLUMNS),
         literal_column("'Task'", Text).label("type"),
         Project.name.label("project_name"),
         Project.has_avatar.label("project_has_avatar"),
         Entity.name.label("entity_name"),
         Entity.description.label("entity_description"),
-        _as_sent(Entity.data, "entity_data"),
+        sent_as_text(Entity.data, "entity_data"),
         func.coalesce(cast(Entity.preview_file_id, Text), "").label("entity_preview_file_id"),
         func.coalesce(cast(Entity.source_id, Text), "").label("entity_source_id"),
         EntityType.name.label("entity_type_name"),
