@@ -23,8 +23,43 @@ if BACKEND == "sqlite":
     os.environ.pop("REDIS_URL", None)
 else:
     os.environ["DATABASE_URL"] = f"postgresql+asyncpg://postgres@127.0.0.1:5432/{TEST_DB_NAME}"
-    # Tests flush their Redis database: TEST_REDIS_DB keeps concurrent runs apart.
-    os.environ.setdefault("REDIS_URL", f"redis://127.0.0.1:6379/{os.environ.get('TEST_REDIS_DB', '15')}")
+
+
+def _claim_redis_db() -> int:
+    """A Redis database no other live test run on this machine holds, with the one below it (the
+    worker tests' `with_redis`). Claims are keys in database 0 naming the run's process. Tests
+    flush their databases and start arq workers on them: two runs sharing them (a session's and
+    CI's) flush each other's keys and take each other's jobs. TEST_REDIS_DB is tried first."""
+    import atexit
+
+    import redis
+
+    wanted = int(os.environ.get("TEST_REDIS_DB", "15"))
+    claims = redis.Redis(host="127.0.0.1", port=6379, db=0, decode_responses=True)
+    for number in dict.fromkeys([wanted, *range(15, 2, -2)]):
+        keys = [f"zou-test-run:{number}", f"zou-test-run:{number - 1}"]
+        if any(holder is not None and _alive(int(holder)) for holder in claims.mget(keys)):
+            continue
+        claims.mset(dict.fromkeys(keys, os.getpid()))
+        for key in keys:
+            claims.expire(key, 3 * 3600)
+        atexit.register(claims.delete, *keys)
+        return number
+    raise RuntimeError("every Redis database is held by another test run")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
+
+
+if BACKEND != "sqlite" and "REDIS_URL" not in os.environ:
+    os.environ["REDIS_URL"] = f"redis://127.0.0.1:6379/{_claim_redis_db()}"
 
 import pytest  # noqa: E402
 from sqlmodel import SQLModel  # noqa: E402

@@ -1,6 +1,7 @@
 """The async engine, its deferred BEGIN, and plain SELECTs run straight on asyncpg."""
 
 import json
+import logging
 import re
 import weakref
 from collections.abc import AsyncIterator, Sequence
@@ -16,6 +17,8 @@ from sqlalchemy.sql import Select, compiler
 
 from app.core.config import get_settings
 
+log = logging.getLogger("app.core.db")
+
 _engine: AsyncEngine | None = None
 _sessionmaker: async_sessionmaker[AsyncSession] | None = None
 
@@ -28,6 +31,27 @@ def _enable_sqlite_foreign_keys(dbapi_connection, _record) -> None:
 
 
 DEFERRED = "zou_deferred_begin"
+
+
+def _out_of_step(adapter) -> bool:
+    """True when the server holds a transaction open on this connection that SQLAlchemy's adapter
+    does not track. Seen once in CI: a connection came back to the pool inside such a transaction
+    and every later BEGIN on it failed ('manually started transaction'), a third of the suite with
+    it. Its cause was not found; a statement cancelled as its transaction ended is the likely path.
+    asyncpg's own transaction record left behind is as bad: later transactions would become
+    savepoints of one that never commits."""
+    driver = adapter._connection
+    return adapter._transaction is None and (
+        driver._top_xact is not None or driver._protocol.is_in_transaction()
+    )
+
+
+def _drop_if_out_of_step(dbapi_connection, connection_record) -> None:
+    """At checkin: a connection out of step with its server (see `_out_of_step`) is closed now,
+    which ends its transaction: idle in the pool, it would hold that transaction's locks."""
+    if dbapi_connection is not None and _out_of_step(dbapi_connection):
+        log.warning("a connection came back inside a transaction nobody tracks: dropped")
+        connection_record.invalidate()
 
 
 def _defer_begin(dbapi_connection, connection_record, _proxy) -> None:
@@ -74,6 +98,7 @@ def install_deferred_begin(engine: AsyncEngine) -> None:
     starting its transaction lazily (SQLAlchemy 2.1's `AsyncAdapt_asyncpg_connection`).
     """
     event.listen(engine.sync_engine, "checkout", _defer_begin)
+    event.listen(engine.sync_engine, "checkin", _drop_if_out_of_step)
     event.listen(engine.sync_engine, "before_cursor_execute", _begin_if_needed)
 
 

@@ -1,6 +1,7 @@
 """The performance paths answer exactly what the plain ones do: rows read straight on asyncpg,
 the deferred BEGIN, streamed lists, the generic CRUD routes, the fast token check."""
 
+import contextlib
 import time
 import uuid
 
@@ -140,6 +141,42 @@ async def test_a_unit_of_work_reads_and_writes_on_one_connection_returned_at_its
         names = [row[0] for row in (await db.fetch_rows(uow.get_session(), select(Department.name)))[1]]
     assert "Kept" in names and "Dropped" not in names
     assert pool.checkedout() == before
+
+
+@on_postgresql
+@pytest.mark.parametrize("left_by", ["a BEGIN the adapter never saw", "asyncpg's own transaction"])
+async def test_a_connection_left_inside_a_transaction_is_never_handed_out_again(studio, left_by):
+    """A statement cancelled as its transaction ended can leave the server's transaction open
+    behind SQLAlchemy's back. The pool must drop such a connection rather than hand it out: it
+    would refuse every BEGIN, or silently keep every later write in a transaction never committed."""
+    import asyncpg
+
+    from app.models import Department
+
+    engine = db.get_engine()
+    async with engine.connect() as connection:
+        stranded = (await connection.get_raw_connection()).driver_connection
+        if left_by == "a BEGIN the adapter never saw":
+            await stranded.execute("BEGIN")
+        else:
+            await stranded.transaction().start()
+    assert stranded.is_closed()  # back in the pool, it holds no lock
+    async with (
+        contextlib.AsyncExitStack() as stack
+    ):  # every idle connection, the stranded one's turn included
+        taken = [
+            await stack.enter_async_context(engine.connect())
+            for _ in range(engine.sync_engine.pool.checkedin())
+        ]
+        drivers = [(await connection.get_raw_connection()).driver_connection for connection in taken]
+        assert stranded not in drivers and not any(driver.is_in_transaction() for driver in drivers)
+    async with run_in_unit_of_work() as uow:
+        uow.get_session().add(Department(name="Committed", color="#000000"))
+    outside = await asyncpg.connect(get_settings().database_url.replace("+asyncpg", ""))
+    try:
+        assert await outside.fetchval("SELECT count(*) FROM department WHERE name = 'Committed'") == 1
+    finally:
+        await outside.close()
 
 
 @pytest.mark.parametrize("query", ["", "&relations=true", "&fields=name,priority"])
