@@ -1,6 +1,7 @@
 """Test harness: a real database (PostgreSQL by default, SQLite with TEST_DATABASE=sqlite), migrated
 once per run with Alembic, emptied and re-seeded with Zou's init data before every test."""
 
+import logging
 import os
 import shutil
 import subprocess
@@ -199,3 +200,29 @@ async def client(app):
 
     async with make_client(app) as test_client:
         yield test_client
+
+
+class _DroppedConnections(logging.Handler):
+    """The tests during which the pool closed a connection left inside an untracked transaction
+    (`app.core.db._drop_if_out_of_step`): the run recovers, and its summary names them."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.tests: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        test = os.environ.get("PYTEST_CURRENT_TEST", "outside a test")
+        # The tests that strand a connection on purpose say so in their name.
+        if "nobody tracks" in record.getMessage() and "left_inside_a_transaction" not in test:
+            self.tests.append(test)
+
+
+_DROPPED = _DroppedConnections()
+logging.getLogger("app.core.db").addHandler(_DROPPED)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if _DROPPED.tests:
+        terminalreporter.section("connections dropped at checkin (left inside a transaction)")
+        for test in _DROPPED.tests:
+            terminalreporter.write_line(test)
