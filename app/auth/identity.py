@@ -29,14 +29,16 @@ UNACTIVE = "User is unactive, he cannot log in."
 # Every column of `person`, read-only: what the caller's checks need, without an ORM instance.
 _PERSON_ATTRIBUTES = [attribute.key for attribute in Person.__mapper__.column_attrs]
 PersonRow = namedtuple("PersonRow", _PERSON_ATTRIBUTES)  # type: ignore[misc]  # noqa: PYI024
-# Whether the token's jti is in `revoked_token`, read with the person rather than on its own.
-_REVOKED = revocation.revoked_clause(bindparam("jti"), bindparam("now")).label("revoked")
+# Whether the token's jti is in `revoked_token`, read with the person rather than on its own (also
+# by statements that read the caller along with their own rows, the person as a whole-row column
+# then: `person_row`).
+READER_REVOKED = revocation.revoked_clause(bindparam("jti"), bindparam("now")).label("revoked")
 _BY_ID = Person.__table__.c.id == bindparam("person_id")  # type: ignore[attr-defined]
 _PERSON_BY_ID = select(
-    *(Person.__mapper__.column_attrs[key].columns[0] for key in _PERSON_ATTRIBUTES), _REVOKED
+    *(Person.__mapper__.column_attrs[key].columns[0] for key in _PERSON_ATTRIBUTES), READER_REVOKED
 ).where(_BY_ID)
 # The same with the person as an ORM instance, for `CurrentUser`.
-_PERSON_ENTITY_BY_ID = select(Person, _REVOKED).where(_BY_ID)
+_PERSON_ENTITY_BY_ID = select(Person, READER_REVOKED).where(_BY_ID)
 
 
 @dataclass
@@ -114,11 +116,21 @@ def check_not_revoked(claims: dict[str, Any], person: Any | None, jti_revoked: b
         raise jwt_error(401, "Token has been revoked")
 
 
+def reader_params(person_id: uuid.UUID, jti: Any) -> dict[str, Any]:
+    """The parameters of `_PERSON_BY_ID`, and of a statement reading `READER_REVOKED`."""
+    return {"person_id": person_id, "jti": str(jti or ""), "now": utcnow()}
+
+
+def person_row(whole_row: Any) -> Any:
+    """The `PersonRow` of a `person` whole-row column (asyncpg gives it as a record by name)."""
+    return PersonRow(*(whole_row[key] for key in _PERSON_ATTRIBUTES))
+
+
 async def _person_and_revocation(
     session: AsyncSession, person_id: uuid.UUID, jti: Any, orm: bool
 ) -> tuple[Any | None, bool]:
     """(the person, an ORM instance or a `PersonRow`, or None; whether `jti` is revoked)."""
-    params = {"person_id": person_id, "jti": str(jti or ""), "now": utcnow()}
+    params = reader_params(person_id, jti)
     if orm:
         row = (await session.execute(_PERSON_ENTITY_BY_ID, params)).first()
         return (row[0], bool(row[1])) if row is not None else (None, False)
@@ -129,11 +141,18 @@ async def _person_and_revocation(
     return PersonRow(*person), bool(revoked)
 
 
-async def resolve_identity(
-    request: Request, session: AsyncSession, token_type: str = "access", orm: bool = True
-) -> Identity:
-    """The checked caller. `orm=False` reads the person as a `PersonRow` (one plain SELECT, no ORM
-    instance): same checks, same errors, for routes that never change the caller's row."""
+@dataclass
+class Claims:
+    """A token read and decoded, before its person is looked up."""
+
+    claims: dict[str, Any]
+    token: str
+    from_cookie: bool
+    person_id: uuid.UUID
+
+
+def read_claims(request: Request, token_type: str = "access") -> Claims:
+    """The caller's token, decoded and of the right type (Zou's 401 and 422 otherwise)."""
     cookie_name = tokens.ACCESS_COOKIE if token_type == "access" else tokens.REFRESH_COOKIE
     token, from_cookie = read_token(request, cookie_name)
     claims = tokens.decode(token)
@@ -144,8 +163,23 @@ async def resolve_identity(
             if token_type == "access"
             else "Only refresh tokens are allowed",
         )
-    person_id = _as_uuid(claims.get("sub"))
-    person, jti_revoked = await _person_and_revocation(session, person_id, claims.get("jti"), orm)
+    return Claims(claims, token, from_cookie, _as_uuid(claims.get("sub")))
+
+
+async def resolve_identity(
+    request: Request, session: AsyncSession, token_type: str = "access", orm: bool = True
+) -> Identity:
+    """The checked caller. `orm=False` reads the person as a `PersonRow` (one plain SELECT, no ORM
+    instance): same checks, same errors, for routes that never change the caller's row."""
+    read = read_claims(request, token_type)
+    person, jti_revoked = await _person_and_revocation(session, read.person_id, read.claims.get("jti"), orm)
+    return checked_identity(request, read, person, jti_revoked)
+
+
+def checked_identity(request: Request, read: Claims, person: Any | None, jti_revoked: bool) -> Identity:
+    """The caller once their person row is read (None: no such person): Zou's checks, in its
+    order, and their errors."""
+    claims = read.claims
     check_not_revoked(claims, person, jti_revoked)
     if person is None:
         raise error(401)
@@ -163,7 +197,7 @@ async def resolve_identity(
             "Two-factor authentication setup is required. Please configure 2FA before accessing the API.",
             two_factor_authentication_required=True,
         )
-    identity = Identity(person=person, claims=claims, token=token, from_cookie=from_cookie)
+    identity = Identity(person=person, claims=claims, token=read.token, from_cookie=read.from_cookie)
     request.state.identity = identity
     return identity
 

@@ -3,7 +3,9 @@ and deletion putting the task back in the state its other comments give."""
 
 import uuid
 
+from tests.assets.support import set_fields
 from tests.comments.conftest import assign, db_get, events_named, post_comment, rows, update_row
+from tests.helpers.fixtures import bearer
 
 
 async def test_task_thread(client, admin_headers, studio, statuses, member):
@@ -326,3 +328,26 @@ async def test_thread_visibility_follows_the_readers_role_in_the_production(
     assert (await client.get(url, headers=artist_headers)).json() == []  # none of the comments left
     outsider, outsider_headers = await member("user", in_team=False)
     assert (await client.get(url, headers=outsider_headers)).status_code == 403
+
+
+async def test_the_thread_checks_its_caller_as_every_route_does(
+    client, admin_headers, studio, statuses, member
+):
+    """The thread reads its caller along with its comments (one statement on PostgreSQL): a
+    refused caller gets exactly what another route answers them, before any 404 of the task,
+    and nothing of the thread."""
+    posted = (await post_comment(client, studio.task, admin_headers, statuses["wip"])).json()
+    inactive, inactive_headers = await member("user")
+    await set_fields("Person", inactive["id"], active=False)
+    _, logged_out = await member("user")
+    assert (await client.get("/auth/logout", headers=logged_out)).status_code == 200
+    callers = {"inactive": inactive_headers, "unknown person": bearer(uuid.uuid4()), "logged out": logged_out}
+    for name, headers in callers.items():
+        expected = await client.get("/data/projects", headers=headers)
+        assert expected.status_code == 401, name
+        for task_id in (studio.task, str(uuid.uuid4()), "nope"):
+            answer = await client.get(f"/data/tasks/{task_id}/comments", headers=headers)
+            assert (answer.status_code, answer.json()) == (expected.status_code, expected.json()), name
+    _, reader = await member("user")
+    thread = (await client.get(f"/data/tasks/{studio.task}/comments", headers=reader)).json()
+    assert posted["id"] in [comment["id"] for comment in thread]

@@ -7,16 +7,18 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.requests import Request
 
 from app.areas.comments import thread_query
 from app.areas.comments.rows import attachments_of, comment_dict, short_persons
 from app.areas.persons.service import join_names
 from app.auth import access_rules
-from app.auth.identity import Identity
+from app.auth.identity import checked_identity, person_row, read_claims, reader_params, resolve_identity
 from app.core.db import fetch_rows, loads_json
 from app.core.errors import not_found
 from app.core.ids import as_uuid
 from app.core.sql import is_postgres
+from app.core.unit_of_work import current_unit_of_work
 from app.crud.registry import engine_for
 from app.models import (
     Comment,
@@ -125,33 +127,36 @@ def _thread_items(
     return items
 
 
-async def task_thread(session: AsyncSession, identity: Identity, raw_task_id: Any) -> list[dict[str, Any]]:
-    """A task's thread as its reader may read it (`task_comments`), after Zou's checks: 404 for an
-    unknown or malformed task id, 403 outside the production's team (vendors: on a task of
-    theirs). On PostgreSQL the task, the reader's team link and the thread come in one statement."""
-    if not is_postgres():
-        task = await access_rules.task_access_row(session, identity, raw_task_id)
-        await access_rules.check_task_access(session, identity, task)
-        role = await access_rules.effective_role(session, identity, task["project_id"])
-        return await task_comments(session, task["id"], task["project_id"], role, identity.person.id)
+async def caller_task_thread(request: Request, raw_task_id: Any) -> list[dict[str, Any]]:
+    """A task's thread as its caller may read it (`task_comments`), after Zou's checks in Zou's
+    order: the caller's (`CurrentReader`'s), then 404 for an unknown or malformed task id, 403
+    outside the production's team (vendors: on a task of theirs). On PostgreSQL the caller, the
+    task, the caller's team link and the thread come in one statement."""
+    session = current_unit_of_work().get_session()
     task_id = as_uuid(raw_task_id)
-    if task_id is None:
-        raise not_found()
-    params = {"task_id": task_id, "person_id": identity.person.id, "reader_role": identity.role}
+    if task_id is None or not is_postgres():
+        caller = await resolve_identity(request, session, orm=False)
+        task = await access_rules.task_access_row(session, caller, raw_task_id)
+        await access_rules.check_task_access(session, caller, task)
+        role = await access_rules.effective_role(session, caller, task["project_id"])
+        return await task_comments(session, task["id"], task["project_id"], role, caller.person.id)
+    read = read_claims(request)
+    params = {"task_id": task_id, **reader_params(read.person_id, read.claims.get("jti"))}
     keys, records = await fetch_rows(session, thread_query.task_thread(), params)
-    if not records:
+    at = {key: index for index, key in enumerate(keys)}
+    head = records[0] if records and records[0][at["is_task"]] else None  # none: no such person
+    reader, revoked = (head[at[key]] for key in thread_query.READER_KEYS) if head else (None, False)
+    caller = checked_identity(request, read, None if reader is None else person_row(reader), bool(revoked))
+    first = at[thread_query.TASK_KEYS[0]]
+    if head[first] is None:
         raise not_found()
-    first = keys.index(thread_query.TASK_KEYS[0])
-    assert tuple(keys[first : first + len(thread_query.TASK_KEYS)]) == thread_query.TASK_KEYS
-    task = access_rules.task_with_team_link(
-        identity, *records[0][first : first + len(thread_query.TASK_KEYS)]
-    )
-    await access_rules.check_task_access(session, identity, task)
-    role = await access_rules.effective_role(session, identity, task["project_id"])
-    comments = records[1:]  # after the task's row
+    task = access_rules.task_with_team_link(caller, *head[first : first + len(thread_query.TASK_KEYS)])
+    await access_rules.check_task_access(session, caller, task)
+    role = await access_rules.effective_role(session, caller, task["project_id"])
+    comments = records[1:]  # after the reader's row
     if not comments:
         return []
-    return await _thread(session, keys, comments, task["id"], task["project_id"], role, identity.person.id)
+    return await _thread(session, keys, comments, task["id"], task["project_id"], role, caller.person.id)
 
 
 async def task_comments(

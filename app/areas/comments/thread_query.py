@@ -14,7 +14,6 @@ from functools import cache
 from sqlalchemy import (
     CompoundSelect,
     Select,
-    String,
     Text,
     bindparam,
     cast,
@@ -30,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
-from app.auth import access_rules
+from app.auth import access_rules, identity
 from app.core.sql import is_json, sent_as_text
 from app.models import (
     AttachmentFile,
@@ -133,7 +132,8 @@ def thread(hides_clients: bool, postgres: bool) -> Select:
     return query
 
 
-# The task's access fields and the reader's team link, after the comment columns of `task_thread`.
+# The task's access fields and the reader's team link, after the comment columns of `task_thread`,
+# then the reader: their `person` row whole and whether their token is revoked.
 TASK_KEYS = (
     "task_id",
     "task_project_id",
@@ -142,18 +142,22 @@ TASK_KEYS = (
     "reader_member",
     "reader_link_role",
 )
+READER_KEYS = ("reader", "reader_revoked")
 
 
 @cache
 def task_thread() -> CompoundSelect:
-    """PostgreSQL: the task, the reader's team link to its production and the comments the reader
-    may see, in one statement (the access checks need no round trip of their own).
+    """PostgreSQL: the reader, the task, the reader's team link to its production and the comments
+    the reader may see, in one statement (neither the caller's checks nor the access checks need a
+    round trip of their own). Parameters: `task_id` and `identity.reader_params`.
 
-    The task's row comes first (comment columns null, then the TASK_KEYS columns), then the
-    visible comments newest first (TASK_KEYS columns null: a thread's rows do not each carry the
-    task); no row at all for an unknown task. The reader's role is `access_rules.effective_role`'s,
-    from the team link read here and the reader's global role (`reader_role`): artists and vendors
-    do not see the clients' comments."""
+    The reader's row comes first (comment columns null, then the TASK_KEYS columns, null for an
+    unknown task, then the READER_KEYS ones); none for an unknown person. Then the visible
+    comments newest first (TASK_KEYS and READER_KEYS columns null). Which comments the reader sees
+    follows `access_rules.effective_role`, from the team link read here and the reader's global
+    role: artists and vendors do not see the clients' comments. Whatever the caller's checks then
+    refuse (`identity.checked_identity`), nothing of the rest is sent."""
+    reader = Person.__table__.alias("reader")
     reader_link = aliased(ProjectPersonLink, name="reader_link")
     on_reader_link = (reader_link.project_id == Task.project_id) & (
         reader_link.person_id == bindparam("person_id")
@@ -162,25 +166,32 @@ def task_thread() -> CompoundSelect:
         Task.id, Task.project_id, Task.entity_id, Task.task_type_id, reader_link.person_id, reader_link.role,
     )  # fmt: skip
     comments = _comments(True)
-    task = (
+    head = (
         select(
             *(null().label(column.name) for column in comments.selected_columns),
             *(column.label(key) for column, key in zip(task_columns, TASK_KEYS, strict=True)),
+            reader.table_valued().label(READER_KEYS[0]),
+            identity.READER_REVOKED.element.label(READER_KEYS[1]),
             true().label("is_task"),
         )
+        .select_from(reader)
+        .outerjoin(Task, Task.id == bindparam("task_id"))
         .outerjoin(reader_link, on_reader_link)
-        .where(Task.id == bindparam("task_id"))
+        .where(reader.c.id == bindparam("person_id"))
     )
-    role = access_rules.effective_role_sql(bindparam("reader_role", type_=String), reader_link.role)
+    reader_role = select(reader.c.role).where(reader.c.id == bindparam("person_id")).scalar_subquery()
+    role = access_rules.effective_role_sql(reader_role, reader_link.role)
     link, joined, not_by_client = _not_by_client(Task.project_id)
     visible = (
-        comments.add_columns(*(null().label(key) for key in TASK_KEYS), false().label("is_task"))
+        comments.add_columns(
+            *(null().label(key) for key in (*TASK_KEYS, *READER_KEYS)), false().label("is_task")
+        )
         .join(Task, Task.id == Comment.object_id)
         .outerjoin(reader_link, on_reader_link)
         .outerjoin(link, joined)
         .where(or_(role.in_(access_rules.sql_texts(SEES_CLIENTS_COMMENTS)), not_by_client))
     )
-    return union_all(task, visible).order_by(
+    return union_all(head, visible).order_by(
         literal_column("is_task").desc(), literal_column("created_at").desc()
     )
 

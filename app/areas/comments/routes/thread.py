@@ -14,7 +14,7 @@ from app.areas.comments.routes.common import (
 )
 from app.areas.comments.rows import comment_dict, get_task, get_task_status
 from app.auth import access_rules, permissions
-from app.auth.identity import CurrentUser, reader_and_session
+from app.auth.identity import CurrentUser
 from app.core.dependencies import SessionDep
 from app.core.errors import forbidden, not_found
 from app.core.ids import as_uuid
@@ -101,8 +101,8 @@ async def move_comment(
 
 @router.get("/data/tasks/{task_id}/comments", operation_id="list_task_comments")
 async def get_task_comments(task_id: str, request: Request) -> Response:
-    identity, session = await reader_and_session(request)  # as CurrentReader: the hottest read
-    return json_response(await reads.task_thread(session, identity, task_id))
+    # The caller is read with the thread (as CurrentReader would, same checks): the hottest read.
+    return json_response(await reads.caller_task_thread(request, task_id))
 
 
 @router.get("/data/tasks/{task_id}/comments/{comment_id}", operation_id="get_task_comment")
