@@ -1,6 +1,8 @@
 """Who is calling: the token from cookie or bearer header, checked and resolved to a person.
 
-The person and whether their token was revoked come from one statement (one round trip a request).
+The person and whether their token was revoked come from one statement (one round trip a request);
+a statement of the hottest reads may read them with its own rows (`read_claims`, then
+`checked_identity`: the same checks).
 """
 
 import re
