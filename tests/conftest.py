@@ -211,9 +211,11 @@ class _DroppedConnections(logging.Handler):
         self.tests: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
+        from app.core.db import LEFT_INSIDE_A_TRANSACTION
+
         test = os.environ.get("PYTEST_CURRENT_TEST", "outside a test")
         # The tests that strand a connection on purpose say so in their name.
-        if "nobody tracks" in record.getMessage() and "left_inside_a_transaction" not in test:
+        if record.getMessage() == LEFT_INSIDE_A_TRANSACTION and "left_inside_a_transaction" not in test:
             self.tests.append(test)
 
 

@@ -46,11 +46,14 @@ def _out_of_step(adapter) -> bool:
     )
 
 
+LEFT_INSIDE_A_TRANSACTION = "a connection came back inside a transaction nobody tracks: dropped"
+
+
 def _drop_if_out_of_step(dbapi_connection, connection_record) -> None:
     """At checkin: a connection out of step with its server (see `_out_of_step`) is closed now,
     which ends its transaction: idle in the pool, it would hold that transaction's locks."""
     if dbapi_connection is not None and _out_of_step(dbapi_connection):
-        log.warning("a connection came back inside a transaction nobody tracks: dropped")
+        log.warning(LEFT_INSIDE_A_TRANSACTION)
         connection_record.invalidate()
 
 

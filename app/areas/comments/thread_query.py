@@ -58,16 +58,14 @@ _EDITOR = aliased(Person, name="editor")
 SEES_CLIENTS_COMMENTS = ("admin", "manager", "supervisor", "client")
 
 
+# What a thread row tells of its author and of its editor, as `<author|editor>_<field>` columns.
+_PERSON_FIELDS = ("first_name", "last_name", "has_avatar", "role")
+
+
 def _tail_columns(author, editor) -> tuple:
     return (
-        author.first_name.label("author_first_name"),
-        author.last_name.label("author_last_name"),
-        author.has_avatar.label("author_has_avatar"),
-        author.role.label("author_role"),
-        editor.first_name.label("editor_first_name"),
-        editor.last_name.label("editor_last_name"),
-        editor.has_avatar.label("editor_has_avatar"),
-        editor.role.label("editor_role"),
+        *(getattr(author, field).label(f"author_{field}") for field in _PERSON_FIELDS),
+        *(getattr(editor, field).label(f"editor_{field}") for field in _PERSON_FIELDS),
         TaskStatus.name.label("status_name"),
         TaskStatus.short_name.label("status_short_name"),
         TaskStatus.color.label("status_color"),
@@ -83,7 +81,7 @@ def _person_lookup(name: str, key):
     merged back into such a join."""
     person = aliased(Person, name=f"{name}_person")
     found = (
-        select(person.first_name, person.last_name, person.has_avatar, person.role)
+        select(*(getattr(person, field) for field in _PERSON_FIELDS))
         .where(person.id == key)
         .offset(0)
         .correlate(Comment)
